@@ -1,0 +1,350 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Declarations;
+
+/// <summary>
+/// PII0001–PII0007: checks what PiiGuard's attributes declare — purposes, retention, regions, recipients, legal
+/// bases, transfer mechanisms — and that every argument has a value PiiGuard can interpret.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MemberWithoutPurpose,
+        DiagnosticDescriptors.InvalidRetention,
+        DiagnosticDescriptors.InvalidRegion,
+        DiagnosticDescriptors.SoldOrSharedWithoutRecipient,
+        DiagnosticDescriptors.SensitiveWithoutLegalBasis,
+        DiagnosticDescriptors.AnonymisedIsNotATransferTool,
+        DiagnosticDescriptors.InvalidAttributeArgument);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (KnownTypes.TryCreate(start.Compilation) is not { } known)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(
+                symbolContext => AnalyzeSymbol(symbolContext, known),
+                SymbolKind.NamedType,
+                SymbolKind.Property,
+                SymbolKind.Field,
+                SymbolKind.Method);
+            start.RegisterSyntaxNodeAction(
+                nodeContext => AnalyzeAssemblyAttributes(nodeContext, known),
+                SyntaxKind.AttributeList);
+        });
+    }
+
+    private static void AnalyzeSymbol(SymbolAnalysisContext context, KnownTypes known)
+    {
+        var symbol = context.Symbol;
+        if (symbol.IsImplicitlyDeclared)
+        {
+            return;
+        }
+
+        var owner = OwnerName(symbol);
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            Check(attribute, owner, known, context.ReportDiagnostic, context.CancellationToken);
+        }
+
+        if (symbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        foreach (var attribute in method.GetReturnTypeAttributes())
+        {
+            Check(attribute, owner + "() return value", known, context.ReportDiagnostic, context.CancellationToken);
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            var parameterOwner = method.MethodKind == MethodKind.Constructor
+                ? $"{method.ContainingType.Name}({parameter.Name})"
+                : $"{owner}({parameter.Name})";
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                Check(attribute, parameterOwner, known, context.ReportDiagnostic, context.CancellationToken);
+            }
+        }
+    }
+
+    private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context, KnownTypes known)
+    {
+        var list = (AttributeListSyntax)context.Node;
+        if (list.Target is null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
+        {
+            return;
+        }
+
+        var tree = list.SyntaxTree;
+        foreach (var attribute in context.SemanticModel.Compilation.Assembly.GetAttributes())
+        {
+            var reference = attribute.ApplicationSyntaxReference;
+            if (reference is null || reference.SyntaxTree != tree || !list.Span.Contains(reference.Span))
+            {
+                continue;
+            }
+
+            Check(attribute, "assembly", known, context.ReportDiagnostic, context.CancellationToken);
+        }
+    }
+
+    private static void Check(AttributeData attribute, string owner, KnownTypes known, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var type = attribute.AttributeClass;
+        if (!known.IsPiiGuardAttribute(type) || attribute.AttributeConstructor is null)
+        {
+            // Not ours, or a constructor that did not bind: the compiler already reports the error.
+            return;
+        }
+
+        var syntax = AttributeArguments.Syntax(attribute, cancellationToken);
+        if (KnownTypes.Is(type, known.Pii))
+        {
+            CheckPii(attribute, syntax, owner, report);
+        }
+        else if (KnownTypes.Is(type, known.PiiAccess))
+        {
+            CheckAccess(attribute, syntax, owner, report);
+        }
+        else if (KnownTypes.Is(type, known.PiiTransfer))
+        {
+            CheckRegion(attribute, syntax, 0, "[PiiTransfer]", report);
+            CheckTransferMechanism(attribute, syntax, owner, report);
+        }
+        else if (KnownTypes.Is(type, known.PiiDestination))
+        {
+            CheckRegion(attribute, syntax, 0, "[PiiDestination]", report);
+            CheckHost(attribute, syntax, owner, report);
+        }
+        else if (KnownTypes.Is(type, known.PiiHomeRegion))
+        {
+            CheckRegion(attribute, syntax, 0, "[PiiHomeRegion]", report);
+        }
+        else if (KnownTypes.Is(type, known.PiiStorage))
+        {
+            CheckRegion(attribute, syntax, 1, "[PiiStorage]", report);
+        }
+    }
+
+    private static void CheckPii(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        var category = ReadCategory(attribute, syntax, owner, report);
+
+        // A named argument that did not bind is dropped from AttributeData; "nothing declared" would then be a lie.
+        var complete = AttributeArguments.AllNamedArgumentsBound(attribute, syntax);
+        var categoryText = category is { } c ? c.ToString() : "unknown category";
+
+        var purpose = AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) ?? 0;
+        if ((purpose & ~(long)Taxonomy.AllPurposes) != 0)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.NamedLocation(syntax, "Purpose"),
+                $"Purpose value {Hex(purpose)}",
+                owner,
+                "it sets bits that are not defined Purpose flags",
+                "Purpose = Purpose.ServiceDelivery | Purpose.Diagnostics"));
+        }
+        else if (purpose == 0 && complete)
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.MemberWithoutPurpose, syntax?.GetLocation(), owner, categoryText));
+        }
+
+        var retentionConstant = AttributeArguments.Named(attribute, "Retention");
+        if (retentionConstant is { IsNull: false } && AttributeArguments.String(retentionConstant) is var retention &&
+            !Iso8601Duration.IsValid(retention))
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidRetention,
+                AttributeArguments.NamedLocation(syntax, "Retention"),
+                retention ?? string.Empty,
+                owner));
+        }
+
+        var legalBasis = AttributeArguments.Integral(AttributeArguments.Named(attribute, "LegalBasis")) ?? 0;
+        if ((legalBasis & ~(long)Taxonomy.AllLegalBases) != 0)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.NamedLocation(syntax, "LegalBasis"),
+                $"LegalBasis value {Hex(legalBasis)}",
+                owner,
+                "it sets bits that are not defined LegalBasis flags",
+                "LegalBasis = LegalBasis.Consent"));
+        }
+        else if (legalBasis == 0 && complete && category is { } sensitive && Taxonomy.IsSensitive(sensitive))
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.SensitiveWithoutLegalBasis, syntax?.GetLocation(), owner, categoryText));
+        }
+
+        var sold = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Sold"));
+        var shared = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Shared"));
+        if ((sold || shared) && complete && AttributeArguments.Strings(AttributeArguments.Named(attribute, "DisclosedTo")).IsEmpty)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.SoldOrSharedWithoutRecipient,
+                AttributeArguments.NamedLocation(syntax, sold ? "Sold" : "Shared"),
+                owner,
+                sold && shared ? "sold and shared" : sold ? "sold" : "shared"));
+        }
+    }
+
+    private static Category? ReadCategory(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        var argument = AttributeArguments.Positional(attribute, 0);
+        if (argument is null)
+        {
+            return null;
+        }
+
+        if (argument.Value.Type?.SpecialType == SpecialType.System_String || argument.Value.IsNull)
+        {
+            var key = AttributeArguments.String(argument);
+            if (Taxonomy.CategoryFromKey(key) is { } fromKey)
+            {
+                return fromKey;
+            }
+
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.PositionalLocation(syntax, 0),
+                $"Taxonomy key \"{key}\"",
+                owner,
+                "it is not a fideslang data category PiiGuard knows (keys start with user., e.g. user.contact or user.financial.credit_card)",
+                "[Pii(\"user.contact.email\")] or [Pii(Category.Contact)]"));
+            return null;
+        }
+
+        var value = AttributeArguments.Integral(argument);
+        if (value is { } v && v >= 0 && v <= int.MaxValue && Taxonomy.IsDefined((Category)(int)v))
+        {
+            return (Category)(int)v;
+        }
+
+        report(Diagnostic.Create(
+            DiagnosticDescriptors.InvalidAttributeArgument,
+            AttributeArguments.PositionalLocation(syntax, 0),
+            $"Category value {value?.ToString(CultureInfo.InvariantCulture) ?? "?"}",
+            owner,
+            "it is not a defined Category",
+            "[Pii(Category.Contact)]"));
+        return null;
+    }
+
+    private static void CheckAccess(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        var role = AttributeArguments.String(AttributeArguments.Positional(attribute, 0));
+        if (role is null || role.Trim().Length == 0)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.PositionalLocation(syntax, 0),
+                "PiiAccess role",
+                owner,
+                "the role is empty",
+                "[PiiAccess(\"Customer service\", PiiOperation.Access)]"));
+        }
+
+        var operations = AttributeArguments.Integral(AttributeArguments.Positional(attribute, 1)) ?? 0;
+        if (operations == 0 || (operations & ~(long)Taxonomy.AllOperations) != 0)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.PositionalLocation(syntax, 1),
+                $"PiiAccess operations {Hex(operations)}",
+                owner,
+                operations == 0 ? "it grants no operation" : "it sets bits that are not defined PiiOperation flags",
+                "[PiiAccess(\"End user\", PiiOperation.Access | PiiOperation.Edit)]"));
+        }
+    }
+
+    private static void CheckRegion(AttributeData attribute, AttributeSyntax? syntax, int index, string context, Action<Diagnostic> report)
+    {
+        var constant = AttributeArguments.Positional(attribute, index);
+        var region = AttributeArguments.String(constant);
+        if (Regions.Normalize(region) is null)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidRegion,
+                AttributeArguments.PositionalLocation(syntax, index),
+                region ?? "null",
+                context,
+                Regions.SuggestionFor(region)));
+        }
+    }
+
+    private static void CheckTransferMechanism(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        var mechanism = AttributeArguments.Integral(AttributeArguments.Positional(attribute, 1));
+        if (mechanism is not { } m || m < 0 || m > int.MaxValue || !Taxonomy.IsDefined((TransferMechanism)(int)m))
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.PositionalLocation(syntax, 1),
+                $"TransferMechanism value {mechanism?.ToString(CultureInfo.InvariantCulture) ?? "?"}",
+                owner,
+                "it is not a defined TransferMechanism",
+                "[assembly: PiiTransfer(\"US\", TransferMechanism.StandardContractualClauses)]"));
+        }
+        else if ((TransferMechanism)(int)m == TransferMechanism.Anonymised)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.AnonymisedIsNotATransferTool,
+                AttributeArguments.PositionalLocation(syntax, 1),
+                AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) ?? "null"));
+        }
+    }
+
+    private static void CheckHost(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        var constant = AttributeArguments.Named(attribute, "Host");
+        if (constant is null)
+        {
+            return;
+        }
+
+        var host = AttributeArguments.String(constant);
+        if (host is null || host.Trim().Length == 0 || host.IndexOfAny(NotInHost) >= 0)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.NamedLocation(syntax, "Host"),
+                $"Host \"{host}\"",
+                owner,
+                "a host is a bare name without scheme, port or path",
+                "[assembly: PiiDestination(\"US\", Host = \"api.partner.example\")]"));
+        }
+    }
+
+    private static readonly char[] NotInHost = { '/', ':', ' ', '?', '#' };
+
+    private static string OwnerName(ISymbol symbol) => symbol switch
+    {
+        INamedTypeSymbol type => type.Name,
+        _ when symbol.ContainingType is { } container => container.Name + "." + symbol.Name,
+        _ => symbol.Name,
+    };
+
+    private static string Hex(long value) => "0x" + value.ToString("X", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,105 @@
+using Microsoft.CodeAnalysis;
+
+namespace PiiGuard.Analyzers.Diagnostics;
+
+/// <summary>All of PiiGuard's diagnostic descriptors. Each has a page under <c>docs/rules/</c>.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/piiguard/piiguard/blob/main/docs/rules/";
+
+    private const string DeclarationCategory = "PiiGuard.Declarations";
+    private const string ConfigurationCategory = "PiiGuard.Configuration";
+
+    /// Format: '{0}' is personal data ({1}) but declares no purpose …
+    public static readonly DiagnosticDescriptor MemberWithoutPurpose = Create(
+        DiagnosticIds.MemberWithoutPurpose,
+        "Personal data has no declared purpose",
+        "'{0}' is personal data ({1}) but declares no purpose; add Purpose = Purpose.ServiceDelivery (or the purposes that apply) so PiiGuard can check where it may flow",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "A [Pii] member without a Purpose cannot be logged, serialized or sent anywhere without a warning, and the data inventory shows it as a gap.");
+
+    /// Format: Retention '{0}' on '{1}' is not an ISO-8601 duration …
+    public static readonly DiagnosticDescriptor InvalidRetention = Create(
+        DiagnosticIds.InvalidRetention,
+        "Retention is not an ISO-8601 duration",
+        "Retention \"{0}\" on '{1}' is not an ISO-8601 duration; write for example \"P6M\" (6 months), \"P1Y\" (1 year), \"P30D\" (30 days) or \"PT12H\" (12 hours)",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "Retention feeds the data inventory and must be machine-readable: an ISO-8601 duration such as P6M or P1Y.");
+
+    /// Format: "{0}" in {1} is not a region code …
+    public static readonly DiagnosticDescriptor InvalidRegion = Create(
+        DiagnosticIds.InvalidRegion,
+        "Region is not a known region code",
+        "\"{0}\" in {1} is not a region code{2}; use an ISO 3166-1 alpha-2 country code such as \"DE\" or \"US\", or the group \"EU\" or \"EEA\"",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "Regions are ISO 3166-1 alpha-2 country codes or the groups EU and EEA; an unknown code cannot be placed inside or outside the home region.");
+
+    /// Format: '{0}' is {1} but names no recipient …
+    public static readonly DiagnosticDescriptor SoldOrSharedWithoutRecipient = Create(
+        DiagnosticIds.SoldOrSharedWithoutRecipient,
+        "Sold or shared personal data names no recipient",
+        "'{0}' is {1} but names no recipient; add DisclosedTo = new[] {{ \"Marketing partners\" }} with the recipients it goes to",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "CCPA disclosures must name the categories of third parties to whom personal data is sold or shared.");
+
+    /// Format: '{0}' holds sensitive personal data ({1}) but declares no legal basis …
+    public static readonly DiagnosticDescriptor SensitiveWithoutLegalBasis = Create(
+        DiagnosticIds.SensitiveWithoutLegalBasis,
+        "Sensitive personal data has no legal basis",
+        "'{0}' holds sensitive personal data ({1}) but declares no legal basis; add LegalBasis = LegalBasis.Consent (or the basis that applies)",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "Biometric, health, government-id, credential, children's and precise-location data need a declared legal basis (GDPR Art. 6 and 9).");
+
+    /// Format: PiiTransfer to "{0}" relies on TransferMechanism.Anonymised, which is not a transfer tool …
+    public static readonly DiagnosticDescriptor AnonymisedIsNotATransferTool = Create(
+        DiagnosticIds.AnonymisedIsNotATransferTool,
+        "Anonymisation is not a transfer tool",
+        "PiiTransfer to \"{0}\" relies on TransferMechanism.Anonymised, which is not a transfer tool: anonymised data is no longer personal data, so this covers no send of personal data; declare the route that applies, for example TransferMechanism.StandardContractualClauses",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "Anonymised data leaves GDPR's scope; a PiiTransfer with Anonymised is recorded in the inventory but never covers a send of personal data.");
+
+    /// Format: {0} on '{1}' is not valid: {2}; for example {3}
+    public static readonly DiagnosticDescriptor InvalidAttributeArgument = Create(
+        DiagnosticIds.InvalidAttributeArgument,
+        "PiiGuard attribute argument is not valid",
+        "{0} on '{1}' is not valid: {2}; for example {3}",
+        DeclarationCategory,
+        DiagnosticSeverity.Warning,
+        "An attribute argument PiiGuard reads has a value it cannot interpret, such as an undefined enum value or an unknown taxonomy key.");
+
+    /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
+    public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(
+        DiagnosticIds.InvalidHomeRegionProperty,
+        "PiiGuardHomeRegion is not a region code",
+        "The MSBuild property PiiGuardHomeRegion is \"{0}\", which is not a region code{1}; use an ISO 3166-1 alpha-2 country code such as \"DE\", or \"EU\" / \"EEA\"",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        "The home region set in MSBuild must be an ISO 3166-1 alpha-2 country code or EU/EEA.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// Format: [assembly: PiiHomeRegion("{0}")] and the MSBuild property PiiGuardHomeRegion ("{1}") disagree …
+    public static readonly DiagnosticDescriptor ConflictingHomeRegion = Create(
+        DiagnosticIds.ConflictingHomeRegion,
+        "Home region is declared twice with different values",
+        "[assembly: PiiHomeRegion(\"{0}\")] and the MSBuild property PiiGuardHomeRegion (\"{1}\") disagree; PiiGuard uses the attribute, remove one of them",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        "The home region may come from the assembly attribute or the MSBuild property; when both are set they must agree.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    private static DiagnosticDescriptor Create(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        DiagnosticSeverity severity,
+        string description,
+        params string[] customTags) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md", customTags);
+}

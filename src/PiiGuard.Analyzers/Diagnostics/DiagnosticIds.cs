@@ -1,0 +1,18 @@
+namespace PiiGuard.Analyzers.Diagnostics;
+
+/// <summary>Every diagnostic ID PiiGuard reports, grouped by range (see design.md §3).</summary>
+internal static class DiagnosticIds
+{
+    // PII00xx — declarations
+    public const string MemberWithoutPurpose = "PII0001";
+    public const string InvalidRetention = "PII0002";
+    public const string InvalidRegion = "PII0003";
+    public const string SoldOrSharedWithoutRecipient = "PII0004";
+    public const string SensitiveWithoutLegalBasis = "PII0005";
+    public const string AnonymisedIsNotATransferTool = "PII0006";
+    public const string InvalidAttributeArgument = "PII0007";
+
+    // PII09xx — configuration
+    public const string InvalidHomeRegionProperty = "PII0901";
+    public const string ConflictingHomeRegion = "PII0902";
+}

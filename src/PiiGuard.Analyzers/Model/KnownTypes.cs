@@ -1,0 +1,54 @@
+using Microsoft.CodeAnalysis;
+
+namespace PiiGuard.Analyzers.Model;
+
+/// <summary>
+/// PiiGuard's attribute types, resolved once per compilation by metadata name. <see cref="TryCreate"/> returns
+/// <see langword="null"/> when the compilation cannot see <c>PiiGuard.PiiAttribute</c>: such a project pays nothing.
+/// </summary>
+internal sealed class KnownTypes
+{
+    public const string PiiAttributeName = "PiiGuard.PiiAttribute";
+    public const string PiiAccessAttributeName = "PiiGuard.PiiAccessAttribute";
+    public const string PiiHomeRegionAttributeName = "PiiGuard.PiiHomeRegionAttribute";
+    public const string PiiDestinationAttributeName = "PiiGuard.PiiDestinationAttribute";
+    public const string PiiTransferAttributeName = "PiiGuard.PiiTransferAttribute";
+    public const string PiiStorageAttributeName = "PiiGuard.PiiStorageAttribute";
+    public const string PiiRedactorAttributeName = "PiiGuard.PiiRedactorAttribute";
+
+    private KnownTypes(Compilation compilation, INamedTypeSymbol pii)
+    {
+        Pii = pii;
+        PiiAccess = compilation.GetTypeByMetadataName(PiiAccessAttributeName);
+        PiiHomeRegion = compilation.GetTypeByMetadataName(PiiHomeRegionAttributeName);
+        PiiDestination = compilation.GetTypeByMetadataName(PiiDestinationAttributeName);
+        PiiTransfer = compilation.GetTypeByMetadataName(PiiTransferAttributeName);
+        PiiStorage = compilation.GetTypeByMetadataName(PiiStorageAttributeName);
+        PiiRedactor = compilation.GetTypeByMetadataName(PiiRedactorAttributeName);
+    }
+
+    public INamedTypeSymbol Pii { get; }
+
+    public INamedTypeSymbol? PiiAccess { get; }
+
+    public INamedTypeSymbol? PiiHomeRegion { get; }
+
+    public INamedTypeSymbol? PiiDestination { get; }
+
+    public INamedTypeSymbol? PiiTransfer { get; }
+
+    public INamedTypeSymbol? PiiStorage { get; }
+
+    public INamedTypeSymbol? PiiRedactor { get; }
+
+    public static KnownTypes? TryCreate(Compilation compilation) =>
+        compilation.GetTypeByMetadataName(PiiAttributeName) is { } pii ? new KnownTypes(compilation, pii) : null;
+
+    public bool IsPiiGuardAttribute(INamedTypeSymbol? type) =>
+        type is not null &&
+        (Is(type, Pii) || Is(type, PiiAccess) || Is(type, PiiHomeRegion) || Is(type, PiiDestination) ||
+         Is(type, PiiTransfer) || Is(type, PiiStorage));
+
+    public static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? known) =>
+        type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+}
