@@ -31,6 +31,8 @@ internal sealed class CSharpAnalyzerTest<TAnalyzer>
 
     public string? EditorConfig { get; set; }
 
+    public string? GlobalConfig { get; set; }
+
     public Dictionary<string, string> BuildProperties { get; } = new(StringComparer.Ordinal);
 
     public List<MetadataReference> AdditionalReferences { get; } = new();
@@ -55,7 +57,7 @@ internal sealed class CSharpAnalyzerTest<TAnalyzer>
             sources.Add((path, source, spans));
         }
 
-        var project = new TestProject { EditorConfig = EditorConfig };
+        var project = new TestProject { EditorConfig = EditorConfig, GlobalConfig = GlobalConfig };
         project.Sources.AddRange(sources.Select(s => (s.Path, s.Text)));
         project.AdditionalReferences.AddRange(AdditionalReferences);
         if (References is { } references)

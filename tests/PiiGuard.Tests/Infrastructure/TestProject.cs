@@ -26,6 +26,9 @@ internal sealed class TestProject
 
     public Dictionary<string, string> BuildProperties { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Extra lines of the global config (e.g. severities of diagnostics reported without a location).</summary>
+    public string? GlobalConfig { get; set; }
+
     public List<MetadataReference> AdditionalReferences { get; } = new();
 
     public string AssemblyName { get; set; } = "TestProject";
@@ -62,9 +65,9 @@ internal sealed class TestProject
                 DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From("root = true\n" + EditorConfig), filePath: Directory + ".editorconfig");
         }
 
-        if (BuildProperties.Count > 0)
+        if (BuildProperties.Count > 0 || GlobalConfig is not null)
         {
-            var global = "is_global = true\n" + string.Concat(BuildProperties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"build_property.{p.Key} = {p.Value}\n"));
+            var global = "is_global = true\n" + string.Concat(BuildProperties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"build_property.{p.Key} = {p.Value}\n")) + GlobalConfig;
             solution = solution.AddAnalyzerConfigDocument(
                 DocumentId.CreateNewId(projectId), "build.globalconfig", SourceText.From(global), filePath: Directory + "build.globalconfig");
         }
