@@ -1,4 +1,8 @@
+#if PIIGUARD_ANALYZERS
+namespace PiiGuard.Analyzers.Model;
+#else
 namespace PiiGuard;
+#endif
 
 /// <summary>
 /// The kind of personal data a member holds. Each value maps to one fideslang data category

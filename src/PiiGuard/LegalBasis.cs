@@ -1,6 +1,10 @@
 using System;
 
+#if PIIGUARD_ANALYZERS
+namespace PiiGuard.Analyzers.Model;
+#else
 namespace PiiGuard;
+#endif
 
 /// <summary>The lawful bases of GDPR Art. 6(1) on which personal data is processed. Several may be combined.</summary>
 [Flags]

@@ -1,6 +1,10 @@
 using System;
 
+#if PIIGUARD_ANALYZERS
+namespace PiiGuard.Analyzers.Model;
+#else
 namespace PiiGuard;
+#endif
 
 /// <summary>What a role may do with an item of personal data (the "data authority" table).</summary>
 [Flags]

@@ -1,6 +1,10 @@
 using System;
 
+#if PIIGUARD_ANALYZERS
+namespace PiiGuard.Analyzers.Model;
+#else
 namespace PiiGuard;
+#endif
 
 /// <summary>
 /// The declared purposes for which personal data is processed. Each value maps to one fideslang data use.

@@ -1,6 +1,10 @@
 using System;
 
+#if PIIGUARD_ANALYZERS
+namespace PiiGuard.Analyzers.Model;
+#else
 namespace PiiGuard;
+#endif
 
 /// <summary>
 /// The mapping between PiiGuard's enums and the fideslang vocabulary (data categories and data uses), and the

@@ -1,4 +1,8 @@
+#if PIIGUARD_ANALYZERS
+namespace PiiGuard.Analyzers.Model;
+#else
 namespace PiiGuard;
+#endif
 
 /// <summary>The legal route by which personal data leaves the home region (GDPR Chapter V).</summary>
 #if PIIGUARD_ANALYZERS
