@@ -9,6 +9,9 @@ internal static class DiagnosticDescriptors
 
     private const string DeclarationCategory = "PiiGuard.Declarations";
     private const string ConfigurationCategory = "PiiGuard.Configuration";
+    private const string LoggingCategory = "PiiGuard.Logging";
+    private const string SerializationCategory = "PiiGuard.Serialization";
+    private const string TransferCategory = "PiiGuard.Transfer";
 
     /// Format: '{0}' is personal data ({1}) but declares no purpose …
     public static readonly DiagnosticDescriptor MemberWithoutPurpose = Create(
@@ -72,6 +75,69 @@ internal static class DiagnosticDescriptors
         DeclarationCategory,
         DiagnosticSeverity.Warning,
         "An attribute argument PiiGuard reads has a value it cannot interpret, such as an undefined enum value or an unknown taxonomy key.");
+
+    /// Format: '{0}' ({1}) is logged by {2} but none of its purposes covers logging; flow: {3}
+    public static readonly DiagnosticDescriptor LoggedWithoutCoveringPurpose = Create(
+        DiagnosticIds.LoggedWithoutCoveringPurpose,
+        "Personal data is logged without a purpose that covers logging",
+        "'{0}' ({1}) is logged by {2} but none of its purposes covers logging; flow: {3}",
+        LoggingCategory,
+        DiagnosticSeverity.Warning,
+        "Personal data reaches a log sink and none of the member's declared purposes (by default Diagnostics, Security, FraudPrevention, LegalObligation) covers logging.");
+
+    /// Format: '{0}' ({1}) is put into an exception message by {2}, which ends up in logs; flow: {3}
+    public static readonly DiagnosticDescriptor LoggedInExceptionMessage = Create(
+        DiagnosticIds.LoggedInExceptionMessage,
+        "Personal data is put into an exception message",
+        "'{0}' ({1}) is put into an exception message by {2}, which ends up in logs, and none of its purposes covers logging; flow: {3}",
+        LoggingCategory,
+        DiagnosticSeverity.Warning,
+        "Exception messages are written to logs, crash reports and error pages; personal data in them is logged without a covering purpose.");
+
+    /// Format: '{0}' ({1}) is logged inside a whole {2} object by {3} without a purpose that covers logging; flow: {4}
+    public static readonly DiagnosticDescriptor LoggedAsWholeObject = Create(
+        DiagnosticIds.LoggedAsWholeObject,
+        "Personal data is logged inside a whole object",
+        "'{0}' ({1}) is logged inside a whole {2} object by {3} without a purpose that covers logging; flow: {4}",
+        LoggingCategory,
+        DiagnosticSeverity.Warning,
+        "An object whose type holds personal data is destructured by a structured logger ({@Order}), or printed by a record's compiler-generated ToString, so its personal-data members reach the log.");
+
+    /// Format: '{0}' is sensitive personal data ({1}) and is logged by {2} without redaction; flow: {3}
+    public static readonly DiagnosticDescriptor SensitiveDataLogged = Create(
+        DiagnosticIds.SensitiveDataLogged,
+        "Sensitive personal data is logged without redaction",
+        "'{0}' is sensitive personal data ({1}) and is logged by {2} without redaction; flow: {3}",
+        LoggingCategory,
+        DiagnosticSeverity.Warning,
+        "Biometric, health, government-id, credential, children's and precise-location data are never covered for logging, whatever their purposes; pass them through a [PiiRedactor] first.");
+
+    /// Format: '{0}' ({1}) is serialized by {2} but declares no purpose; flow: {3}
+    public static readonly DiagnosticDescriptor SerializedWithoutPurpose = Create(
+        DiagnosticIds.SerializedWithoutPurpose,
+        "Personal data is serialized without a declared purpose",
+        "'{0}' ({1}) is serialized by {2} but declares no purpose that covers serialization; flow: {3}",
+        SerializationCategory,
+        DiagnosticSeverity.Warning,
+        "Serialized data leaves the process (API responses, files, queues); personal data needs a declared purpose before it is serialized, or [JsonIgnore]/[IgnoreDataMember]/[XmlIgnore] to keep it out.");
+
+    /// Format: '{0}' ({1}) is sent to {2} in region {3}, outside the home region {4}, but declares no purpose; flow: {5}
+    public static readonly DiagnosticDescriptor SentOffRegionWithoutPurpose = Create(
+        DiagnosticIds.SentOffRegionWithoutPurpose,
+        "Personal data is sent outside the home region without a declared purpose",
+        "'{0}' ({1}) is sent by {2} to region {3}, outside the home region {4}, but declares no purpose; flow: {5}",
+        TransferCategory,
+        DiagnosticSeverity.Warning,
+        "A transfer of personal data out of the home region needs a declared purpose and a declared transfer route.");
+
+    /// Format: '{0}' ({1}) is sent by {2} to region {3}, outside the home region {4}, and no PiiTransfer covers {3}; flow: {5}
+    public static readonly DiagnosticDescriptor SentOffRegionWithoutTransfer = Create(
+        DiagnosticIds.SentOffRegionWithoutTransfer,
+        "Personal data is sent outside the home region without a transfer route",
+        "'{0}' ({1}) is sent by {2} to region {3}, outside the home region {4}, and no [assembly: PiiTransfer] covers {3}; flow: {5}",
+        TransferCategory,
+        DiagnosticSeverity.Warning,
+        "Transfers out of the home region need a lawful route (GDPR Chapter V): declare [assembly: PiiTransfer(region, mechanism)] with adequacy, SCCs, BCRs, consent or another Art. 46/49 tool. Anonymisation is not a transfer tool.");
 
     /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
     public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(

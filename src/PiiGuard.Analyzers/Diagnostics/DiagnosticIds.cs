@@ -12,6 +12,19 @@ internal static class DiagnosticIds
     public const string AnonymisedIsNotATransferTool = "PII0006";
     public const string InvalidAttributeArgument = "PII0007";
 
+    // PII01xx — logging
+    public const string LoggedWithoutCoveringPurpose = "PII0101";
+    public const string LoggedInExceptionMessage = "PII0102";
+    public const string LoggedAsWholeObject = "PII0103";
+    public const string SensitiveDataLogged = "PII0104";
+
+    // PII02xx — serialization
+    public const string SerializedWithoutPurpose = "PII0201";
+
+    // PII03xx — off-region sends
+    public const string SentOffRegionWithoutPurpose = "PII0301";
+    public const string SentOffRegionWithoutTransfer = "PII0302";
+
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";
     public const string ConflictingHomeRegion = "PII0902";

@@ -15,6 +15,7 @@ internal sealed class KnownTypes
     public const string PiiTransferAttributeName = "PiiGuard.PiiTransferAttribute";
     public const string PiiStorageAttributeName = "PiiGuard.PiiStorageAttribute";
     public const string PiiRedactorAttributeName = "PiiGuard.PiiRedactorAttribute";
+    public const string PiiSinkAttributeName = "PiiGuard.PiiSinkAttribute";
 
     private KnownTypes(Compilation compilation, INamedTypeSymbol pii)
     {
@@ -25,6 +26,7 @@ internal sealed class KnownTypes
         PiiTransfer = compilation.GetTypeByMetadataName(PiiTransferAttributeName);
         PiiStorage = compilation.GetTypeByMetadataName(PiiStorageAttributeName);
         PiiRedactor = compilation.GetTypeByMetadataName(PiiRedactorAttributeName);
+        PiiSink = compilation.GetTypeByMetadataName(PiiSinkAttributeName);
     }
 
     public INamedTypeSymbol Pii { get; }
@@ -40,6 +42,8 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? PiiStorage { get; }
 
     public INamedTypeSymbol? PiiRedactor { get; }
+
+    public INamedTypeSymbol? PiiSink { get; }
 
     public static KnownTypes? TryCreate(Compilation compilation) =>
         compilation.GetTypeByMetadataName(PiiAttributeName) is { } pii ? new KnownTypes(compilation, pii) : null;

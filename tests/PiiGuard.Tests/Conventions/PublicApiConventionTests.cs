@@ -16,7 +16,7 @@ public sealed class PublicApiConventionTests
     {
         var attributes = Runtime.GetExportedTypes().Where(t => typeof(Attribute).IsAssignableFrom(t)).ToList();
         Assert.Equal(
-            new[] { "PiiAccessAttribute", "PiiAttribute", "PiiDestinationAttribute", "PiiHomeRegionAttribute", "PiiRedactorAttribute", "PiiStorageAttribute", "PiiTransferAttribute" },
+            new[] { "PiiAccessAttribute", "PiiAttribute", "PiiDestinationAttribute", "PiiHomeRegionAttribute", "PiiRedactorAttribute", "PiiSinkAttribute", "PiiStorageAttribute", "PiiTransferAttribute" },
             attributes.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
         Assert.All(attributes, t =>
         {

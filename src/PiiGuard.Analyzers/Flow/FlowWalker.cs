@@ -1,0 +1,1186 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Sinks;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// Follows personal data through one method body: an abstract interpreter over the operation tree whose values are
+/// <see cref="Taint"/>s. Locals are updated in place (an overwrite with clean data cleans them), branches are merged,
+/// loop bodies run twice, lambdas passed to LINQ see the source's data, and helpers of the compilation are applied
+/// through their summaries. In report mode it reports every uncovered sink; in summary mode it records what the
+/// method's parameters reach.
+/// </summary>
+internal sealed class FlowWalker
+{
+    /// <summary>Operations visited per body before the walker bails out (a 10,000-line method stays bounded).</summary>
+    public const int Budget = 200_000;
+
+    private static readonly ImmutableHashSet<string> Mutators = ImmutableHashSet.Create(
+        "Add", "AddRange", "Insert", "InsertRange", "Push", "Enqueue", "Append", "AppendLine", "AppendFormat", "TryAdd", "Write", "WriteLine", "Set");
+
+    private readonly FlowAnalysis analysis;
+    private readonly PiiModel model;
+    private readonly ISymbol owner;
+    private readonly SyntaxTree tree;
+    private readonly ImmutableStack<IMethodSymbol> callers;
+    private readonly Action<Diagnostic>? report;
+    private readonly CancellationToken cancellationToken;
+    private readonly Dictionary<IOperation, Taint> recorded = new();
+    private readonly HashSet<(int Start, int Length, string Id, string Member)> reported = new();
+    private readonly List<ParameterSink> parameterSinks = new();
+    private readonly Stack<Taint> conditionalReceivers = new();
+    private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
+    private Taint returned = Taint.Empty;
+    private int budget = Budget;
+    private bool truncated;
+
+    public FlowWalker(FlowAnalysis analysis, ISymbol owner, SyntaxTree tree, ImmutableStack<IMethodSymbol> callers, Action<Diagnostic>? report, CancellationToken cancellationToken)
+    {
+        this.analysis = analysis;
+        model = analysis.Model;
+        this.owner = owner;
+        this.tree = tree;
+        this.callers = callers;
+        this.report = report;
+        this.cancellationToken = cancellationToken;
+    }
+
+    private bool SummaryMode => report is null;
+
+    /// <summary>Whether a helper's summary was cut short (depth cap, recursion or budget).</summary>
+    public bool Truncated => truncated;
+
+    /// <summary>Report mode: walks a body with <c>[Pii]</c> parameters as sources and reports every uncovered sink.</summary>
+    public void Analyze(IOperation body)
+    {
+        if (owner is IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (model.FactFor(parameter) is { } fact)
+                {
+                    state[parameter] = Taint.Of(fact);
+                }
+            }
+        }
+
+        Execute(body);
+    }
+
+    /// <summary>Summary mode: walks a helper with each parameter standing for "what the caller passes".</summary>
+    public MethodSummary Summarize(IOperation body)
+    {
+        var method = (IMethodSymbol)owner;
+        foreach (var parameter in method.Parameters)
+        {
+            state[parameter] = Taint.Of(new PiiFact(parameter.Name, null, Purpose.None, ImmutableArray.Create(parameter.Name), parameter.Ordinal));
+        }
+
+        Execute(body);
+        var returnFacts = returned.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
+        var returnParameters = returned.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct().OrderBy(o => o).ToImmutableArray();
+        return new MethodSummary(parameterSinks.Distinct().ToImmutableArray(), returnFacts, returnParameters);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void Execute(IOperation? operation)
+    {
+        if (operation is null || !Spend())
+        {
+            return;
+        }
+
+        switch (operation)
+        {
+            case IBlockOperation block:
+                foreach (var statement in block.Operations)
+                {
+                    Execute(statement);
+                }
+
+                break;
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                {
+                    Declare(declaration);
+                }
+
+                break;
+            case IUsingDeclarationOperation usingDeclaration:
+                foreach (var declaration in usingDeclaration.DeclarationGroup.Declarations)
+                {
+                    Declare(declaration);
+                }
+
+                break;
+            case IExpressionStatementOperation expression:
+                Eval(expression.Operation);
+                break;
+            case IReturnOperation @return:
+                returned = returned.Union(Eval(@return.ReturnedValue));
+                break;
+            case IConditionalOperation { Type: null } @if:
+                Eval(@if.Condition);
+                Branches(@if.WhenTrue, @if.WhenFalse);
+                break;
+            case IForEachLoopOperation forEach:
+                var element = Eval(forEach.Collection).Flatten();
+                Loop(() =>
+                {
+                    AssignLoopVariable(forEach.LoopControlVariable, element);
+                    Execute(forEach.Body);
+                });
+                break;
+            case IForLoopOperation @for:
+                foreach (var before in @for.Before)
+                {
+                    Execute(before);
+                }
+
+                Loop(() =>
+                {
+                    Eval(@for.Condition);
+                    Execute(@for.Body);
+                    foreach (var bottom in @for.AtLoopBottom)
+                    {
+                        Execute(bottom);
+                    }
+                });
+                break;
+            case IWhileLoopOperation @while:
+                Loop(() =>
+                {
+                    Eval(@while.Condition);
+                    Execute(@while.Body);
+                });
+                break;
+            case ISwitchOperation @switch:
+                Eval(@switch.Value);
+                var entry = Snapshot();
+                var merged = Snapshot();
+                foreach (var section in @switch.Cases)
+                {
+                    state = Copy(entry);
+                    foreach (var statement in section.Body)
+                    {
+                        Execute(statement);
+                    }
+
+                    merged = Merge(merged, state);
+                }
+
+                state = merged;
+                break;
+            case ITryOperation @try:
+                var beforeTry = Snapshot();
+                Execute(@try.Body);
+                var afterTry = Merge(beforeTry, state);
+                var all = Copy(afterTry);
+                foreach (var @catch in @try.Catches)
+                {
+                    state = Copy(afterTry);
+                    Execute(@catch.Handler);
+                    all = Merge(all, state);
+                }
+
+                state = all;
+                Execute(@try.Finally);
+                break;
+            case IUsingOperation @using:
+                Execute(@using.Resources);
+                Execute(@using.Body);
+                break;
+            case ILockOperation @lock:
+                Eval(@lock.LockedValue);
+                Execute(@lock.Body);
+                break;
+            case ILabeledOperation labeled:
+                Execute(labeled.Operation);
+                break;
+            case ILocalFunctionOperation localFunction:
+                // Sinks inside a local function are checked where it is declared; callers use its summary.
+                Isolated(() => Execute(localFunction.Body));
+                break;
+            case IThrowOperation @throw:
+                Eval(@throw.Exception);
+                break;
+            case IBranchOperation or IEmptyOperation:
+                break;
+            default:
+                Eval(operation);
+                break;
+        }
+    }
+
+    private void Declare(IVariableDeclarationOperation declaration)
+    {
+        foreach (var declarator in declaration.Declarators)
+        {
+            var initializer = declarator.Initializer ?? declaration.Initializer;
+            var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
+            state[declarator.Symbol] = value.WithStep($"local '{declarator.Symbol.Name}'");
+        }
+    }
+
+    private void AssignLoopVariable(IOperation variable, Taint element)
+    {
+        switch (variable)
+        {
+            case IVariableDeclaratorOperation declarator:
+                state[declarator.Symbol] = element.WithStep($"local '{declarator.Symbol.Name}'");
+                break;
+            case IDeclarationExpressionOperation { Expression: ITupleOperation tuple }:
+                foreach (var part in tuple.Elements)
+                {
+                    AssignLoopVariable(part, element);
+                }
+
+                break;
+            case ILocalReferenceOperation local:
+                state[local.Local] = element.WithStep($"local '{local.Local.Name}'");
+                break;
+        }
+    }
+
+    private void Branches(IOperation? whenTrue, IOperation? whenFalse)
+    {
+        var entry = Snapshot();
+        Execute(whenTrue);
+        var afterTrue = state;
+        state = Copy(entry);
+        Execute(whenFalse);
+        state = Merge(afterTrue, state);
+    }
+
+    private void Loop(Action body)
+    {
+        // Two passes reach a fixpoint for assignments that carry data across iterations one step at a time.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var before = Snapshot();
+            body();
+            state = Merge(before, state);
+        }
+    }
+
+    private void Isolated(Action action)
+    {
+        var saved = Snapshot();
+        var savedReturned = returned;
+        action();
+        state = saved;
+        returned = savedReturned;
+    }
+
+    private Dictionary<ISymbol, Taint> Snapshot() => Copy(state);
+
+    private static Dictionary<ISymbol, Taint> Copy(Dictionary<ISymbol, Taint> source) => new(source, SymbolEqualityComparer.Default);
+
+    private static Dictionary<ISymbol, Taint> Merge(Dictionary<ISymbol, Taint> a, Dictionary<ISymbol, Taint> b)
+    {
+        var merged = Copy(a);
+        foreach (var pair in b)
+        {
+            merged[pair.Key] = merged.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
+        }
+
+        return merged;
+    }
+
+    private bool Spend()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (budget-- > 0)
+        {
+            return true;
+        }
+
+        truncated = true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private Taint Eval(IOperation? operation)
+    {
+        if (operation is null || !Spend())
+        {
+            return Taint.Empty;
+        }
+
+        var value = EvalCore(operation);
+        if (!value.IsEmpty)
+        {
+            recorded[operation] = value;
+        }
+
+        return value;
+    }
+
+    private Taint EvalCore(IOperation operation)
+    {
+        switch (operation)
+        {
+            case ILiteralOperation or IDefaultValueOperation or ITypeOfOperation or INameOfOperation or ISizeOfOperation or IInstanceReferenceOperation:
+                return Taint.Empty;
+            case ILocalReferenceOperation local:
+                return Get(local.Local);
+            case IParameterReferenceOperation parameter:
+                return Get(parameter.Parameter);
+            case IMemberReferenceOperation member when member is IFieldReferenceOperation or IPropertyReferenceOperation:
+                return MemberRead(member);
+            case IInvocationOperation invocation:
+                return Invocation(invocation);
+            case IObjectCreationOperation creation:
+                return ObjectCreation(creation);
+            case IAnonymousObjectCreationOperation anonymous:
+                return Initializers(Taint.Empty, anonymous.Initializers);
+            case ITupleOperation tuple:
+                var tupleValue = Taint.Empty;
+                for (var i = 0; i < tuple.Elements.Length; i++)
+                {
+                    tupleValue = tupleValue.WithField("Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Eval(tuple.Elements[i]));
+                }
+
+                return tupleValue;
+            case IInterpolatedStringOperation interpolated:
+                var text = Taint.Empty;
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole)
+                    {
+                        text = text.Union(Rendered(Eval(hole.Expression), hole.Expression));
+                        Eval(hole.Alignment);
+                        Eval(hole.FormatString);
+                    }
+                }
+
+                return text;
+            case IBinaryOperation binary:
+                var left = Eval(binary.LeftOperand);
+                var right = Eval(binary.RightOperand);
+                return binary.Type?.SpecialType == SpecialType.System_String
+                    ? Rendered(left, binary.LeftOperand).Union(Rendered(right, binary.RightOperand))
+                    : Taint.Empty;
+            case IConditionalOperation conditional:
+                Eval(conditional.Condition);
+                return Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse));
+            case ICoalesceOperation coalesce:
+                return Eval(coalesce.Value).Union(Eval(coalesce.WhenNull));
+            case IConversionOperation conversion:
+                return Eval(conversion.Operand);
+            case IParenthesizedOperation parenthesized:
+                return Eval(parenthesized.Operand);
+            case IAwaitOperation await:
+                return Eval(await.Operation);
+            case IArgumentOperation argument:
+                return Eval(argument.Value);
+            case ISimpleAssignmentOperation assignment:
+                return Assign(assignment.Target, Eval(assignment.Value), strong: true);
+            case ICompoundAssignmentOperation compound:
+                var current = Eval(compound.Target);
+                var added = Eval(compound.Value);
+                return compound.Type?.SpecialType == SpecialType.System_String || !PiiModel.IsDerivedClean(compound.Type)
+                    ? Assign(compound.Target, current.Union(added), strong: true)
+                    : Taint.Empty;
+            case ICoalesceAssignmentOperation coalesceAssignment:
+                return Assign(coalesceAssignment.Target, Eval(coalesceAssignment.Target).Union(Eval(coalesceAssignment.Value)), strong: true);
+            case IDeconstructionAssignmentOperation deconstruction:
+                var source = Eval(deconstruction.Value);
+                Deconstruct(deconstruction.Target, source);
+                return source;
+            case IIsPatternOperation isPattern:
+                var tested = Eval(isPattern.Value);
+                BindPattern(isPattern.Pattern, tested);
+                return Taint.Empty;
+            case IWithOperation with:
+                var original = Eval(with.Operand);
+                return with.Initializer is null ? original : Initializers(original, with.Initializer.Initializers);
+            case IArrayCreationOperation array:
+                foreach (var size in array.DimensionSizes)
+                {
+                    Eval(size);
+                }
+
+                return array.Initializer is null ? Taint.Empty : Eval(array.Initializer);
+            case IArrayInitializerOperation initializer:
+                return initializer.ElementValues.Aggregate(Taint.Empty, (acc, e) => acc.Union(Eval(e).Flatten()));
+            case IArrayElementReferenceOperation element:
+                foreach (var index in element.Indices)
+                {
+                    Eval(index);
+                }
+
+                return Eval(element.ArrayReference).Flatten();
+            case IConditionalAccessOperation conditionalAccess:
+                conditionalReceivers.Push(Eval(conditionalAccess.Operation));
+                try
+                {
+                    return Eval(conditionalAccess.WhenNotNull);
+                }
+                finally
+                {
+                    conditionalReceivers.Pop();
+                }
+
+            case IConditionalAccessInstanceOperation:
+                return conditionalReceivers.Count > 0 ? conditionalReceivers.Peek() : Taint.Empty;
+            case ISwitchExpressionOperation switchExpression:
+                var switched = Eval(switchExpression.Value);
+                var result = Taint.Empty;
+                foreach (var arm in switchExpression.Arms)
+                {
+                    BindPattern(arm.Pattern, switched);
+                    Eval(arm.Guard);
+                    result = result.Union(Eval(arm.Value));
+                }
+
+                return result;
+            case IAnonymousFunctionOperation lambda:
+                Isolated(() => Execute(lambda.Body));
+                return Taint.Empty;
+            case IDelegateCreationOperation { Target: IAnonymousFunctionOperation target }:
+                Isolated(() => Execute(target.Body));
+                return Taint.Empty;
+            case IThrowOperation @throw:
+                Eval(@throw.Exception);
+                return Taint.Empty;
+            case IIsTypeOperation or IUnaryOperation or IIncrementOrDecrementOperation or IInvalidOperation:
+                foreach (var child in operation.ChildOperations)
+                {
+                    Eval(child);
+                }
+
+                return Taint.Empty;
+            default:
+                var union = Taint.Empty;
+                foreach (var child in operation.ChildOperations)
+                {
+                    union = union.Union(Eval(child));
+                }
+
+                return PiiModel.IsDerivedClean(operation.Type) ? Taint.Empty : union;
+        }
+    }
+
+    private Taint Get(ISymbol symbol) => state.TryGetValue(symbol, out var value) ? value : Taint.Empty;
+
+    private Taint MemberRead(IMemberReferenceOperation member)
+    {
+        var receiver = Eval(member.Instance);
+        if (member is IPropertyReferenceOperation property)
+        {
+            foreach (var argument in property.Arguments)
+            {
+                Eval(argument);
+            }
+        }
+
+        var symbol = member.Member;
+        if ((member.Instance is null or IInstanceReferenceOperation) && state.TryGetValue(symbol, out var assigned))
+        {
+            return assigned;
+        }
+
+        if (model.FactFor(symbol) is { } fact)
+        {
+            return Taint.Of(fact);
+        }
+
+        if (receiver.Fields.TryGetValue(symbol.Name, out var field))
+        {
+            return field;
+        }
+
+        if (receiver.Cleared.Contains(symbol.Name) || PiiModel.IsDerivedClean(member.Type))
+        {
+            return Taint.Empty;
+        }
+
+        return receiver.Flatten();
+    }
+
+    private Taint Assign(IOperation target, Taint value, bool strong)
+    {
+        switch (target)
+        {
+            case ILocalReferenceOperation local:
+                state[local.Local] = value.WithStep($"local '{local.Local.Name}'");
+                break;
+            case IParameterReferenceOperation parameter:
+                state[parameter.Parameter] = value.WithStep($"parameter '{parameter.Parameter.Name}'");
+                break;
+            case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                state[member.Member] = value.WithStep($"{member.Member.ContainingType?.Name}.{member.Member.Name}");
+                break;
+            case IMemberReferenceOperation member when ReceiverSymbol(member.Instance) is { } receiver:
+                Eval(member.Instance);
+                state[receiver] = Get(receiver).WithField(member.Member.Name, value);
+                break;
+            case IArrayElementReferenceOperation element when ReceiverSymbol(element.ArrayReference) is { } array:
+                state[array] = Get(array).Union(value.Flatten());
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when ReceiverSymbol(indexer.Instance) is { } collection:
+                state[collection] = Get(collection).Union(value.Flatten());
+                break;
+            case IDeclarationExpressionOperation or ITupleOperation:
+                Deconstruct(target, value);
+                break;
+            default:
+                Eval(target);
+                break;
+        }
+
+        _ = strong;
+        return value;
+    }
+
+    private void Deconstruct(IOperation target, Taint value)
+    {
+        if (target is IDeclarationExpressionOperation declaration)
+        {
+            Deconstruct(declaration.Expression, value);
+            return;
+        }
+
+        if (target is ITupleOperation tuple)
+        {
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                var name = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Deconstruct(tuple.Elements[i], value.Fields.TryGetValue(name, out var part) ? part : value.Flatten());
+            }
+
+            return;
+        }
+
+        Assign(target, value, strong: true);
+    }
+
+    private void BindPattern(IPatternOperation? pattern, Taint value)
+    {
+        if (pattern is IDeclarationPatternOperation { DeclaredSymbol: { } symbol })
+        {
+            state[symbol] = value.WithStep($"local '{symbol.Name}'");
+        }
+        else if (pattern is IRecursivePatternOperation { DeclaredSymbol: { } recursive })
+        {
+            state[recursive] = value.WithStep($"local '{recursive.Name}'");
+        }
+    }
+
+    private static ISymbol? ReceiverSymbol(IOperation? operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => member.Member,
+        IConversionOperation conversion => ReceiverSymbol(conversion.Operand),
+        _ => null,
+    };
+
+    private Taint Initializers(Taint value, ImmutableArray<IOperation> initializers)
+    {
+        foreach (var initializer in initializers)
+        {
+            switch (initializer)
+            {
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment:
+                    value = value.WithField(member.Member.Name, Eval(assignment.Value));
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation nested } memberInitializer:
+                    value = value.WithField(nested.Member.Name, Eval(memberInitializer.Initializer));
+                    break;
+                default:
+                    value = value.Union(Eval(initializer).Flatten());
+                    break;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>A value turned into text: records print their members, so their personal data comes along.</summary>
+    private Taint Rendered(Taint value, IOperation operation)
+    {
+        var type = UnderlyingType(operation);
+        var facts = model.ObjectFacts(type, ObjectView.Rendered);
+        if (facts.IsEmpty || type is null)
+        {
+            return value.Flatten();
+        }
+
+        return value.Flatten().Union(Taint.Of(facts.Where(f => !value.Cleared.Contains(ShortName(f.Member))).Select(f => f.InContainer(type.Name)).ToImmutableArray()));
+    }
+
+    private static string ShortName(string member)
+    {
+        var dot = member.LastIndexOf('.');
+        return dot < 0 ? member : member.Substring(dot + 1);
+    }
+
+    private static ITypeSymbol? UnderlyingType(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation is IArgumentOperation argument ? UnderlyingType(argument.Value) : operation.Type;
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IArgumentOperation argument:
+                    operation = argument.Value;
+                    break;
+                case IConversionOperation { IsImplicit: true } conversion:
+                    operation = conversion.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private Taint ObjectCreation(IObjectCreationOperation creation)
+    {
+        var arguments = creation.Arguments.Select(a => (Argument: a, Value: Eval(a))).ToList();
+        var value = arguments.Aggregate(Taint.Empty, (acc, a) => acc.Union(a.Value.Flatten()));
+
+        if (PiiModel.InheritsFrom(creation.Type, model.Exception))
+        {
+            var spec = new SinkSpec(SinkKind.Log, $"new {creation.Type!.Name}(…)", IsException: true, null, null, SerializerFamily.None);
+            foreach (var (argument, taint) in arguments)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    Sink(spec, argument, taint);
+                }
+            }
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            value = Initializers(value, initializer.Initializers);
+        }
+
+        return PiiModel.IsDerivedClean(creation.Type) ? Taint.Empty : value;
+    }
+
+    private Taint Invocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = Eval(invocation.Instance);
+        var values = new Dictionary<IArgumentOperation, Taint>();
+        var lambdas = new List<IAnonymousFunctionOperation>();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Lambda(argument.Value) is { } lambda)
+            {
+                lambdas.Add(lambda);
+            }
+            else
+            {
+                values[argument] = Eval(argument);
+            }
+        }
+
+        // LINQ-style lambdas see the data of the sequence they run over.
+        var sequence = invocation.Instance is null && method.IsExtensionMethod && invocation.Arguments.Length > 0 && values.TryGetValue(invocation.Arguments[0], out var first)
+            ? first
+            : receiver;
+        var lambdaResult = Taint.Empty;
+        foreach (var lambda in lambdas)
+        {
+            lambdaResult = lambdaResult.Union(RunLambda(lambda, sequence.Flatten()));
+        }
+
+        if (model.IsRedactor(method))
+        {
+            return Taint.Empty;
+        }
+
+        var sink = CheckSinks(invocation, method, receiver, values);
+        if (sink is { Kind: SinkKind.Serialize })
+        {
+            // The serialized text carries what was serialized.
+            return values.Aggregate(Taint.Empty, (acc, v) => acc.Union(v.Value.Flatten()));
+        }
+
+        if (sink is not null)
+        {
+            return Taint.Empty;
+        }
+
+        var truncatedHere = false;
+        if (analysis.GetSummary(method, callers, ref truncatedHere, cancellationToken) is { } summary)
+        {
+            truncated |= truncatedHere;
+            return ApplySummary(invocation, method, summary, values);
+        }
+
+        if (model.FactFor(method) is { } returnedFact)
+        {
+            return Taint.Of(returnedFact);
+        }
+
+        var arguments = values.Aggregate(Taint.Empty, (acc, v) => acc.Union(
+            method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key) : v.Value.Flatten()));
+        if (Mutators.Contains(method.Name) && ReceiverSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
+        {
+            state[mutated] = Get(mutated).Union(arguments);
+        }
+
+        if (PiiModel.IsDerivedClean(method.ReturnType))
+        {
+            return Taint.Empty;
+        }
+
+        var self = method.Name == "ToString" && invocation.Instance is not null ? Rendered(receiver, invocation.Instance) : receiver.Flatten();
+        return self.Union(arguments).Union(lambdaResult);
+    }
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation operation) => Unwrap(operation) switch
+    {
+        IAnonymousFunctionOperation lambda => lambda,
+        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
+        _ => null,
+    };
+
+    private Taint RunLambda(IAnonymousFunctionOperation lambda, Taint parameterValue)
+    {
+        var savedReturned = returned;
+        returned = Taint.Empty;
+        foreach (var parameter in lambda.Symbol.Parameters)
+        {
+            state[parameter] = parameterValue;
+        }
+
+        Execute(lambda.Body);
+        var result = returned;
+        returned = savedReturned;
+        return result;
+    }
+
+    private Taint ApplySummary(IInvocationOperation invocation, IMethodSymbol method, MethodSummary summary, Dictionary<IArgumentOperation, Taint> values)
+    {
+        var step = $"{method.ContainingType?.Name}.{method.Name}()";
+        foreach (var parameterSink in summary.ParameterSinks)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameterSink.Ordinal);
+            if (argument is null || !values.TryGetValue(argument, out var value))
+            {
+                continue;
+            }
+
+            var carried = value.WithStep(step);
+            foreach (var inner in parameterSink.Path.Skip(1))
+            {
+                carried = carried.WithStep(inner);
+            }
+
+            Sink(parameterSink.Sink, argument, carried, viaStep: step);
+        }
+
+        var result = Taint.Of(summary.ReturnFacts.Select(f => f.WithStep(step)).ToImmutableArray());
+        foreach (var ordinal in summary.ReturnParameters)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
+            if (argument is not null && values.TryGetValue(argument, out var value))
+            {
+                result = result.Union(value.Flatten().WithStep(step));
+            }
+        }
+
+        return result;
+    }
+
+    // ---------------------------------------------------------------- sinks
+
+    private SinkSpec? CheckSinks(IInvocationOperation invocation, IMethodSymbol method, Taint receiver, Dictionary<IArgumentOperation, Taint> values)
+    {
+        var display = Display(method);
+        if (CatalogueEntry(invocation, method) is { } entry)
+        {
+            return CatalogueSink(invocation, method, entry, display, values);
+        }
+
+        if (model.LoggerMessageAttribute is { } loggerMessage &&
+            (method.PartialDefinitionPart ?? method).GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, loggerMessage)) is { } attribute)
+        {
+            var template = AttributeArguments.String(AttributeArguments.Named(attribute, "Message")) ??
+                attribute.ConstructorArguments.Select(c => c.Value as string).LastOrDefault(s => s is not null);
+            var holes = MessageTemplate.Holes(template);
+            var spec = new SinkSpec(SinkKind.Log, display + " [LoggerMessage]", false, null, ObjectView.Rendered, SerializerFamily.None);
+            foreach (var pair in values)
+            {
+                if (!IsPlumbing(pair.Key.Parameter))
+                {
+                    var destructure = holes.Any(h => h.Destructure && string.Equals(h.Name, pair.Key.Parameter?.Name, StringComparison.OrdinalIgnoreCase));
+                    Sink(destructure ? spec with { View = ObjectView.Destructure } : spec, pair.Key, pair.Value);
+                }
+            }
+
+            return spec;
+        }
+
+        if (method.MethodKind == MethodKind.DelegateInvoke && method.ContainingType is { IsGenericType: true } delegateType &&
+            delegateType.TypeArguments.Length > 0 && SymbolEqualityComparer.Default.Equals(delegateType.TypeArguments[0], model.MelLogger))
+        {
+            var spec = new SinkSpec(SinkKind.Log, "LoggerMessage.Define delegate", false, null, ObjectView.Rendered, SerializerFamily.None);
+            SinkAllData(spec, values);
+            return spec;
+        }
+
+        if (model.UserSinkKind(method) is { } userKind)
+        {
+            var spec = userKind == SinkKind.Serialize
+                ? new SinkSpec(SinkKind.Serialize, display, false, null, ObjectView.Serialized, SerializerFamily.None)
+                : new SinkSpec(SinkKind.Log, display, false, null, ObjectView.Rendered, SerializerFamily.None);
+            SinkAllData(spec, values);
+            return spec;
+        }
+
+        if (model.DestinationOf(method) is { } destination)
+        {
+            var spec = new SinkSpec(SinkKind.Send, Recipient(display, destination), false, destination, ObjectView.Serialized, SerializerFamily.None);
+            SinkAllData(spec, values);
+            return spec;
+        }
+
+        _ = receiver;
+        return null;
+    }
+
+    private SinkEntry? CatalogueEntry(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        for (var type = method.ContainingType?.OriginalDefinition; type is not null; type = type.BaseType?.OriginalDefinition)
+        {
+            if (!model.Sinks.TryGetValue(type, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if ((entry.Methods.IsEmpty || entry.Methods.Contains(method.Name)) &&
+                    (!entry.ConsoleWriterOnly || IsConsoleWriter(invocation.Instance)))
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsConsoleWriter(IOperation? instance) =>
+        instance is not null && Unwrap(instance) is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", ContainingType: { Name: "Console" } console } } &&
+        console.ContainingNamespace?.ToDisplayString() == "System";
+
+    private SinkSpec CatalogueSink(IInvocationOperation invocation, IMethodSymbol method, SinkEntry entry, string display, Dictionary<IArgumentOperation, Taint> values)
+    {
+        var destination = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry, values) : null;
+        var baseSpec = new SinkSpec(entry.Kind, destination is null ? display : Recipient(display, destination), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family);
+        if (entry.Kind == SinkKind.Send && destination is null)
+        {
+            return baseSpec;
+        }
+
+        var ordered = invocation.Arguments.Where(a => a.Parameter is not null).OrderBy(a => a.Parameter!.Ordinal).ToList();
+        var templateArgument = entry.TemplateParameter is null ? null : ordered.FirstOrDefault(a => a.Parameter!.Name == entry.TemplateParameter);
+        var holes = templateArgument is not null && Unwrap(templateArgument.Value).ConstantValue is { HasValue: true, Value: string template }
+            ? MessageTemplate.Holes(template)
+            : ImmutableArray<MessageTemplate.Hole>.Empty;
+        var position = 0;
+        foreach (var argument in ordered)
+        {
+            var parameter = argument.Parameter!;
+            if (IsPlumbing(parameter) || (!entry.DataParameters.IsDefault && !entry.DataParameters.Contains(parameter.Name)))
+            {
+                continue;
+            }
+
+            var wholeObject = !entry.WholeObjectParameters.IsDefault && entry.WholeObjectParameters.Contains(parameter.Name);
+            var spec = wholeObject ? baseSpec with { View = ObjectView.Serialized } : baseSpec;
+            var afterTemplate = templateArgument is not null && parameter.Ordinal > templateArgument.Parameter!.Ordinal;
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
+            {
+                foreach (var element in elements.ElementValues)
+                {
+                    Sink(HoleSpec(spec, holes, afterTemplate ? position++ : -1), element, recorded.TryGetValue(element, out var t) ? t : Taint.Empty);
+                }
+
+                continue;
+            }
+
+            if (values.TryGetValue(argument, out var value))
+            {
+                var isTemplate = ReferenceEquals(argument, templateArgument);
+                Sink(HoleSpec(spec, holes, afterTemplate && !isTemplate ? position++ : -1), argument, value);
+            }
+        }
+
+        return baseSpec;
+    }
+
+    private static SinkSpec HoleSpec(SinkSpec spec, ImmutableArray<MessageTemplate.Hole> holes, int position) =>
+        position >= 0 && position < holes.Length && holes[position].Destructure && spec.Kind == SinkKind.Log
+            ? spec with { View = ObjectView.Destructure }
+            : spec;
+
+    private Destination? SendDestination(IInvocationOperation invocation, SinkEntry entry, Dictionary<IArgumentOperation, Taint> values)
+    {
+        _ = values;
+        var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == entry.UrlParameter);
+        if (url is not null && model.DestinationOfUrl(ConstantUrl(Unwrap(url.Value))) is { } byHost)
+        {
+            return byHost;
+        }
+
+        var client = invocation.Instance ?? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+        if (client is not null && Unwrap(client) is IMemberReferenceOperation member && model.DestinationOf(member.Member) is { } byMember)
+        {
+            return byMember;
+        }
+
+        return owner.ContainingType is { } containing ? model.DestinationOf(containing) : null;
+    }
+
+    private static string? ConstantUrl(IOperation operation) => operation switch
+    {
+        { ConstantValue: { HasValue: true, Value: string s } } => s,
+        IInterpolatedStringOperation interpolated when interpolated.Parts.FirstOrDefault() is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string prefix } => prefix,
+        IObjectCreationOperation { Arguments.Length: > 0 } uri when uri.Type?.Name == "Uri" => ConstantUrl(Unwrap(uri.Arguments[0].Value)),
+        _ => null,
+    };
+
+    private void SinkAllData(SinkSpec spec, Dictionary<IArgumentOperation, Taint> values)
+    {
+        foreach (var pair in values.OrderBy(p => p.Key.Parameter?.Ordinal ?? 0))
+        {
+            if (pair.Key.Parameter is null || IsPlumbing(pair.Key.Parameter))
+            {
+                continue;
+            }
+
+            if (pair.Key.ArgumentKind == ArgumentKind.ParamArray && Unwrap(pair.Key.Value) is IArrayCreationOperation { Initializer: { } elements })
+            {
+                foreach (var element in elements.ElementValues)
+                {
+                    Sink(spec, element, recorded.TryGetValue(element, out var t) ? t : Taint.Empty);
+                }
+
+                continue;
+            }
+
+            Sink(spec, pair.Key, pair.Value);
+        }
+    }
+
+    private static bool IsPlumbing(IParameterSymbol? parameter)
+    {
+        if (parameter is null)
+        {
+            return true;
+        }
+
+        for (var type = parameter.Type; type is not null; type = type.BaseType)
+        {
+            if (SinkCatalog.PlumbingTypes.Contains(type.OriginalDefinition.ToDisplayString()))
+            {
+                return true;
+            }
+        }
+
+        return parameter.Type.TypeKind == TypeKind.Delegate ||
+            parameter.Type.AllInterfaces.Any(i => SinkCatalog.PlumbingTypes.Contains(i.OriginalDefinition.ToDisplayString()));
+    }
+
+    /// <summary>One argument reaching one sink: report uncovered declared data, or record it in a summary.</summary>
+    private void Sink(SinkSpec spec, IOperation argument, Taint value, string? viaStep = null)
+    {
+        var type = UnderlyingType(argument);
+        var facts = new List<PiiFact>();
+        foreach (var fact in value.AllFacts)
+        {
+            facts.Add(fact.WithStep(spec.Display));
+        }
+
+        if (spec.View is { } view && type is not null)
+        {
+            var objectType = view == ObjectView.Rendered && model.ElementType(type) is { } element ? element : type;
+            var objectFacts = model.ObjectFacts(objectType, view, spec.Family);
+            foreach (var fact in objectFacts)
+            {
+                if (value.Cleared.Contains(ShortName(fact.Member)) || facts.Any(f => f.SameItem(fact)))
+                {
+                    continue;
+                }
+
+                var path = ImmutableArray.Create(fact.Member, objectType.Name);
+                if (viaStep is not null)
+                {
+                    path = path.Add(viaStep);
+                }
+
+                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: objectType.Name));
+            }
+        }
+
+        if (SummaryMode)
+        {
+            foreach (var ordinal in value.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct())
+            {
+                var path = value.AllFacts.First(f => f.ParameterOrdinal == ordinal).Path;
+                parameterSinks.Add(new ParameterSink(ordinal, spec, path));
+            }
+
+            // A whole object passed on from a parameter: the caller's argument type decides what it carries.
+            if (spec.View is not null && Unwrap(argument) is IParameterReferenceOperation { Parameter: var parameter } &&
+                SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, owner) &&
+                !parameterSinks.Any(p => p.Ordinal == parameter.Ordinal && p.Sink == spec))
+            {
+                parameterSinks.Add(new ParameterSink(parameter.Ordinal, spec, ImmutableArray.Create(parameter.Name)));
+            }
+
+            return;
+        }
+
+        var options = analysis.Options.For(tree);
+        foreach (var fact in facts)
+        {
+            if (fact.IsSymbolic || Descriptor(spec, fact, options) is not { } descriptor)
+            {
+                continue;
+            }
+
+            var location = (fact.Container is null ? Narrow(argument, fact) : argument).Syntax.GetLocation();
+            if (!reported.Add((location.SourceSpan.Start, location.SourceSpan.Length, descriptor.Id, fact.Member)))
+            {
+                continue;
+            }
+
+            var path = fact.PathText;
+            object[] arguments = descriptor.Id switch
+            {
+                DiagnosticIds.LoggedAsWholeObject => new object[] { fact.Member, fact.CategoryText, fact.Container!, spec.Display, path },
+                DiagnosticIds.SensitiveDataLogged => new object[] { fact.Member, fact.CategoryText, spec.Display, path },
+                DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer =>
+                    new object[] { fact.Member, fact.CategoryText, spec.Display, spec.Destination!.Region, model.HomeRegion!, path },
+                _ => new object[] { fact.Member, fact.CategoryText, spec.Display, path },
+            };
+            report!(Diagnostic.Create(descriptor, location, arguments));
+        }
+    }
+
+    private DiagnosticDescriptor? Descriptor(SinkSpec spec, PiiFact fact, FlowOptions options)
+    {
+        switch (spec.Kind)
+        {
+            case SinkKind.Log:
+                if (fact.IsSensitive)
+                {
+                    return DiagnosticDescriptors.SensitiveDataLogged;
+                }
+
+                if ((fact.Purpose & options.LogCovering) != 0)
+                {
+                    return null;
+                }
+
+                return spec.IsException ? DiagnosticDescriptors.LoggedInExceptionMessage
+                    : fact.Container is not null ? DiagnosticDescriptors.LoggedAsWholeObject
+                    : DiagnosticDescriptors.LoggedWithoutCoveringPurpose;
+            case SinkKind.Serialize:
+                return (fact.Purpose & options.SerializeCovering) != 0 ? null : DiagnosticDescriptors.SerializedWithoutPurpose;
+            case SinkKind.Send:
+                if (spec.Destination is not { } destination || !model.IsOffRegion(destination))
+                {
+                    return null;
+                }
+
+                if ((fact.Purpose & options.SendCovering) == 0)
+                {
+                    return DiagnosticDescriptors.SentOffRegionWithoutPurpose;
+                }
+
+                return model.TransferCovers(destination.Region) ? null : DiagnosticDescriptors.SentOffRegionWithoutTransfer;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The narrowest sub-expression of <paramref name="operation"/> that carries <paramref name="fact"/>.</summary>
+    private IOperation Narrow(IOperation operation, PiiFact fact)
+    {
+        var current = operation;
+        for (var depth = 0; depth < 32; depth++)
+        {
+            IOperation? next = null;
+            switch (current)
+            {
+                case IArgumentOperation argument:
+                    next = argument.Value;
+                    break;
+                case IConversionOperation conversion:
+                    next = conversion.Operand;
+                    break;
+                case IInterpolatedStringOperation or IBinaryOperation or IConditionalOperation or ICoalesceOperation or
+                    IInterpolationOperation or IArrayCreationOperation or IArrayInitializerOperation or IAnonymousObjectCreationOperation or
+                    ITupleOperation or IParenthesizedOperation or IAwaitOperation or ISimpleAssignmentOperation:
+                    var carriers = current.ChildOperations.Where(c => Carries(c, fact)).Take(2).ToList();
+                    next = carriers.Count == 1 ? carriers[0] : null;
+                    break;
+            }
+
+            if (next is null || (!Carries(next, fact) && next is not IInterpolationOperation))
+            {
+                return current;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private bool Carries(IOperation operation, PiiFact fact)
+    {
+        if (operation is IInterpolationOperation hole)
+        {
+            return Carries(hole.Expression, fact);
+        }
+
+        if (operation is ISimpleAssignmentOperation assignment)
+        {
+            return Carries(assignment.Value, fact);
+        }
+
+        return recorded.TryGetValue(operation, out var value) && value.AllFacts.Any(f => f.Member == fact.Member && f.ParameterOrdinal == fact.ParameterOrdinal);
+    }
+
+    private static string Display(IMethodSymbol method)
+    {
+        var type = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type.Name : method.ContainingType?.Name;
+        return $"{type}.{method.Name}";
+    }
+
+    private static string Recipient(string display, Destination destination) =>
+        destination.Recipient is { Length: > 0 } recipient ? $"{display} ({recipient})" : display;
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using PiiGuard.Analyzers.Sinks;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>How a sink treats one argument.</summary>
+/// <param name="Kind">Log, serialize or send.</param>
+/// <param name="Display">The sink as users name it, e.g. <c>ILogger.LogInformation</c>.</param>
+/// <param name="IsException">The argument becomes an exception message.</param>
+/// <param name="Destination">For sends: where the data goes.</param>
+/// <param name="View">How an object argument is written (<see langword="null"/>: only its value).</param>
+/// <param name="Family">For serialized objects: whose ignore attributes apply.</param>
+internal sealed record SinkSpec(SinkKind Kind, string Display, bool IsException, Destination? Destination, ObjectView? View, SerializerFamily Family);
+
+/// <summary>In a helper: parameter <paramref name="Ordinal"/> reaches <paramref name="Sink"/> through <paramref name="Path"/>.</summary>
+internal sealed record ParameterSink(int Ordinal, SinkSpec Sink, ImmutableArray<string> Path);
+
+/// <summary>
+/// What a method of the compilation does with personal data, as seen by its callers: which parameters reach which
+/// sinks, which parameters flow to its return value, and which declared data it returns.
+/// </summary>
+internal sealed class MethodSummary
+{
+    public static readonly MethodSummary Empty = new(ImmutableArray<ParameterSink>.Empty, ImmutableArray<PiiFact>.Empty, ImmutableArray<int>.Empty);
+
+    public MethodSummary(ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<PiiFact> returnFacts, ImmutableArray<int> returnParameters)
+    {
+        ParameterSinks = parameterSinks;
+        ReturnFacts = returnFacts;
+        ReturnParameters = returnParameters;
+    }
+
+    public ImmutableArray<ParameterSink> ParameterSinks { get; }
+
+    public ImmutableArray<PiiFact> ReturnFacts { get; }
+
+    public ImmutableArray<int> ReturnParameters { get; }
+}

@@ -1,0 +1,513 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Sinks;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>How an object is turned into output, which decides which of its members are written.</summary>
+internal enum ObjectView
+{
+    /// <summary>A structured logger's <c>{@X}</c>: every readable public property, recursively.</summary>
+    Destructure,
+
+    /// <summary>A record's compiler-generated <c>ToString</c>: public fields and properties, nested records too.</summary>
+    Rendered,
+
+    /// <summary>A serializer: see <see cref="SerializerFamily"/> for the ignore attributes honoured.</summary>
+    Serialized,
+}
+
+/// <summary>
+/// What one compilation declares about personal data: the facts of members, parameters and return values (from
+/// source and referenced assemblies), the personal-data members objects carry, redactors, and regions. Resolved
+/// lazily and cached for the compilation's lifetime; every lookup is by symbol, never by name.
+/// </summary>
+internal sealed class PiiModel
+{
+    private const int MaxObjectDepth = 4;
+
+    private readonly ConcurrentDictionary<ISymbol, StrongBox<PiiFact?>> facts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(ITypeSymbol Type, ObjectView View, SerializerFamily Family), ImmutableArray<PiiFact>> objectFacts = new(ObjectKeyComparer.Instance);
+    private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> destinations = new(SymbolEqualityComparer.Default);
+    private readonly INamedTypeSymbol? stjIgnore;
+    private readonly INamedTypeSymbol? newtonsoftIgnore;
+    private readonly INamedTypeSymbol? ignoreDataMember;
+    private readonly INamedTypeSymbol? xmlIgnore;
+    private readonly INamedTypeSymbol? complianceRedactor;
+    private readonly INamedTypeSymbol? enumerableOfT;
+    private readonly INamedTypeSymbol? compilerGenerated;
+    private readonly ImmutableArray<(string Region, TransferMechanism Mechanism)> transfers;
+    private readonly ImmutableDictionary<string, Destination> hosts;
+
+    public PiiModel(Compilation compilation, KnownTypes known, string? homeRegionProperty)
+    {
+        Compilation = compilation;
+        Known = known;
+        stjIgnore = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
+        newtonsoftIgnore = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonIgnoreAttribute");
+        ignoreDataMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.IgnoreDataMemberAttribute");
+        xmlIgnore = compilation.GetTypeByMetadataName("System.Xml.Serialization.XmlIgnoreAttribute");
+        complianceRedactor = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Redaction.Redactor");
+        enumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
+        compilerGenerated = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerGeneratedAttribute");
+        LoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        MelLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+        Exception = compilation.GetTypeByMetadataName("System.Exception");
+        HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+        Sinks = SinkCatalog.Resolve(compilation);
+
+        string? home = null;
+        var transferList = ImmutableArray.CreateBuilder<(string, TransferMechanism)>();
+        var hostMap = ImmutableDictionary.CreateBuilder<string, Destination>(StringComparer.OrdinalIgnoreCase);
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, known.PiiHomeRegion))
+            {
+                home ??= Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0)));
+            }
+            else if (KnownTypes.Is(attribute.AttributeClass, known.PiiTransfer) &&
+                     Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region &&
+                     AttributeArguments.Integral(AttributeArguments.Positional(attribute, 1)) is { } mechanism)
+            {
+                transferList.Add((region, (TransferMechanism)(int)mechanism));
+            }
+            else if (KnownTypes.Is(attribute.AttributeClass, known.PiiDestination) &&
+                     AttributeArguments.String(AttributeArguments.Named(attribute, "Host")) is { Length: > 0 } host &&
+                     ReadDestination(attribute) is { } destination)
+            {
+                hostMap[host.Trim()] = destination;
+            }
+        }
+
+        HomeRegion = home ?? Regions.Normalize(homeRegionProperty);
+        transfers = transferList.ToImmutable();
+        hosts = hostMap.ToImmutable();
+    }
+
+    public Compilation Compilation { get; }
+
+    public KnownTypes Known { get; }
+
+    public string? HomeRegion { get; }
+
+    public INamedTypeSymbol? LoggerMessageAttribute { get; }
+
+    public INamedTypeSymbol? MelLogger { get; }
+
+    public INamedTypeSymbol? Exception { get; }
+
+    public INamedTypeSymbol? HttpClient { get; }
+
+    public Dictionary<INamedTypeSymbol, List<SinkEntry>> Sinks { get; }
+
+    /// <summary>The declared fact of a member, parameter or method (its return value), or <see langword="null"/>.</summary>
+    public PiiFact? FactFor(ISymbol symbol) =>
+        facts.TryGetValue(symbol, out var known) ? known.Value : facts.GetOrAdd(symbol, new StrongBox<PiiFact?>(ComputeFact(symbol))).Value;
+
+    private PiiFact? ComputeFact(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case IParameterSymbol parameter:
+                return FromAttributes(parameter.GetAttributes(), () => ParameterName(parameter));
+            case IMethodSymbol method:
+                return FromAttributes(method.GetReturnTypeAttributes(), () => $"{method.ContainingType?.Name}.{method.Name}()");
+            case IPropertySymbol or IFieldSymbol:
+                if (symbol is IFieldSymbol { AssociatedSymbol: not null } or { IsStatic: true } && symbol is not IFieldSymbol { IsConst: false, IsStatic: true })
+                {
+                    return null;
+                }
+
+                var name = $"{symbol.ContainingType?.Name}.{symbol.Name}";
+                if (FromAttributes(symbol.GetAttributes(), () => name) is { } own)
+                {
+                    return own;
+                }
+
+                if (symbol is IPropertySymbol { OverriddenProperty: { } overridden })
+                {
+                    return FactFor(overridden);
+                }
+
+                if (symbol.ContainingType is { IsRecord: true } record && symbol is IPropertySymbol)
+                {
+                    foreach (var constructor in record.InstanceConstructors)
+                    {
+                        foreach (var parameter in constructor.Parameters)
+                        {
+                            if (parameter.Name == symbol.Name && FromAttributes(parameter.GetAttributes(), () => name) is { } positional)
+                            {
+                                return positional;
+                            }
+                        }
+                    }
+                }
+
+                for (var type = symbol.ContainingType; type is not null; type = type.BaseType)
+                {
+                    if (FromAttributes(type.GetAttributes(), () => name) is { } fromType)
+                    {
+                        return fromType;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private PiiFact? FromAttributes(ImmutableArray<AttributeData> attributes, Func<string> name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (!KnownTypes.Is(attribute.AttributeClass, Known.Pii) || attribute.AttributeConstructor is null)
+            {
+                continue;
+            }
+
+            var argument = AttributeArguments.Positional(attribute, 0);
+            Category? category = argument is { Value: string key } ? Taxonomy.CategoryFromKey(key)
+                : AttributeArguments.Integral(argument) is { } value && value >= 0 && value < 64 && Taxonomy.IsDefined((Category)(int)value) ? (Category)(int)value
+                : null;
+            var purpose = (Purpose)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) ?? 0) & (long)Taxonomy.AllPurposes);
+            return new PiiFact(name(), category, purpose, default);
+        }
+
+        return null;
+    }
+
+    private static string ParameterName(IParameterSymbol parameter) => parameter.ContainingSymbol switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => $"{constructor.ContainingType.Name}({parameter.Name})",
+        IMethodSymbol method => $"{method.ContainingType?.Name}.{method.Name}({parameter.Name})",
+        _ => parameter.Name,
+    };
+
+    /// <summary>The personal-data members an object of <paramref name="type"/> writes out under <paramref name="view"/>.</summary>
+    public ImmutableArray<PiiFact> ObjectFacts(ITypeSymbol? type, ObjectView view, SerializerFamily family = SerializerFamily.None)
+    {
+        if (type is null || IsScalar(type))
+        {
+            return ImmutableArray<PiiFact>.Empty;
+        }
+
+        var key = (type, view, family);
+        if (objectFacts.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<PiiFact>();
+        CollectObjectFacts(type, view, family, builder, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0);
+        return objectFacts.GetOrAdd(key, builder.ToImmutable());
+    }
+
+    private void CollectObjectFacts(ITypeSymbol type, ObjectView view, SerializerFamily family, ImmutableArray<PiiFact>.Builder into, HashSet<ITypeSymbol> visiting, int depth)
+    {
+        if (depth > MaxObjectDepth || IsScalar(type) || !visiting.Add(type))
+        {
+            return;
+        }
+
+        if (ElementType(type) is { } element)
+        {
+            // Serializers and destructuring write collections item by item; ToString of a collection does not.
+            if (view != ObjectView.Rendered)
+            {
+                CollectObjectFacts(element, view, family, into, visiting, depth + 1);
+            }
+
+            visiting.Remove(type);
+            return;
+        }
+
+        if (view == ObjectView.Rendered && !PrintsMembers(type))
+        {
+            visiting.Remove(type);
+            return;
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol)
+                {
+                    continue;
+                }
+
+                ITypeSymbol? memberType = member switch
+                {
+                    IPropertySymbol { IsIndexer: false, GetMethod: not null } p => p.Type,
+                    IFieldSymbol f when view != ObjectView.Destructure && (view != ObjectView.Serialized || family != SerializerFamily.SystemTextJson) => f.Type,
+                    _ => null,
+                };
+                if (memberType is null || (member is IPropertySymbol { Name: "EqualityContract" }) || IsIgnored(member, view, family))
+                {
+                    continue;
+                }
+
+                if (FactFor(member) is { } fact)
+                {
+                    if (!into.Any(f => f.SameItem(fact)))
+                    {
+                        into.Add(fact);
+                    }
+                }
+                else
+                {
+                    CollectObjectFacts(memberType, view, family, into, visiting, depth + 1);
+                }
+            }
+        }
+
+        visiting.Remove(type);
+    }
+
+    private bool IsIgnored(ISymbol member, ObjectView view, SerializerFamily family)
+    {
+        if (view != ObjectView.Serialized)
+        {
+            return false;
+        }
+
+        foreach (var attribute in member.GetAttributes())
+        {
+            var type = attribute.AttributeClass;
+            var ignored = family switch
+            {
+                SerializerFamily.SystemTextJson => KnownTypes.Is(type, stjIgnore),
+                SerializerFamily.Newtonsoft => KnownTypes.Is(type, newtonsoftIgnore) || KnownTypes.Is(type, ignoreDataMember),
+                SerializerFamily.Xml => KnownTypes.Is(type, xmlIgnore),
+                SerializerFamily.DataContract => KnownTypes.Is(type, ignoreDataMember),
+                _ => KnownTypes.Is(type, stjIgnore) || KnownTypes.Is(type, newtonsoftIgnore) || KnownTypes.Is(type, ignoreDataMember) || KnownTypes.Is(type, xmlIgnore),
+            };
+            if (ignored)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <c>ToString()</c> of <paramref name="type"/> prints its members: a record without its own ToString.</summary>
+    public bool PrintsMembers(ITypeSymbol type)
+    {
+        if (!type.IsRecord)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers("ToString"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 0 } toString)
+            {
+                return toString.IsImplicitlyDeclared || toString.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, compilerGenerated));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The element type of an array or <c>IEnumerable&lt;T&gt;</c> (strings are not collections).</summary>
+    public ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return null;
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, enumerableOfT))
+        {
+            return named.TypeArguments[0];
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, enumerableOfT))
+            {
+                return @interface.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Types whose values print as themselves: primitives, strings, enums, dates, ids.</summary>
+    public static bool IsScalar(ITypeSymbol type)
+    {
+        if (type.TypeKind is TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Delegate or TypeKind.Error or TypeKind.TypeParameter)
+        {
+            return true;
+        }
+
+        if (type.SpecialType != SpecialType.None && type.SpecialType != SpecialType.System_Object)
+        {
+            return true;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            return IsScalar(nullable.TypeArguments[0]);
+        }
+
+        return type.ContainingNamespace?.ToDisplayString() is "System" && type.TypeKind == TypeKind.Struct;
+    }
+
+    /// <summary>Value types a derived value cannot carry personal data in: bool, numbers, chars, enums.</summary>
+    public static bool IsDerivedClean(ITypeSymbol? type) => type is not null && (
+        type.TypeKind == TypeKind.Enum ||
+        type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Void or SpecialType.System_Byte or SpecialType.System_SByte or
+            SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or
+            SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or
+            SpecialType.System_Decimal or SpecialType.System_Char ||
+        (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsDerivedClean(nullable.TypeArguments[0])));
+
+    public bool IsRedactor(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (current.GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, Known.PiiRedactor)))
+            {
+                return true;
+            }
+        }
+
+        return method.Name == "Redact" && InheritsFrom(method.ContainingType, complianceRedactor);
+    }
+
+    /// <summary>The kind of a <c>[PiiSink]</c> method (PiiSinkKind.Log = 0, Serialize = 1), or <see langword="null"/>.</summary>
+    public SinkKind? UserSinkKind(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, Known.PiiSink) && AttributeArguments.Integral(AttributeArguments.Positional(attribute, 0)) is { } kind)
+            {
+                return kind == 1 ? SinkKind.Serialize : SinkKind.Log;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The destination declared with <c>[PiiDestination]</c> on a symbol, its type, or the type's interfaces.</summary>
+    public Destination? DestinationOf(ISymbol symbol) =>
+        destinations.TryGetValue(symbol, out var known) ? known.Value : destinations.GetOrAdd(symbol, new StrongBox<Destination?>(ComputeDestination(symbol))).Value;
+
+    private Destination? ComputeDestination(ISymbol symbol)
+    {
+        if (ReadDestination(symbol.GetAttributes()) is { } own)
+        {
+            return own;
+        }
+
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        if (symbol is not INamedTypeSymbol && type is not null)
+        {
+            return DestinationOf(type);
+        }
+
+        if (type is null)
+        {
+            return null;
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (ReadDestination(current.GetAttributes()) is { } inherited)
+            {
+                return inherited;
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (ReadDestination(@interface.GetAttributes()) is { } fromInterface)
+            {
+                return fromInterface;
+            }
+        }
+
+        return null;
+    }
+
+    private Destination? ReadDestination(ImmutableArray<AttributeData> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, Known.PiiDestination) && ReadDestination(attribute) is { } destination)
+            {
+                return destination;
+            }
+        }
+
+        return null;
+    }
+
+    private static Destination? ReadDestination(AttributeData attribute) =>
+        Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region
+            ? new Destination(region, AttributeArguments.String(AttributeArguments.Named(attribute, "Recipient")))
+            : null;
+
+    /// <summary>The destination of an absolute URL whose host is mapped with <c>[assembly: PiiDestination(…, Host = …)]</c>.</summary>
+    public Destination? DestinationOfUrl(string? url)
+    {
+        if (url is null || hosts.IsEmpty || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+        {
+            return null;
+        }
+
+        return hosts.TryGetValue(uri.Host, out var destination) ? destination : null;
+    }
+
+    /// <summary>Whether a declared transfer route (not anonymisation) covers <paramref name="region"/>.</summary>
+    public bool TransferCovers(string region) =>
+        transfers.Any(t => t.Mechanism != TransferMechanism.Anonymised && Regions.Contains(t.Region, region));
+
+    public bool IsOffRegion(Destination destination) => HomeRegion is { } home && !Regions.Contains(home, destination.Region);
+}
+
+internal sealed class ObjectKeyComparer : IEqualityComparer<(ITypeSymbol Type, ObjectView View, SerializerFamily Family)>
+{
+    public static readonly ObjectKeyComparer Instance = new();
+
+    public bool Equals((ITypeSymbol Type, ObjectView View, SerializerFamily Family) x, (ITypeSymbol Type, ObjectView View, SerializerFamily Family) y) =>
+        x.View == y.View && x.Family == y.Family && SymbolEqualityComparer.Default.Equals(x.Type, y.Type);
+
+    public int GetHashCode((ITypeSymbol Type, ObjectView View, SerializerFamily Family) key) =>
+        (SymbolEqualityComparer.Default.GetHashCode(key.Type) * 31 + (int)key.View) * 31 + (int)key.Family;
+}
+
+/// <summary>A declared outbound channel: its region and, where declared, the recipient's name.</summary>
+internal sealed record Destination(string Region, string? Recipient);

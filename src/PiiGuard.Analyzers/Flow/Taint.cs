@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// One declared item of personal data travelling through code: the member it was read from, what was declared for it,
+/// and the steps it took. In a helper's summary, a fact may stand for "whatever the caller passes as parameter N".
+/// </summary>
+internal sealed class PiiFact
+{
+    public const int MaxPathSteps = 8;
+
+    public PiiFact(string member, Category? category, Purpose purpose, ImmutableArray<string> path, int parameterOrdinal = -1, string? container = null)
+    {
+        Member = member;
+        Category = category;
+        Purpose = purpose;
+        Path = path.IsDefault ? ImmutableArray.Create(member) : path;
+        ParameterOrdinal = parameterOrdinal;
+        Container = container;
+    }
+
+    /// <summary>The type of the whole object this fact was written inside (destructured, printed, serialized), if any.</summary>
+    public string? Container { get; }
+
+    public PiiFact InContainer(string container) => new(Member, Category, Purpose, Path, ParameterOrdinal, container);
+
+    /// <summary>The member as users name it, e.g. <c>Customer.Email</c>.</summary>
+    public string Member { get; }
+
+    public Category? Category { get; }
+
+    public Purpose Purpose { get; }
+
+    public ImmutableArray<string> Path { get; }
+
+    /// <summary>≥ 0 for the symbolic fact of a helper's parameter; −1 for declared data.</summary>
+    public int ParameterOrdinal { get; }
+
+    public bool IsSymbolic => ParameterOrdinal >= 0;
+
+    public bool IsSensitive => Category is { } c && Taxonomy.IsSensitive(c);
+
+    public string CategoryText => Category?.ToString() ?? "personal data";
+
+    public PiiFact WithStep(string step)
+    {
+        if (Path.Length >= MaxPathSteps || (Path.Length > 0 && Path[Path.Length - 1] == step))
+        {
+            return this;
+        }
+
+        return new PiiFact(Member, Category, Purpose, Path.Add(step), ParameterOrdinal, Container);
+    }
+
+    /// <summary>Replaces a symbolic fact's path prefix with the caller's path (used when a summary is applied).</summary>
+    public PiiFact Continue(ImmutableArray<string> calleePath)
+    {
+        var path = Path;
+        foreach (var step in calleePath.Skip(1))
+        {
+            if (path.Length >= MaxPathSteps)
+            {
+                break;
+            }
+
+            path = path.Add(step);
+        }
+
+        return new PiiFact(Member, Category, Purpose, path, ParameterOrdinal, Container);
+    }
+
+    public string PathText => string.Join(" → ", Path);
+
+    public bool SameItem(PiiFact other) => Member == other.Member && ParameterOrdinal == other.ParameterOrdinal;
+}
+
+/// <summary>
+/// The abstract value of an expression: the declared facts it carries, per-member values of objects built in the
+/// method (anonymous objects, tuples, initializers), and the personal-data members a <c>with</c> overwrote with
+/// clean values.
+/// </summary>
+internal sealed class Taint
+{
+    public static readonly Taint Empty = new(ImmutableArray<PiiFact>.Empty, ImmutableDictionary<string, Taint>.Empty, ImmutableHashSet<string>.Empty);
+
+    private Taint(ImmutableArray<PiiFact> facts, ImmutableDictionary<string, Taint> fields, ImmutableHashSet<string> cleared)
+    {
+        Facts = facts;
+        Fields = fields;
+        Cleared = cleared;
+    }
+
+    public ImmutableArray<PiiFact> Facts { get; }
+
+    public ImmutableDictionary<string, Taint> Fields { get; }
+
+    public ImmutableHashSet<string> Cleared { get; }
+
+    public bool IsEmpty => Facts.IsEmpty && Fields.IsEmpty && Cleared.IsEmpty;
+
+    /// <summary>Every fact, including those held in fields.</summary>
+    public ImmutableArray<PiiFact> AllFacts
+    {
+        get
+        {
+            if (Fields.IsEmpty)
+            {
+                return Facts;
+            }
+
+            var result = this;
+            foreach (var member in Fields.Values)
+            {
+                result = result.Union(Of(member.AllFacts));
+            }
+
+            return result.Facts;
+        }
+    }
+
+    public static Taint Of(PiiFact fact) => new(ImmutableArray.Create(fact), ImmutableDictionary<string, Taint>.Empty, ImmutableHashSet<string>.Empty);
+
+    public static Taint Of(ImmutableArray<PiiFact> facts) =>
+        facts.IsEmpty ? Empty : new Taint(facts, ImmutableDictionary<string, Taint>.Empty, ImmutableHashSet<string>.Empty);
+
+    public Taint Union(Taint other)
+    {
+        if (other.IsEmpty || ReferenceEquals(this, other))
+        {
+            return this;
+        }
+
+        if (IsEmpty)
+        {
+            return other;
+        }
+
+        var facts = Facts;
+        foreach (var fact in other.Facts)
+        {
+            if (!facts.Any(f => f.SameItem(fact)))
+            {
+                facts = facts.Add(fact);
+            }
+        }
+
+        var fields = Fields;
+        foreach (var pair in other.Fields)
+        {
+            fields = fields.SetItem(pair.Key, fields.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value);
+        }
+
+        // A member is only known clean if both sides cleaned it.
+        return new Taint(facts, fields, Cleared.Intersect(other.Cleared));
+    }
+
+    /// <summary>The value with every field folded into its facts (an object rendered or passed on opaquely).</summary>
+    public Taint Flatten() => Fields.IsEmpty ? this : Of(AllFacts);
+
+    public Taint WithStep(string step)
+    {
+        if (IsEmpty)
+        {
+            return this;
+        }
+
+        return new Taint(
+            Facts.Select(f => f.WithStep(step)).ToImmutableArray(),
+            Fields.ToImmutableDictionary(p => p.Key, p => p.Value.WithStep(step)),
+            Cleared);
+    }
+
+    public Taint WithField(string name, Taint value) => new(Facts, Fields.SetItem(name, value), value.IsEmpty ? Cleared.Add(name) : Cleared.Remove(name));
+
+    public Taint Where(Func<PiiFact, bool> keep)
+    {
+        var facts = Facts.Where(keep).ToImmutableArray();
+        var fields = Fields.ToImmutableDictionary(p => p.Key, p => p.Value.Where(keep));
+        return facts.IsEmpty && fields.Values.All(f => f.IsEmpty) && Cleared.IsEmpty ? Empty : new Taint(facts, fields, Cleared);
+    }
+
+    public static bool SameFacts(Taint? a, Taint? b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        var x = a.AllFacts;
+        var y = b.AllFacts;
+        return x.Length == y.Length && x.All(f => y.Any(g => g.SameItem(f))) && a.Cleared.SetEquals(b.Cleared);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PiiGuard.Analyzers.Sinks;
+
+/// <summary>Where personal data ends up.</summary>
+internal enum SinkKind
+{
+    Log,
+    Serialize,
+    Send,
+}
+
+/// <summary>Which ignore attributes a serializer honours.</summary>
+internal enum SerializerFamily
+{
+    None,
+    SystemTextJson,
+    Newtonsoft,
+    Xml,
+    DataContract,
+}
+
+/// <summary>
+/// One catalogue row: the methods of a type that are sinks. Arguments are data unless their parameter type is
+/// plumbing (loggers, levels, options, tokens, writers); <see cref="DataParameters"/> narrows that to named parameters.
+/// </summary>
+/// <param name="Kind">What the sink does with the data.</param>
+/// <param name="TypeName">The metadata name of the declaring type (base types of the receiver are matched too).</param>
+/// <param name="Methods">The method names; empty means every method.</param>
+/// <param name="TemplateParameter">The parameter holding a message template whose holes may destructure (<c>{@X}</c>).</param>
+/// <param name="DataParameters">When set, only these parameters carry data.</param>
+/// <param name="WholeObjectParameters">Parameters whose objects are written member by member (serialized).</param>
+/// <param name="Family">The serializer whose ignore attributes apply to whole objects.</param>
+/// <param name="UrlParameter">The parameter naming the request URL, used to place the destination by host.</param>
+/// <param name="ConsoleWriterOnly">Only when the receiver is <c>Console.Out</c> or <c>Console.Error</c>.</param>
+internal sealed record SinkEntry(
+    SinkKind Kind,
+    string TypeName,
+    ImmutableArray<string> Methods,
+    string? TemplateParameter = null,
+    ImmutableArray<string> DataParameters = default,
+    ImmutableArray<string> WholeObjectParameters = default,
+    SerializerFamily Family = SerializerFamily.None,
+    string? UrlParameter = null,
+    bool ConsoleWriterOnly = false);
+
+/// <summary>The built-in sink catalogue. Users add their own with <c>[PiiSink]</c> or <c>.editorconfig</c>.</summary>
+internal static class SinkCatalog
+{
+    private static ImmutableArray<string> Names(params string[] names) => ImmutableArray.Create(names);
+
+    private static readonly ImmutableArray<string> MelLevels = Names(
+        "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope");
+
+    private static readonly ImmutableArray<string> SerilogLevels = Names(
+        "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext");
+
+    private static readonly ImmutableArray<string> NLogLevels = Names("Trace", "Debug", "Info", "Warn", "Error", "Fatal", "Log");
+
+    private static readonly ImmutableArray<string> StjSerialize = Names(
+        "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode");
+
+    private static readonly ImmutableArray<string> HttpVerbs = Names(
+        "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "DeleteAsync", "PostAsync", "PutAsync",
+        "PatchAsync", "SendAsync", "Send");
+
+    public static ImmutableArray<SinkEntry> Entries { get; } = ImmutableArray.Create(
+        // Logging
+        new SinkEntry(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions", MelLevels, TemplateParameter: "message"),
+        new SinkEntry(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", Names("Log", "BeginScope")),
+        new SinkEntry(SinkKind.Log, "Serilog.ILogger", SerilogLevels, TemplateParameter: "messageTemplate"),
+        new SinkEntry(SinkKind.Log, "Serilog.Log", SerilogLevels, TemplateParameter: "messageTemplate"),
+        new SinkEntry(SinkKind.Log, "Serilog.Core.Logger", SerilogLevels, TemplateParameter: "messageTemplate"),
+        new SinkEntry(SinkKind.Log, "NLog.ILoggerBase", NLogLevels, TemplateParameter: "message"),
+        new SinkEntry(SinkKind.Log, "NLog.ILogger", NLogLevels, TemplateParameter: "message"),
+        new SinkEntry(SinkKind.Log, "NLog.Logger", NLogLevels, TemplateParameter: "message"),
+        new SinkEntry(SinkKind.Log, "System.Console", Names("Write", "WriteLine"), TemplateParameter: "format"),
+        new SinkEntry(SinkKind.Log, "System.IO.TextWriter", Names("Write", "WriteLine", "WriteAsync", "WriteLineAsync"), TemplateParameter: "format", ConsoleWriterOnly: true),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Debug", Names("Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail")),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Trace", Names("Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Assert", "Fail")),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.TraceSource", Names("TraceEvent", "TraceInformation", "TraceData")),
+
+        // Serialization
+        new SinkEntry(SinkKind.Serialize, "System.Text.Json.JsonSerializer", StjSerialize, DataParameters: Names("value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.SystemTextJson),
+        new SinkEntry(SinkKind.Serialize, "Newtonsoft.Json.JsonConvert", Names("SerializeObject"), DataParameters: Names("value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.Newtonsoft),
+        new SinkEntry(SinkKind.Serialize, "Newtonsoft.Json.JsonSerializer", Names("Serialize"), DataParameters: Names("value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.Newtonsoft),
+        new SinkEntry(SinkKind.Serialize, "Newtonsoft.Json.Linq.JToken", Names("FromObject"), DataParameters: Names("o"), WholeObjectParameters: Names("o"), Family: SerializerFamily.Newtonsoft),
+        new SinkEntry(SinkKind.Serialize, "Newtonsoft.Json.Linq.JObject", Names("FromObject"), DataParameters: Names("o"), WholeObjectParameters: Names("o"), Family: SerializerFamily.Newtonsoft),
+        new SinkEntry(SinkKind.Serialize, "System.Xml.Serialization.XmlSerializer", Names("Serialize"), DataParameters: Names("o"), WholeObjectParameters: Names("o"), Family: SerializerFamily.Xml),
+        new SinkEntry(SinkKind.Serialize, "System.Runtime.Serialization.XmlObjectSerializer", Names("WriteObject"), DataParameters: Names("graph"), WholeObjectParameters: Names("graph"), Family: SerializerFamily.DataContract),
+
+        // Sends
+        new SinkEntry(SinkKind.Send, "System.Net.Http.HttpClient", HttpVerbs, UrlParameter: "requestUri"),
+        new SinkEntry(SinkKind.Send, "System.Net.Http.Json.HttpClientJsonExtensions", Names("PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "GetFromJsonAsync", "DeleteFromJsonAsync"),
+            DataParameters: Names("requestUri", "value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.SystemTextJson, UrlParameter: "requestUri"));
+
+    /// <summary>Parameter types that are plumbing, never data.</summary>
+    public static ImmutableHashSet<string> PlumbingTypes { get; } = ImmutableHashSet.Create(
+        "Microsoft.Extensions.Logging.ILogger",
+        "Microsoft.Extensions.Logging.LogLevel",
+        "Microsoft.Extensions.Logging.EventId",
+        "Serilog.ILogger",
+        "Serilog.Events.LogEventLevel",
+        "NLog.LogLevel",
+        "System.Exception",
+        "System.IFormatProvider",
+        "System.Threading.CancellationToken",
+        "System.Net.Http.HttpClient",
+        "System.Net.Http.HttpCompletionOption",
+        "System.Net.Http.HttpMethod",
+        "System.Type",
+        "System.Text.Json.JsonSerializerOptions",
+        "System.Text.Json.Serialization.Metadata.JsonTypeInfo",
+        "System.Text.Json.Serialization.JsonSerializerContext",
+        "System.Text.Json.Utf8JsonWriter",
+        "System.IO.Stream",
+        "System.IO.TextWriter",
+        "System.Xml.XmlWriter",
+        "Newtonsoft.Json.JsonWriter",
+        "Newtonsoft.Json.JsonSerializerSettings",
+        "Newtonsoft.Json.Formatting",
+        "System.Diagnostics.TraceEventType");
+
+    /// <summary>The catalogue resolved against one compilation: only the types it can see.</summary>
+    public static Dictionary<INamedTypeSymbol, List<SinkEntry>> Resolve(Compilation compilation)
+    {
+        var resolved = new Dictionary<INamedTypeSymbol, List<SinkEntry>>(SymbolEqualityComparer.Default);
+        foreach (var entry in Entries)
+        {
+            if (compilation.GetTypeByMetadataName(entry.TypeName) is not { } type)
+            {
+                continue;
+            }
+
+            if (!resolved.TryGetValue(type, out var list))
+            {
+                resolved[type] = list = new List<SinkEntry>();
+            }
+
+            list.Add(entry);
+        }
+
+        return resolved;
+    }
+}
