@@ -358,7 +358,7 @@ internal sealed class FlowWalker
                 {
                     if (part is IInterpolationOperation hole)
                     {
-                        text = text.Union(Rendered(Eval(hole.Expression), hole.Expression));
+                        text = text.Union(Record(hole.Expression, Rendered(Eval(hole.Expression), hole.Expression)));
                         Eval(hole.Alignment);
                         Eval(hole.FormatString);
                     }
@@ -369,7 +369,7 @@ internal sealed class FlowWalker
                 var left = Eval(binary.LeftOperand);
                 var right = Eval(binary.RightOperand);
                 return binary.Type?.SpecialType == SpecialType.System_String
-                    ? Rendered(left, binary.LeftOperand).Union(Rendered(right, binary.RightOperand))
+                    ? Record(binary.LeftOperand, Rendered(left, binary.LeftOperand)).Union(Record(binary.RightOperand, Rendered(right, binary.RightOperand)))
                     : Taint.Empty;
             case IConditionalOperation conditional:
                 Eval(conditional.Condition);
@@ -470,6 +470,17 @@ internal sealed class FlowWalker
 
                 return PiiModel.IsDerivedClean(operation.Type) ? Taint.Empty : union;
         }
+    }
+
+    /// <summary>Remembers what an operand carries once turned into text, so diagnostics can point at it.</summary>
+    private Taint Record(IOperation operation, Taint value)
+    {
+        if (!value.IsEmpty)
+        {
+            recorded[operation] = value;
+        }
+
+        return value;
     }
 
     private Taint Get(ISymbol symbol) => state.TryGetValue(symbol, out var value) ? value : Taint.Empty;
@@ -599,6 +610,10 @@ internal sealed class FlowWalker
                 case IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation nested } memberInitializer:
                     value = value.WithField(nested.Member.Name, Eval(memberInitializer.Initializer));
                     break;
+                case IInvocationOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } add:
+                    // A collection initializer's Add: the element joins the collection.
+                    value = add.Arguments.Aggregate(value, (acc, a) => acc.Union(Eval(a).Flatten()));
+                    break;
                 default:
                     value = value.Union(Eval(initializer).Flatten());
                     break;
@@ -618,7 +633,7 @@ internal sealed class FlowWalker
             return value.Flatten();
         }
 
-        return value.Flatten().Union(Taint.Of(facts.Where(f => !value.Cleared.Contains(ShortName(f.Member))).Select(f => f.InContainer(type.Name)).ToImmutableArray()));
+        return value.Flatten().Union(Taint.Of(facts.Where(f => !value.Cleared.Contains(ShortName(f.Member))).Select(f => f.WithStep(type.Name).InContainer(type.Name)).ToImmutableArray()));
     }
 
     private static string ShortName(string member)
@@ -1070,7 +1085,7 @@ internal sealed class FlowWalker
                 continue;
             }
 
-            var location = (fact.Container is null ? Narrow(argument, fact) : argument).Syntax.GetLocation();
+            var location = Narrow(argument, fact).Syntax.GetLocation();
             if (!reported.Add((location.SourceSpan.Start, location.SourceSpan.Length, descriptor.Id, fact.Member)))
             {
                 continue;
@@ -1146,6 +1161,11 @@ internal sealed class FlowWalker
                     ITupleOperation or IParenthesizedOperation or IAwaitOperation or ISimpleAssignmentOperation:
                     var carriers = current.ChildOperations.Where(c => Carries(c, fact)).Take(2).ToList();
                     next = carriers.Count == 1 ? carriers[0] : null;
+                    break;
+                case IInvocationOperation { TargetMethod: { IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } format:
+                    // string.Format / Concat / Join: point at the argument that carries the data.
+                    var formatted = format.Arguments.Where(c => Carries(c, fact)).Take(2).ToList();
+                    next = formatted.Count == 1 ? formatted[0] : null;
                     break;
             }
 

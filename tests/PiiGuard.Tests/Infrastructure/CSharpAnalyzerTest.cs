@@ -39,6 +39,9 @@ internal sealed class CSharpAnalyzerTest<TAnalyzer>
 
     public List<DiagnosticAnalyzer> AdditionalAnalyzers { get; } = new();
 
+    /// <summary>Generators run before analysis, as in a real build (e.g. the [LoggerMessage] generator).</summary>
+    public List<IIncrementalGenerator> SourceGenerators { get; } = new();
+
     /// <summary>References used instead of <see cref="TestReferences.Default"/> (e.g. a project without PiiGuard).</summary>
     public ImmutableArray<MetadataReference>? References { get; set; }
 
@@ -72,6 +75,16 @@ internal sealed class CSharpAnalyzerTest<TAnalyzer>
 
         var built = project.Build();
         var compilation = (await built.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+        if (SourceGenerators.Count > 0)
+        {
+            var (_, generated, generatorDiagnostics) = GeneratorRunner.Run(GeneratorRunner.CreateDriver(SourceGenerators.ToArray()), compilation);
+            if (generatorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                throw new XunitException("A generator failed:\n" + string.Join("\n", generatorDiagnostics));
+            }
+
+            compilation = generated;
+        }
         if (!AllowCompilerErrors)
         {
             var errors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
