@@ -1158,7 +1158,7 @@ internal sealed class FlowWalker
                     break;
                 case IInterpolatedStringOperation or IBinaryOperation or IConditionalOperation or ICoalesceOperation or
                     IInterpolationOperation or IArrayCreationOperation or IArrayInitializerOperation or IAnonymousObjectCreationOperation or
-                    ITupleOperation or IParenthesizedOperation or IAwaitOperation or ISimpleAssignmentOperation:
+                    ITupleOperation or IParenthesizedOperation or IAwaitOperation or ISimpleAssignmentOperation or IObjectCreationOperation:
                     var carriers = current.ChildOperations.Where(c => Carries(c, fact)).Take(2).ToList();
                     next = carriers.Count == 1 ? carriers[0] : null;
                     break;
