@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,19 +18,29 @@ internal sealed class FlowOptions
     public const string LogKey = "piiguard.log.covering_purposes";
     public const string SerializeKey = "piiguard.serialize.covering_purposes";
     public const string SendKey = "piiguard.send.covering_purposes";
+    public const string AdditionalLogSinksKey = "piiguard.additional_log_sinks";
+    public const string AdditionalSerializeSinksKey = "piiguard.additional_serialize_sinks";
 
     public const Purpose DefaultLogCovering = Purpose.Diagnostics | Purpose.Security | Purpose.FraudPrevention | Purpose.LegalObligation;
 
     private static readonly char[] Separators = { ',', ';', '|' };
 
-    public static readonly FlowOptions Default = new(DefaultLogCovering, Taxonomy.AllPurposes, Taxonomy.AllPurposes);
+    public static readonly FlowOptions Default = new(DefaultLogCovering, Taxonomy.AllPurposes, Taxonomy.AllPurposes, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
 
-    private FlowOptions(Purpose log, Purpose serialize, Purpose send)
+    private FlowOptions(Purpose log, Purpose serialize, Purpose send, ImmutableHashSet<string> logSinks, ImmutableHashSet<string> serializeSinks)
     {
         LogCovering = log;
         SerializeCovering = serialize;
         SendCovering = send;
+        AdditionalLogSinks = logSinks;
+        AdditionalSerializeSinks = serializeSinks;
     }
+
+    /// <summary>Methods (<c>Namespace.Type.Method</c>) that log their arguments, from <c>piiguard.additional_log_sinks</c>.</summary>
+    public ImmutableHashSet<string> AdditionalLogSinks { get; }
+
+    /// <summary>Methods that serialize their arguments, from <c>piiguard.additional_serialize_sinks</c>.</summary>
+    public ImmutableHashSet<string> AdditionalSerializeSinks { get; }
 
     public Purpose LogCovering { get; }
 
@@ -41,8 +53,17 @@ internal sealed class FlowOptions
         var log = Parse(options, LogKey, DefaultLogCovering);
         var serialize = Parse(options, SerializeKey, Taxonomy.AllPurposes);
         var send = Parse(options, SendKey, Taxonomy.AllPurposes);
-        return log == DefaultLogCovering && serialize == Taxonomy.AllPurposes && send == Taxonomy.AllPurposes ? Default : new FlowOptions(log, serialize, send);
+        var logSinks = Names(options, AdditionalLogSinksKey);
+        var serializeSinks = Names(options, AdditionalSerializeSinksKey);
+        return log == DefaultLogCovering && serialize == Taxonomy.AllPurposes && send == Taxonomy.AllPurposes && logSinks.IsEmpty && serializeSinks.IsEmpty
+            ? Default
+            : new FlowOptions(log, serialize, send, logSinks, serializeSinks);
     }
+
+    private static ImmutableHashSet<string> Names(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text)
+            ? text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim()).Where(n => n.Length > 0).ToImmutableHashSet(StringComparer.Ordinal)
+            : ImmutableHashSet<string>.Empty;
 
     private static Purpose Parse(AnalyzerConfigOptions options, string key, Purpose fallback)
     {

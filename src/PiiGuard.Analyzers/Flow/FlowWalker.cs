@@ -37,6 +37,7 @@ internal sealed class FlowWalker
     private readonly HashSet<(int Start, int Length, string Id, string Member)> reported = new();
     private readonly List<ParameterSink> parameterSinks = new();
     private readonly Stack<Taint> conditionalReceivers = new();
+    private readonly Dictionary<ISymbol, string> requestUrls = new(SymbolEqualityComparer.Default);
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
     private Taint returned = Taint.Empty;
     private int budget = Budget;
@@ -228,6 +229,10 @@ internal sealed class FlowWalker
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
             state[declarator.Symbol] = value.WithStep($"local '{declarator.Symbol.Name}'");
+            if (initializer is not null && RequestUrl(Unwrap(initializer.Value)) is { } url)
+            {
+                requestUrls[declarator.Symbol] = url;
+            }
         }
     }
 
@@ -862,7 +867,7 @@ internal sealed class FlowWalker
             return spec;
         }
 
-        if (model.UserSinkKind(method) is { } userKind)
+        if ((model.UserSinkKind(method) ?? ConfiguredSinkKind(method)) is { } userKind)
         {
             var spec = userKind == SinkKind.Serialize
                 ? new SinkSpec(SinkKind.Serialize, display, false, null, ObjectView.Serialized, SerializerFamily.None)
@@ -880,6 +885,20 @@ internal sealed class FlowWalker
 
         _ = receiver;
         return null;
+    }
+
+    private SinkKind? ConfiguredSinkKind(IMethodSymbol method)
+    {
+        var options = analysis.Options.For(tree);
+        if (options.AdditionalLogSinks.IsEmpty && options.AdditionalSerializeSinks.IsEmpty)
+        {
+            return null;
+        }
+
+        var name = $"{method.ContainingType?.ToDisplayString()}.{method.Name}";
+        return options.AdditionalLogSinks.Contains(name) ? SinkKind.Log
+            : options.AdditionalSerializeSinks.Contains(name) ? SinkKind.Serialize
+            : null;
     }
 
     private SinkEntry? CatalogueEntry(IInvocationOperation invocation, IMethodSymbol method)
@@ -968,6 +987,18 @@ internal sealed class FlowWalker
             return byHost;
         }
 
+        // SendAsync(request): the URL is in the HttpRequestMessage, built inline or in a local.
+        var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "HttpRequestMessage");
+        var requestUrl = request is null ? null : Unwrap(request.Value) switch
+        {
+            ILocalReferenceOperation local => requestUrls.TryGetValue(local.Local, out var known) ? known : null,
+            var inline => RequestUrl(inline),
+        };
+        if (model.DestinationOfUrl(requestUrl) is { } byRequest)
+        {
+            return byRequest;
+        }
+
         var client = invocation.Instance ?? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
         if (client is not null && Unwrap(client) is IMemberReferenceOperation member && model.DestinationOf(member.Member) is { } byMember)
         {
@@ -976,6 +1007,12 @@ internal sealed class FlowWalker
 
         return owner.ContainingType is { } containing ? model.DestinationOf(containing) : null;
     }
+
+    private static string? RequestUrl(IOperation operation) =>
+        operation is IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation &&
+        creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri") is { } uri
+            ? ConstantUrl(Unwrap(uri.Value))
+            : null;
 
     private static string? ConstantUrl(IOperation operation) => operation switch
     {

@@ -38,6 +38,7 @@ internal static class TestReferences
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
             typeof(Serilog.Log).Assembly,
             typeof(Newtonsoft.Json.JsonConvert).Assembly,
+            typeof(NLog.Logger).Assembly,
             typeof(PiiGuard.PiiAttribute).Assembly,
         }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)));
 }

@@ -632,3 +632,85 @@ public sealed class LoggingFlowTests
         return test.RunAsync();
     }
 }
+
+public sealed class MoreSinkTests
+{
+    [Fact]
+    public Task NLog_Reported() => VerifyAsync("""
+        class Service
+        {
+            private static readonly NLog.Logger Log = NLog.LogManager.GetCurrentClassLogger();
+
+            void Run(Customer c)
+            {
+                Log.Info("Signed up {Email}", {|PII0101:c.Email|});
+                Log.Info("Signed up {Id}", c.Id);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ObjectInitializer_MemberCarriesData_OthersDoNot() => VerifyAsync("""
+        class Dto
+        {
+            public string Contact { get; set; } = "";
+            public int Id { get; set; }
+        }
+
+        class Service
+        {
+            void Run(ILogger logger, Customer c)
+            {
+                var dto = new Dto { Contact = c.Email, Id = c.Id };
+                logger.LogInformation("{Contact}", {|PII0101:dto.Contact|});
+                logger.LogInformation("{Id}", dto.Id);
+                dto.Contact = "none";
+                logger.LogInformation("{Contact}", dto.Contact);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EditorConfigAdditionalSinks_Reported()
+    {
+        var test = Create("""
+            namespace Acme
+            {
+                public static class Audit
+                {
+                    public static void Record(string text) { }
+                    public static void Store(object value) { }
+                }
+            }
+
+            class Service
+            {
+                void Run(Customer c)
+                {
+                    Acme.Audit.Record({|PII0101:c.Email|});
+                    Acme.Audit.Store({|PII0201:c.Fax|});
+                }
+            }
+            """);
+        test.EditorConfig = "[*.cs]\npiiguard.additional_log_sinks = Acme.Audit.Record\npiiguard.additional_serialize_sinks = Acme.Audit.Store\n";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task HttpClientSendAsync_RequestBuiltFromPii_Reported() => VerifyAsync("""
+        [assembly: PiiHomeRegion("EU")]
+        [assembly: PiiDestination("US", Host = "api.partner.example")]
+
+        class Partner
+        {
+            async Task Run(System.Net.Http.HttpClient http, Customer c)
+            {
+                var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Post, "https://api.partner.example/v1")
+                {
+                    Content = new System.Net.Http.StringContent(c.Email),
+                };
+                await http.SendAsync({|PII0302:request|});
+            }
+        }
+        """);
+}
