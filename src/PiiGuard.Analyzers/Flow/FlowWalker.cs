@@ -32,6 +32,7 @@ internal sealed class FlowWalker
     private readonly SyntaxTree tree;
     private readonly ImmutableStack<IMethodSymbol> callers;
     private readonly Action<Diagnostic>? report;
+    private readonly Action<SinkSpec, PiiFact, Location>? observe;
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<IOperation, Taint> recorded = new();
     private readonly HashSet<(int Start, int Length, string Id, string Member)> reported = new();
@@ -43,8 +44,16 @@ internal sealed class FlowWalker
     private int budget = Budget;
     private bool truncated;
 
-    public FlowWalker(FlowAnalysis analysis, ISymbol owner, SyntaxTree tree, ImmutableStack<IMethodSymbol> callers, Action<Diagnostic>? report, CancellationToken cancellationToken)
+    public FlowWalker(
+        FlowAnalysis analysis,
+        ISymbol owner,
+        SyntaxTree tree,
+        ImmutableStack<IMethodSymbol> callers,
+        Action<Diagnostic>? report,
+        CancellationToken cancellationToken,
+        Action<SinkSpec, PiiFact, Location>? observe = null)
     {
+        this.observe = observe;
         this.analysis = analysis;
         model = analysis.Model;
         this.owner = owner;
@@ -54,7 +63,7 @@ internal sealed class FlowWalker
         this.cancellationToken = cancellationToken;
     }
 
-    private bool SummaryMode => report is null;
+    private bool SummaryMode => report is null && observe is null;
 
     /// <summary>Whether a helper's summary was cut short (depth cap, recursion or budget).</summary>
     public bool Truncated => truncated;
@@ -1114,6 +1123,20 @@ internal sealed class FlowWalker
             return;
         }
 
+        if (observe is not null)
+        {
+            // Inventory mode: every declared item reaching a sink, covered or not.
+            foreach (var fact in facts.Where(f => !f.IsSymbolic))
+            {
+                observe(spec, fact, Narrow(argument, fact).Syntax.GetLocation());
+            }
+        }
+
+        if (report is null)
+        {
+            return;
+        }
+
         var options = analysis.Options.For(tree);
         foreach (var fact in facts)
         {
@@ -1137,7 +1160,7 @@ internal sealed class FlowWalker
                     new object[] { fact.Member, fact.CategoryText, spec.Display, spec.Destination!.Region, model.HomeRegion!, path },
                 _ => new object[] { fact.Member, fact.CategoryText, spec.Display, path },
             };
-            report!(Diagnostic.Create(descriptor, location, arguments));
+            report(Diagnostic.Create(descriptor, location, arguments));
         }
     }
 

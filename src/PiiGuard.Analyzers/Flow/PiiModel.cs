@@ -163,25 +163,10 @@ internal sealed class PiiModel
         }
     }
 
-    private PiiFact? FromAttributes(ImmutableArray<AttributeData> attributes, Func<string> name)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (!KnownTypes.Is(attribute.AttributeClass, Known.Pii) || attribute.AttributeConstructor is null)
-            {
-                continue;
-            }
-
-            var argument = AttributeArguments.Positional(attribute, 0);
-            Category? category = argument is { Value: string key } ? Taxonomy.CategoryFromKey(key)
-                : AttributeArguments.Integral(argument) is { } value && value >= 0 && value < 64 && Taxonomy.IsDefined((Category)(int)value) ? (Category)(int)value
-                : null;
-            var purpose = (Purpose)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) ?? 0) & (long)Taxonomy.AllPurposes);
-            return new PiiFact(name(), category, purpose, default);
-        }
-
-        return null;
-    }
+    private PiiFact? FromAttributes(ImmutableArray<AttributeData> attributes, Func<string> name) =>
+        PiiDeclaration.Find(attributes, Known.Pii) is { } declaration
+            ? new PiiFact(name(), declaration.Category, declaration.Purpose, default)
+            : null;
 
     private static string ParameterName(IParameterSymbol parameter) => parameter.ContainingSymbol switch
     {

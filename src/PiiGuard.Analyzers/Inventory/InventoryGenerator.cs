@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Inventory;
+
+/// <summary>Names of the generator's tracked pipeline steps, for incrementality tests.</summary>
+internal static class TrackingNames
+{
+    public const string Declarations = nameof(Declarations);
+    public const string LocalItems = nameof(LocalItems);
+    public const string ReferencedItems = nameof(ReferencedItems);
+    public const string AssemblyFacts = nameof(AssemblyFacts);
+    public const string Options = nameof(Options);
+    public const string Flows = nameof(Flows);
+    public const string Inventory = nameof(Inventory);
+}
+
+/// <summary>
+/// Generates the data inventory of an assembly — the <c>PiiGuard.Generated.DataInventory</c> API and the Markdown and
+/// JSON data map — from its <c>[Pii]</c> declarations and those of the assemblies it references.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class InventoryGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // One step per [Pii]-marked declaration: only edits to those declarations re-run anything below.
+        var declarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownTypes.PiiAttributeName,
+                static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax or TypeDeclarationSyntax,
+                static (ctx, ct) => ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii
+                    ? InventoryParser.ItemsFor(ctx.TargetSymbol, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
+                    : EquatableArray<ItemSpec>.Empty)
+            .WithTrackingName(TrackingNames.Declarations);
+
+        var localItems = declarations
+            .Collect()
+            .Select(static (all, _) => InventoryParser.Sort(all.SelectMany(items => items)))
+            .WithTrackingName(TrackingNames.LocalItems);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) =>
+            {
+                var global = provider.GlobalOptions;
+                string? Read(string key) => global.TryGetValue("build_property." + key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+                var designTime = string.Equals(Read("DesignTimeBuild"), "true", StringComparison.OrdinalIgnoreCase);
+                var flows = !string.Equals(Read("PiiGuardInventoryFlows"), "false", StringComparison.OrdinalIgnoreCase) && !designTime;
+                var isPublic = string.Equals(Read("PiiGuardInventoryVisibility"), "public", StringComparison.OrdinalIgnoreCase);
+                return new InventoryOptions(isPublic, flows, Read("PiiGuardHomeRegion"), Read("MSBuildProjectDirectory") ?? Read("ProjectDir"));
+            })
+            .WithTrackingName(TrackingNames.Options);
+
+        // Referenced assemblies are scanned once per reference (InventoryParser caches by MetadataReference).
+        var referencedItems = context.CompilationProvider
+            .Select(static (compilation, ct) => InventoryParser.ReferencedItems(compilation, ct))
+            .WithTrackingName(TrackingNames.ReferencedItems);
+
+        var assemblyFacts = context.CompilationProvider
+            .Combine(options)
+            .Select(static (pair, ct) => InventoryParser.AssemblyFacts(pair.Left, pair.Right.HomeRegionProperty, ct))
+            .WithTrackingName(TrackingNames.AssemblyFacts);
+
+        // The flow engine walks every method body: full builds only.
+        var flows = context.CompilationProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(options)
+            .Select(static (input, ct) => input.Right.ComputeFlows
+                ? FlowCollector.Collect(input.Left.Left, input.Left.Right, input.Right, ct)
+                : EquatableArray<FlowSpec>.Empty)
+            .WithTrackingName(TrackingNames.Flows);
+
+        var inventory = localItems
+            .Combine(referencedItems)
+            .Combine(assemblyFacts)
+            .Combine(flows)
+            .Combine(options)
+            .Select(static (input, _) =>
+            {
+                var ((((local, referenced), assembly), flowSpecs), settings) = input;
+                return new InventorySpec(assembly, InventoryParser.Sort(local.Concat(referenced)), flowSpecs, settings.ComputeFlows, settings.PublicApi);
+            })
+            .WithTrackingName(TrackingNames.Inventory);
+
+        context.RegisterSourceOutput(inventory, static (output, spec) =>
+        {
+            if (spec.Items.Length == 0 && spec.Assembly.HomeRegion is null && spec.Assembly.Destinations.Length == 0)
+            {
+                // Nothing declared: a project that does not use PiiGuard gets no generated code.
+                return;
+            }
+
+            output.AddSource("PiiGuard.DataInventory.g.cs", InventoryEmitter.CSharpApi(spec));
+            output.AddSource("PiiGuard.DataMap.g.cs", InventoryEmitter.CSharpDocuments(spec));
+        });
+    }
+}

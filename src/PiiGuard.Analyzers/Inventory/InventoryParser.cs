@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Inventory;
+
+/// <summary>Turns symbols into inventory specs. Everything it returns is plain data.</summary>
+internal static class InventoryParser
+{
+    // Referenced assemblies do not change while their MetadataReference lives: scan each once, not per keystroke.
+    private static readonly ConditionalWeakTable<MetadataReference, StrongBox<EquatableArray<ItemSpec>>> ReferenceCache = new();
+
+    /// <summary>The items a <c>[Pii]</c>-marked symbol contributes (a member, a record parameter, or every member of a marked type).</summary>
+    public static EquatableArray<ItemSpec> ItemsFor(ISymbol symbol, INamedTypeSymbol piiAttribute, INamedTypeSymbol? accessAttribute, CancellationToken cancellationToken)
+    {
+        var items = new List<ItemSpec>();
+        switch (symbol)
+        {
+            case INamedTypeSymbol type:
+                if (PiiDeclaration.Find(type.GetAttributes(), piiAttribute) is { } typeLevel)
+                {
+                    foreach (var member in type.GetMembers())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (IsDataMember(member) && PiiDeclaration.Find(member.GetAttributes(), piiAttribute) is null && !IsMarkedRecordParameter(member, piiAttribute))
+                        {
+                            items.Add(Item(member, typeLevel, accessAttribute));
+                        }
+                    }
+                }
+
+                break;
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter
+                when PiiDeclaration.Find(parameter.GetAttributes(), piiAttribute) is { } fromParameter:
+                // A positional record's parameter stands for its property.
+                var property = constructor.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
+                if (property is not null && PiiDeclaration.Find(property.GetAttributes(), piiAttribute) is null)
+                {
+                    items.Add(Item(property, fromParameter, accessAttribute));
+                }
+
+                break;
+            case IPropertySymbol or IFieldSymbol when IsDataMember(symbol) && PiiDeclaration.Find(symbol.GetAttributes(), piiAttribute) is { } declaration:
+                items.Add(Item(symbol, declaration, accessAttribute));
+                break;
+        }
+
+        return items.ToEquatableArray();
+    }
+
+    /// <summary>The items declared in assemblies the compilation references that use PiiGuard.</summary>
+    public static EquatableArray<ItemSpec> ReferencedItems(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
+        var all = new List<ItemSpec>();
+        foreach (var reference in compilation.References)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!ReferenceCache.TryGetValue(reference, out var cached))
+            {
+                var scanned = compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && UsesPiiGuard(assembly)
+                    ? ScanAssembly(assembly, pii, access, cancellationToken)
+                    : EquatableArray<ItemSpec>.Empty;
+                cached = ReferenceCache.GetValue(reference, _ => new StrongBox<EquatableArray<ItemSpec>>(scanned));
+            }
+
+            all.AddRange(cached.Value);
+        }
+
+        return Sort(all);
+    }
+
+    private static bool UsesPiiGuard(IAssemblySymbol assembly) =>
+        assembly.Name != "PiiGuard" && assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "PiiGuard"));
+
+    private static EquatableArray<ItemSpec> ScanAssembly(IAssemblySymbol assembly, INamedTypeSymbol pii, INamedTypeSymbol? access, CancellationToken cancellationToken)
+    {
+        var items = new List<ItemSpec>();
+        var types = new Stack<INamespaceOrTypeSymbol>();
+        types.Push(assembly.GlobalNamespace);
+        while (types.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in types.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                {
+                    types.Push(container);
+                }
+
+                if (member is INamedTypeSymbol type)
+                {
+                    items.AddRange(ItemsFor(type, pii, access, cancellationToken));
+                    foreach (var typeMember in type.GetMembers())
+                    {
+                        items.AddRange(ItemsFor(typeMember, pii, access, cancellationToken));
+                        if (typeMember is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && type.IsRecord)
+                        {
+                            foreach (var parameter in constructor.Parameters)
+                            {
+                                items.AddRange(ItemsFor(parameter, pii, access, cancellationToken));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return Sort(items);
+    }
+
+    public static EquatableArray<ItemSpec> Sort(IEnumerable<ItemSpec> items) =>
+        items
+            .GroupBy(i => (i.Assembly, i.Type, i.Member))
+            .Select(g => g.First())
+            .OrderBy(i => i.Assembly, StringComparer.Ordinal)
+            .ThenBy(i => i.Type, StringComparer.Ordinal)
+            .ThenBy(i => i.Member, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    private static bool IsDataMember(ISymbol member) =>
+        member is IPropertySymbol { IsStatic: false, IsIndexer: false, Name: not "EqualityContract" } ||
+        member is IFieldSymbol { IsStatic: false, AssociatedSymbol: null, IsImplicitlyDeclared: false };
+
+    private static bool IsMarkedRecordParameter(ISymbol member, INamedTypeSymbol pii) =>
+        member.ContainingType is { IsRecord: true } record &&
+        record.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == member.Name && PiiDeclaration.Find(p.GetAttributes(), pii) is not null));
+
+    private static ItemSpec Item(ISymbol member, PiiDeclaration declaration, INamedTypeSymbol? accessAttribute)
+    {
+        var type = member.ContainingType;
+        var grants = Grants(member, accessAttribute).Concat(Grants(type, accessAttribute))
+            .GroupBy(g => g.Role, StringComparer.Ordinal)
+            .Select(g => new AccessSpec(g.Key, g.First().Operations))
+            .OrderBy(g => g.Role, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new ItemSpec(
+            Assembly: type.ContainingAssembly?.Name ?? string.Empty,
+            Type: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
+            TypeName: type.Name,
+            Member: member.Name,
+            Item: declaration.Item ?? member.Name,
+            Category: declaration.Category is { } category ? (int)category : -1,
+            TaxonomyKey: declaration.TaxonomyKey ?? string.Empty,
+            Purpose: (int)declaration.Purpose,
+            Description: declaration.Description,
+            Retention: declaration.Retention,
+            RetentionFrom: declaration.RetentionFrom,
+            LegalBasis: (int)declaration.LegalBasis,
+            Sold: declaration.Sold,
+            Shared: declaration.Shared,
+            DisclosedTo: declaration.DisclosedTo.ToEquatableArray(),
+            DataSubject: declaration.DataSubject,
+            Group: declaration.Group,
+            StoredIn: declaration.StoredIn,
+            Access: grants);
+    }
+
+    private static IEnumerable<AccessSpec> Grants(ISymbol? symbol, INamedTypeSymbol? accessAttribute)
+    {
+        if (symbol is null || accessAttribute is null)
+        {
+            yield break;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, accessAttribute) &&
+                AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) is { } role && role.Trim().Length > 0)
+            {
+                var operations = AttributeArguments.Integral(AttributeArguments.Positional(attribute, 1)) ?? 0;
+                yield return new AccessSpec(role.Trim(), (int)(operations & (long)Taxonomy.AllOperations));
+            }
+        }
+    }
+
+    /// <summary>The assembly-level declarations: home region, storage, destinations (including those on types) and transfers.</summary>
+    public static AssemblySpec AssemblyFacts(Compilation compilation, string? homeRegionProperty, CancellationToken cancellationToken)
+    {
+        var known = KnownTypes.TryCreate(compilation);
+        string? home = null;
+        var storage = new List<StorageSpec>();
+        var destinations = new List<DestinationSpec>();
+        var transfers = new List<TransferSpec>();
+        if (known is not null)
+        {
+            foreach (var attribute in compilation.Assembly.GetAttributes())
+            {
+                var region = Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0)));
+                if (KnownTypes.Is(attribute.AttributeClass, known.PiiHomeRegion))
+                {
+                    home ??= region;
+                }
+                else if (KnownTypes.Is(attribute.AttributeClass, known.PiiStorage) &&
+                         AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) is { } location &&
+                         Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 1))) is { } storageRegion)
+                {
+                    storage.Add(new StorageSpec(location, storageRegion));
+                }
+                else if (KnownTypes.Is(attribute.AttributeClass, known.PiiTransfer) && region is not null &&
+                         AttributeArguments.Integral(AttributeArguments.Positional(attribute, 1)) is { } mechanism &&
+                         mechanism >= 0 && mechanism < 64 && Taxonomy.IsDefined((TransferMechanism)(int)mechanism))
+                {
+                    transfers.Add(new TransferSpec(region, (int)mechanism, AttributeArguments.String(AttributeArguments.Named(attribute, "Description"))));
+                }
+                else if (KnownTypes.Is(attribute.AttributeClass, known.PiiDestination) && region is not null)
+                {
+                    destinations.Add(Destination(attribute, region, "assembly"));
+                }
+            }
+
+            CollectTypeDestinations(compilation.Assembly.GlobalNamespace, known, destinations, cancellationToken);
+        }
+
+        return new AssemblySpec(
+            compilation.AssemblyName ?? string.Empty,
+            home ?? Regions.Normalize(homeRegionProperty),
+            storage.Distinct().OrderBy(s => s.Location, StringComparer.Ordinal).ThenBy(s => s.Region, StringComparer.Ordinal).ToEquatableArray(),
+            destinations.Distinct().OrderBy(d => d.Region, StringComparer.Ordinal).ThenBy(d => d.DeclaredOn, StringComparer.Ordinal).ThenBy(d => d.Host ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
+            transfers.Distinct().OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Mechanism).ToEquatableArray());
+    }
+
+    private static void CollectTypeDestinations(INamespaceSymbol root, KnownTypes known, List<DestinationSpec> into, CancellationToken cancellationToken)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container && member.Locations.Any(l => l.IsInSource))
+                {
+                    pending.Push(container);
+                }
+
+                if (member is not INamedTypeSymbol type || !type.Locations.Any(l => l.IsInSource))
+                {
+                    continue;
+                }
+
+                foreach (var symbol in new ISymbol[] { type }.Concat(type.GetMembers()))
+                {
+                    foreach (var attribute in symbol.GetAttributes())
+                    {
+                        if (KnownTypes.Is(attribute.AttributeClass, known.PiiDestination) &&
+                            Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region)
+                        {
+                            var name = symbol is INamedTypeSymbol ? type.Name : $"{type.Name}.{symbol.Name}";
+                            into.Add(Destination(attribute, region, name));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static DestinationSpec Destination(AttributeData attribute, string region, string declaredOn) => new(
+        region,
+        declaredOn,
+        AttributeArguments.String(AttributeArguments.Named(attribute, "Host")),
+        AttributeArguments.String(AttributeArguments.Named(attribute, "Recipient")),
+        AttributeArguments.String(AttributeArguments.Named(attribute, "RecipientKind")));
+}

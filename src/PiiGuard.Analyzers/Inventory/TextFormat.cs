@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Inventory;
+
+/// <summary>Human wording and per-format escaping for the inventory outputs. Invariant culture throughout.</summary>
+internal static class TextFormat
+{
+    private static readonly Regex DurationPart = new(@"(\d+(?:[.,]\d+)?)([YMWDHS])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary><c>ServiceDelivery</c> → <c>Service delivery</c>.</summary>
+    public static string Humanize(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c) && !char.IsUpper(name[i - 1]))
+            {
+                builder.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public static IEnumerable<string> Flags<TEnum>(int value)
+        where TEnum : struct, Enum
+    {
+        foreach (TEnum flag in Enum.GetValues(typeof(TEnum)))
+        {
+            var bit = Convert.ToInt32(flag, CultureInfo.InvariantCulture);
+            if (bit != 0 && (value & bit) == bit)
+            {
+                yield return flag.ToString();
+            }
+        }
+    }
+
+    public static string Purposes(int purpose) => purpose == 0 ? string.Empty : string.Join(", ", Flags<Purpose>(purpose).Select(Humanize));
+
+    public static string LegalBases(int basis) => basis == 0 ? string.Empty : string.Join(", ", Flags<LegalBasis>(basis).Select(Humanize));
+
+    public static string CategoryName(int category) => category >= 0 && Taxonomy.IsDefined((Category)category) ? ((Category)category).ToString() : "Unknown";
+
+    public static string Mechanism(int mechanism) => Taxonomy.IsDefined((TransferMechanism)mechanism) ? Humanize(((TransferMechanism)mechanism).ToString()) : "Unknown";
+
+    /// <summary><c>P1Y6M</c> → <c>1 year 6 months</c>; anything else is returned as written.</summary>
+    public static string Duration(string iso)
+    {
+        if (!Iso8601Duration.IsValid(iso))
+        {
+            return iso;
+        }
+
+        var parts = new List<string>();
+        var inTime = false;
+        foreach (var segment in iso.Substring(1).Split('T'))
+        {
+            foreach (Match match in DurationPart.Matches(segment))
+            {
+                var unit = match.Groups[2].Value switch
+                {
+                    "Y" => "year",
+                    "M" => inTime ? "minute" : "month",
+                    "W" => "week",
+                    "D" => "day",
+                    "H" => "hour",
+                    _ => "second",
+                };
+                var amount = match.Groups[1].Value;
+                parts.Add(amount + " " + unit + (amount == "1" ? string.Empty : "s"));
+            }
+
+            inTime = true;
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>A Markdown table cell: pipes, newlines and HTML cannot break the table.</summary>
+    public static string Cell(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text!.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '|': builder.Append("\\|"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '&': builder.Append("&amp;"); break;
+                case '`': builder.Append("\\`"); break;
+                case '*': builder.Append("\\*"); break;
+                case '_': builder.Append("\\_"); break;
+                case '[': builder.Append("\\["); break;
+                case ']': builder.Append("\\]"); break;
+                case '\r': break;
+                case '\n': builder.Append("<br>"); break;
+                default:
+                    if (!char.IsControl(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>A Mermaid node label inside <c>["…"]</c>: quotes and markup become entities, newlines spaces.</summary>
+    public static string MermaidLabel(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("#quot;"); break;
+                case '<': builder.Append("#lt;"); break;
+                case '>': builder.Append("#gt;"); break;
+                case '#': builder.Append("#35;"); break;
+                case '|': builder.Append("#124;"); break;
+                case '`': builder.Append("#96;"); break;
+                case '[': builder.Append("#91;"); break;
+                case ']': builder.Append("#93;"); break;
+                case '{': builder.Append("#123;"); break;
+                case '}': builder.Append("#125;"); break;
+                case ';': builder.Append("#59;"); break;
+                case '\r': case '\n': case '\t': builder.Append(' '); break;
+                default:
+                    if (!char.IsControl(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A JSON string literal, quotes included.</summary>
+    public static string Json(string? text)
+    {
+        if (text is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '<': builder.Append("\\u003c"); break;
+                case '>': builder.Append("\\u003e"); break;
+                case '&': builder.Append("\\u0026"); break;
+                default:
+                    if (c < ' ' || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A C# string literal (regular, escaped), or <c>null</c>.</summary>
+    public static string CSharp(string? text)
+    {
+        if (text is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

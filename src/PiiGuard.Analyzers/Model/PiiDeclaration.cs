@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PiiGuard.Analyzers.Model;
+
+/// <summary>What one <c>[Pii]</c> attribute declares, read defensively from its <see cref="AttributeData"/>.</summary>
+internal sealed class PiiDeclaration
+{
+    private PiiDeclaration(AttributeData attribute)
+    {
+        var argument = AttributeArguments.Positional(attribute, 0);
+        if (argument is { Value: string key })
+        {
+            TaxonomyKey = key;
+            Category = Taxonomy.CategoryFromKey(key);
+        }
+        else if (AttributeArguments.Integral(argument) is { } value && value >= 0 && value < 64 && Taxonomy.IsDefined((Category)(int)value))
+        {
+            Category = (Category)(int)value;
+            TaxonomyKey = Taxonomy.GetKey(Category.Value);
+        }
+
+        Purpose = (Purpose)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) ?? 0) & (long)Taxonomy.AllPurposes);
+        LegalBasis = (LegalBasis)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, "LegalBasis")) ?? 0) & (long)Taxonomy.AllLegalBases);
+        Description = AttributeArguments.String(AttributeArguments.Named(attribute, "Description"));
+        Item = AttributeArguments.String(AttributeArguments.Named(attribute, "Item"));
+        Retention = AttributeArguments.String(AttributeArguments.Named(attribute, "Retention"));
+        RetentionFrom = AttributeArguments.String(AttributeArguments.Named(attribute, "RetentionFrom"));
+        Sold = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Sold"));
+        Shared = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Shared"));
+        DisclosedTo = AttributeArguments.Strings(AttributeArguments.Named(attribute, "DisclosedTo"));
+        DataSubject = AttributeArguments.String(AttributeArguments.Named(attribute, "DataSubject"));
+        Group = AttributeArguments.String(AttributeArguments.Named(attribute, "Group"));
+        StoredIn = AttributeArguments.String(AttributeArguments.Named(attribute, "StoredIn"));
+    }
+
+    public Category? Category { get; }
+
+    public string? TaxonomyKey { get; }
+
+    public Purpose Purpose { get; }
+
+    public LegalBasis LegalBasis { get; }
+
+    public string? Description { get; }
+
+    public string? Item { get; }
+
+    public string? Retention { get; }
+
+    public string? RetentionFrom { get; }
+
+    public bool Sold { get; }
+
+    public bool Shared { get; }
+
+    public ImmutableArray<string> DisclosedTo { get; }
+
+    public string? DataSubject { get; }
+
+    public string? Group { get; }
+
+    public string? StoredIn { get; }
+
+    /// <summary>The first <c>[Pii]</c> among <paramref name="attributes"/>, or <see langword="null"/>.</summary>
+    public static PiiDeclaration? Find(ImmutableArray<AttributeData> attributes, INamedTypeSymbol piiAttribute)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, piiAttribute) && attribute.AttributeConstructor is not null)
+            {
+                return new PiiDeclaration(attribute);
+            }
+        }
+
+        return null;
+    }
+}
