@@ -273,7 +273,9 @@ internal static class InventoryEmitter
         {
             var d = a.Destinations[i];
             var label = (d.Recipient ?? d.Host ?? d.DeclaredOn) + " (" + d.Region + ")";
-            var routes = a.Transfers.Where(t => t.Region == d.Region || Regions.Contains(t.Region, d.Region)).Select(t => TextFormat.Mechanism(t.Mechanism)).ToList();
+            var routes = a.Transfers
+                .Where(t => t.Mechanism != (int)TransferMechanism.Anonymised && Regions.Contains(t.Region, d.Region))
+                .Select(t => TextFormat.Mechanism(t.Mechanism)).ToList();
             var edge = !Outside(a, d.Region).StartsWith("yes", StringComparison.Ordinal) ? "in region" : routes.Count > 0 ? string.Join(", ", routes) : "no transfer route";
             b.Append("    dest").Append(i.ToString(CultureInfo.InvariantCulture)).Append("[\"").Append(TextFormat.MermaidLabel(label)).Append("\"]\n");
             b.Append("    app -- \"").Append(TextFormat.MermaidLabel(edge)).Append("\" --> dest").Append(i.ToString(CultureInfo.InvariantCulture)).Append('\n');

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiGuard.Analyzers.Model;
 
@@ -11,6 +12,7 @@ namespace PiiGuard.Analyzers.Inventory;
 internal static class TrackingNames
 {
     public const string Declarations = nameof(Declarations);
+    public const string RecordProperties = nameof(RecordProperties);
     public const string LocalItems = nameof(LocalItems);
     public const string ReferencedItems = nameof(ReferencedItems);
     public const string AssemblyFacts = nameof(AssemblyFacts);
@@ -39,9 +41,22 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                     : EquatableArray<ItemSpec>.Empty)
             .WithTrackingName(TrackingNames.Declarations);
 
+        // [property: Pii] on a positional record parameter targets the property, which ForAttributeWithMetadataName
+        // does not see from the parameter's syntax; a cheap syntactic filter finds exactly those.
+        var recordProperties = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter &&
+                    parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true),
+                static (ctx, ct) => ctx.SemanticModel.GetDeclaredSymbol(ctx.Node, ct) is IParameterSymbol parameter &&
+                    ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii
+                        ? InventoryParser.ItemsFor(parameter, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
+                        : EquatableArray<ItemSpec>.Empty)
+            .WithTrackingName(TrackingNames.RecordProperties);
+
         var localItems = declarations
             .Collect()
-            .Select(static (all, _) => InventoryParser.Sort(all.SelectMany(items => items)))
+            .Combine(recordProperties.Collect())
+            .Select(static (all, _) => InventoryParser.Sort(all.Left.SelectMany(items => items).Concat(all.Right.SelectMany(items => items))))
             .WithTrackingName(TrackingNames.LocalItems);
 
         var options = context.AnalyzerConfigOptionsProvider

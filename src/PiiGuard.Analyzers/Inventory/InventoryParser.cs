@@ -35,13 +35,13 @@ internal static class InventoryParser
                 }
 
                 break;
-            case IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter
-                when PiiDeclaration.Find(parameter.GetAttributes(), piiAttribute) is { } fromParameter:
-                // A positional record's parameter stands for its property.
+            case IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter:
+                // A positional record's parameter stands for its property; [property: Pii] lands on the property itself.
                 var property = constructor.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-                if (property is not null && PiiDeclaration.Find(property.GetAttributes(), piiAttribute) is null)
+                if (property is not null &&
+                    (PiiDeclaration.Find(property.GetAttributes(), piiAttribute) ?? PiiDeclaration.Find(parameter.GetAttributes(), piiAttribute)) is { } positional)
                 {
-                    items.Add(Item(property, fromParameter, accessAttribute));
+                    items.Add(Item(property, positional, accessAttribute));
                 }
 
                 break;

@@ -27,6 +27,7 @@ internal static class Baselines
             return;
         }
 
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {
             File.WriteAllText(path + ".received.txt", actual);

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Inventory;
+using PiiGuard.Tests.Infrastructure;
+using Xunit;
+
+namespace PiiGuard.Tests.Inventory;
+
+/// <summary>Runs the real inventory generator the way the compiler does and reads back what it produced.</summary>
+internal static class InventoryTestHelper
+{
+    public static readonly string[] AllSteps =
+    {
+        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts,
+        TrackingNames.Options, TrackingNames.Flows, TrackingNames.Inventory,
+    };
+
+    public sealed record Result(GeneratorDriver Driver, Compilation Output, string Api, string Markdown, string Json);
+
+    public static Compilation Compile(IEnumerable<(string Path, string Text)> sources, params MetadataReference[] references) =>
+        CSharpCompilation.Create(
+            "Shop",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, TestProject.ParseOptions, path: "/src/" + s.Path)),
+            TestReferences.Default.AddRange(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(Dictionary<string, string>? buildProperties = null)
+    {
+        var properties = buildProperties ?? new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" };
+        return CSharpGeneratorDriver.Create(
+            new[] { new InventoryGenerator().AsSourceGenerator() },
+            parseOptions: TestProject.ParseOptions,
+            optionsProvider: new GlobalOptionsProvider(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value)),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static Result Run(Compilation compilation, GeneratorDriver? driver = null)
+    {
+        driver = (driver ?? Driver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "Generated code does not compile:\n" + string.Join("\n", errors));
+        var generated = driver.GetRunResult().GeneratedTrees;
+        var api = generated.SingleOrDefault(t => t.FilePath.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal))?.ToString() ?? string.Empty;
+        var documents = generated.SingleOrDefault(t => t.FilePath.EndsWith("PiiGuard.DataMap.g.cs", StringComparison.Ordinal));
+        return new Result(driver, output, api, Constant(output, documents, "Markdown"), Constant(output, documents, "Json"));
+    }
+
+    private static string Constant(Compilation output, SyntaxTree? tree, string field)
+    {
+        if (tree is null)
+        {
+            return string.Empty;
+        }
+
+        var declarator = tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == field);
+        var model = output.GetSemanticModel(output.SyntaxTrees.Single(t => t.FilePath == tree.FilePath));
+        var node = model.SyntaxTree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == field);
+        _ = declarator;
+        return (string)model.GetConstantValue(node.Initializer!.Value).Value!;
+    }
+
+    private sealed class GlobalOptionsProvider : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        private readonly Options global;
+
+        public GlobalOptionsProvider(Dictionary<string, string> values) => global = new Options(values);
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => global;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+            private readonly Dictionary<string, string> values;
+
+            public Options(Dictionary<string, string> values) => this.values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
