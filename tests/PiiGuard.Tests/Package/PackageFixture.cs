@@ -38,7 +38,7 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Writes a consumer project that references the package from the private feed only.</summary>
-    public string CreateConsumer(string name, string source, string? extraProperties = null)
+    public string CreateConsumer(string name, string source, string? extraProperties = null, string? extraItems = null)
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
@@ -48,7 +48,16 @@ public sealed class PackageFixture : IDisposable
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="PiiGuard" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
               <config>
                 <add key="globalPackagesFolder" value="{Packages}" />
               </config>
@@ -65,6 +74,7 @@ public sealed class PackageFixture : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="PiiGuard" Version="{Version}" />
+                {extraItems}
               </ItemGroup>
             </Project>
             """);

@@ -46,9 +46,12 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
                 "README.md",
                 "analyzers/dotnet/cs/PiiGuard.Analyzers.dll",
                 "build/PiiGuard.props",
+                "build/PiiGuard.targets",
                 "buildTransitive/PiiGuard.props",
+                "buildTransitive/PiiGuard.targets",
                 "lib/netstandard2.0/PiiGuard.dll",
                 "lib/netstandard2.0/PiiGuard.xml",
+                "tasks/netstandard2.0/PiiGuard.Tasks.dll",
             },
             files);
 
@@ -68,6 +71,63 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("Program.cs(7,6): warning PII0001: 'Customer.Email' is personal data (Contact) but declares no purpose", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Customer.Name", output, StringComparison.Ordinal);
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_Build_WritesTheDataMap_ByteIdenticalOnRebuild()
+    {
+        const string source = """
+            using PiiGuard;
+            using Microsoft.Extensions.Logging;
+
+            [assembly: PiiHomeRegion("EU")]
+
+            System.Console.WriteLine(new Customer().Email.Length);
+
+            public class Customer
+            {
+                [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery, Retention = "P1Y", LegalBasis = LegalBasis.Contract)]
+                [PiiAccess("Customer service", PiiOperation.Access)]
+                public string Email { get; set; } = "jane@example.com";
+            }
+
+            public class Mailer
+            {
+                public void Send(ILogger logger, Customer c) => logger.LogInformation("Mail {Email}", c.Email);
+            }
+            """;
+        var directory = package.CreateConsumer("MapConsumer", source, "<PiiGuardDataMapPath>docs/data-map.md</PiiGuardDataMapPath>",
+            "<PackageReference Include=\"Microsoft.Extensions.Logging.Abstractions\" Version=\"10.0.0\" />");
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(exit == 0, output);
+        Assert.Contains("PiiGuard: data map written to", output, StringComparison.Ordinal);
+        var markdownPath = Path.Combine(directory, "docs", "data-map.md");
+        var jsonPath = Path.Combine(directory, "docs", "data-map.json");
+        var markdown = File.ReadAllBytes(markdownPath);
+        var json = File.ReadAllBytes(jsonPath);
+        var text = System.Text.Encoding.UTF8.GetString(markdown);
+        Assert.Contains("| Email | Contact |", text, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | Program.cs:17 |", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane@example.com", text, StringComparison.Ordinal);
+        using (System.Text.Json.JsonDocument.Parse(json))
+        {
+        }
+
+        var writtenAt = File.GetLastWriteTimeUtc(markdownPath);
+        var (rebuildExit, rebuildOutput) = DotNetCli.Run(directory, BuildTimeout, "build", "--no-incremental", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(rebuildExit == 0, rebuildOutput);
+        Assert.Equal(markdown, File.ReadAllBytes(markdownPath));
+        Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(markdownPath));
+        Assert.Equal(json, File.ReadAllBytes(jsonPath));
+    }
+
+    [Fact]
+    public void Consumer_DataMapOff_WritesNothing()
+    {
+        var directory = package.CreateConsumer("NoMapConsumer", ConsumerSource, "<PiiGuardDataMap>false</PiiGuardDataMap>");
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(exit == 0, output);
+        Assert.Empty(Directory.GetFiles(directory, "data-map.*", SearchOption.AllDirectories));
     }
 
     [Fact]
