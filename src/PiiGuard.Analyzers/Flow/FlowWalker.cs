@@ -38,7 +38,8 @@ internal sealed class FlowWalker
     private readonly HashSet<(int Start, int Length, string Id, string Member)> reported = new();
     private readonly List<ParameterSink> parameterSinks = new();
     private readonly Stack<Taint> conditionalReceivers = new();
-    private readonly Dictionary<ISymbol, string> requestUrls = new(SymbolEqualityComparer.Default);
+    // Constant URLs (or constant scheme+host prefixes) held by locals, so sends through a local can be placed.
+    private readonly Dictionary<ISymbol, string> localUrls = new(SymbolEqualityComparer.Default);
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
     private Taint returned = Taint.Empty;
     private int budget = Budget;
@@ -238,9 +239,9 @@ internal sealed class FlowWalker
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
             state[declarator.Symbol] = value.WithStep($"local '{declarator.Symbol.Name}'");
-            if (initializer is not null && RequestUrl(Unwrap(initializer.Value)) is { } url)
+            if (initializer is not null && (RequestUrl(Unwrap(initializer.Value)) ?? ConstantUrl(Unwrap(initializer.Value))) is { } url)
             {
-                requestUrls[declarator.Symbol] = url;
+                localUrls[declarator.Symbol] = url;
             }
         }
     }
@@ -376,9 +377,19 @@ internal sealed class FlowWalker
                         Eval(hole.Alignment);
                         Eval(hole.FormatString);
                     }
+                    else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append })
+                    {
+                        // Handler-based interpolation ($"…" passed to string.Create, StringBuilder.Append, …).
+                        foreach (var argument in append.Arguments)
+                        {
+                            text = text.Union(Record(argument.Value, Rendered(Eval(argument.Value), argument.Value)));
+                        }
+                    }
                 }
 
                 return text;
+            case IInterpolatedStringHandlerCreationOperation handler:
+                return Eval(handler.Content);
             case IBinaryOperation binary:
                 var left = Eval(binary.LeftOperand);
                 var right = Eval(binary.RightOperand);
@@ -526,7 +537,15 @@ internal sealed class FlowWalker
             return field;
         }
 
-        if (receiver.Cleared.Contains(symbol.Name) || PiiModel.IsDerivedClean(member.Type))
+        if (receiver.Cleared.Contains(symbol.Name))
+        {
+            return Taint.Empty;
+        }
+
+        // email.Length, list.Count: a number about a value is not the value. location.Latitude: a member of an object
+        // that is personal data is personal data, whatever its type.
+        var receiverType = member.Instance?.Type;
+        if (PiiModel.IsDerivedClean(member.Type) && (receiverType is null || PiiModel.IsScalar(receiverType) || model.ElementType(receiverType) is not null))
         {
             return Taint.Empty;
         }
@@ -1000,7 +1019,7 @@ internal sealed class FlowWalker
         var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "HttpRequestMessage");
         var requestUrl = request is null ? null : Unwrap(request.Value) switch
         {
-            ILocalReferenceOperation local => requestUrls.TryGetValue(local.Local, out var known) ? known : null,
+            ILocalReferenceOperation local => localUrls.TryGetValue(local.Local, out var known) ? known : null,
             var inline => RequestUrl(inline),
         };
         if (model.DestinationOfUrl(requestUrl) is { } byRequest)
@@ -1017,16 +1036,25 @@ internal sealed class FlowWalker
         return owner.ContainingType is { } containing ? model.DestinationOf(containing) : null;
     }
 
-    private static string? RequestUrl(IOperation operation) =>
+    private string? RequestUrl(IOperation operation) =>
         operation is IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation &&
         creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri") is { } uri
             ? ConstantUrl(Unwrap(uri.Value))
             : null;
 
-    private static string? ConstantUrl(IOperation operation) => operation switch
+    private string? ConstantUrl(IOperation operation) => operation switch
     {
         { ConstantValue: { HasValue: true, Value: string s } } => s,
-        IInterpolatedStringOperation interpolated when interpolated.Parts.FirstOrDefault() is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string prefix } => prefix,
+        IInterpolatedStringOperation interpolated => interpolated.Parts.FirstOrDefault() switch
+        {
+            IInterpolatedStringTextOperation { Text.ConstantValue.Value: string prefix } => prefix,
+            IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } literal } => Unwrap(literal.Arguments[0].Value).ConstantValue.Value as string,
+            _ => null,
+        },
+        IInterpolatedStringHandlerCreationOperation handler => ConstantUrl(handler.Content),
+        IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.SpecialType: SpecialType.System_String } } create =>
+            create.Arguments.Select(a => ConstantUrl(Unwrap(a.Value))).FirstOrDefault(u => u is not null),
+        ILocalReferenceOperation local => localUrls.TryGetValue(local.Local, out var known) ? known : null,
         IObjectCreationOperation { Arguments.Length: > 0 } uri when uri.Type?.Name == "Uri" => ConstantUrl(Unwrap(uri.Arguments[0].Value)),
         _ => null,
     };

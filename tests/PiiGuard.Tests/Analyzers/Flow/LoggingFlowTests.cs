@@ -714,3 +714,27 @@ public sealed class MoreSinkTests
         }
         """);
 }
+
+public sealed class DerivedValueTests
+{
+    [Fact]
+    public Task MemberOfPiiObject_StaysPii_EvenWhenNumeric() => VerifyAsync("""
+        public sealed record GeoPoint(double Longitude, double Latitude);
+
+        public class Plant
+        {
+            [Pii(Category.Location, Purpose = Purpose.ServiceDelivery)]
+            public GeoPoint Location { get; set; } = new(0, 0);
+            public int Id { get; set; }
+        }
+
+        class Service
+        {
+            void Run(ILogger logger, Plant p, List<Customer> customers, Customer c)
+            {
+                logger.LogInformation("Plant {Id} at {Lat}", p.Id, {|PII0101:p.Location.Latitude|});
+                logger.LogInformation("{Count} customers, email length {Length}", customers.Count, c.Email.Length);
+            }
+        }
+        """);
+}

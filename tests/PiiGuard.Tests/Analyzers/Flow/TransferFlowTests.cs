@@ -185,3 +185,24 @@ public sealed class TransferFlowTests
         }
         """);
 }
+
+public sealed class UrlPlacementTests
+{
+    [Fact]
+    public Task HandlerInterpolationAndUrlInLocal_Placed() => VerifyAsync("""
+        [assembly: PiiHomeRegion("EU")]
+        [assembly: PiiDestination("US", Host = "api.weather.example")]
+
+        class Weather
+        {
+            async Task Run(System.Net.Http.HttpClient http, Customer c)
+            {
+                var url = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://api.weather.example/v1?who={c.Email}");
+                await http.GetStringAsync({|#1:url|});
+                var safe = $"https://api.weather.example/v1?id={c.Id}";
+                await http.GetStringAsync(safe);
+            }
+        }
+        """,
+        Verify.Diagnostic("PII0302").WithLocation(1).WithArguments("Customer.Email", "Contact", "HttpClient.GetStringAsync", "US", "EU", "Customer.Email → local 'url' → HttpClient.GetStringAsync"));
+}

@@ -1,0 +1,29 @@
+using System.Net.Http.Json;
+using PiiGuard;
+using SolaxCloud.Model;
+
+namespace SolaxCloud.Services;
+
+/// <summary>Fault reports and fleet statistics for SolaX Power's global operations centre (outside the EU).</summary>
+[PiiDestination("CN", Recipient = "SolaX Power global operations", RecipientKind = "Affiliate")]
+public sealed class GlobalOperationsClient(HttpClient http)
+{
+    public async Task ReportFaultAsync(FaultReport report, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("v1/faults", report, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task ForwardSupportRequestAsync(SupportMessage message, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("v1/support", message, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
+
+/// <summary>What global operations needs to diagnose a device: the serial number and the readings around the fault.</summary>
+public sealed record FaultReport(
+    [property: Pii(Category.DeviceId, Purpose = Purpose.ServiceDelivery | Purpose.Diagnostics, LegalBasis = LegalBasis.Contract, DataSubject = "Device data")]
+    string InverterSerialNumber,
+    string FaultCode,
+    IReadOnlyList<PowerReading> Readings);
