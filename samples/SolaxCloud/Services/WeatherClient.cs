@@ -9,7 +9,7 @@ public sealed class WeatherClient(HttpClient http, ILogger<WeatherClient> logger
     public async Task<string> ForecastAsync(Plant plant, CancellationToken cancellationToken)
     {
         // LEAK (PII0302): the policy promises that no personal data goes to the weather provider, yet the plant's
-        // precise coordinates leave the EU in the query string. Round them to a grid cell before sending.
+        // precise coordinates (and its time zone) leave the EU in the query string. Round them to a grid cell first.
         var url = string.Create(CultureInfo.InvariantCulture,
             $"https://api.weather.example/v1/irradiance?lat={plant.Location.Latitude}&lon={plant.Location.Longitude}&tz={plant.TimeZone}");
         var forecast = await http.GetStringAsync(url, cancellationToken);

@@ -529,7 +529,11 @@ internal sealed class FlowWalker
 
         if (model.FactFor(symbol) is { } fact)
         {
-            return Taint.Of(fact);
+            // In a summary, remember that the data came out of a parameter: the caller's argument is then known to
+            // reach this sink through declared members, and is not also sent whole.
+            return SummaryMode
+                ? Taint.Of(fact).Union(Taint.Of(receiver.AllFacts.Where(f => f.IsSymbolic).ToImmutableArray()))
+                : Taint.Of(fact);
         }
 
         if (receiver.Fields.TryGetValue(symbol.Name, out var field))
@@ -842,7 +846,7 @@ internal sealed class FlowWalker
                 carried = carried.WithStep(inner);
             }
 
-            Sink(parameterSink.Sink, argument, carried, viaStep: step);
+            Sink(parameterSink.Sink, argument, carried, viaStep: step, includeObjects: !parameterSink.CalleeSeesMembers);
         }
 
         var result = Taint.Of(summary.ReturnFacts.Select(f => f.WithStep(step)).ToImmutableArray());
@@ -906,8 +910,19 @@ internal sealed class FlowWalker
 
         if (model.DestinationOf(method) is { } destination)
         {
+            // A channel whose body is in this compilation says what it sends: its summary places those parameters
+            // precisely. Parameters whose fate it cannot show (an SDK call, an interface) are sent whole.
+            var truncatedHere = false;
+            var summary = analysis.GetSummary(method, callers, ref truncatedHere, cancellationToken);
+            truncated |= truncatedHere;
+            var shown = summary?.ParameterSinks.Where(p => p.Sink.Kind == SinkKind.Send).Select(p => p.Ordinal).ToImmutableHashSet() ?? ImmutableHashSet<int>.Empty;
             var spec = new SinkSpec(SinkKind.Send, Recipient(display, destination), false, destination, ObjectView.Serialized, SerializerFamily.None);
-            SinkAllData(spec, values);
+            SinkAllData(spec, values, skipOrdinals: shown);
+            if (summary is not null)
+            {
+                ApplySummary(invocation, method, summary, values);
+            }
+
             return spec;
         }
 
@@ -1059,11 +1074,11 @@ internal sealed class FlowWalker
         _ => null,
     };
 
-    private void SinkAllData(SinkSpec spec, Dictionary<IArgumentOperation, Taint> values)
+    private void SinkAllData(SinkSpec spec, Dictionary<IArgumentOperation, Taint> values, ImmutableHashSet<int>? skipOrdinals = null)
     {
         foreach (var pair in values.OrderBy(p => p.Key.Parameter?.Ordinal ?? 0))
         {
-            if (pair.Key.Parameter is null || IsPlumbing(pair.Key.Parameter))
+            if (pair.Key.Parameter is null || IsPlumbing(pair.Key.Parameter) || skipOrdinals?.Contains(pair.Key.Parameter.Ordinal) == true)
             {
                 continue;
             }
@@ -1102,7 +1117,7 @@ internal sealed class FlowWalker
     }
 
     /// <summary>One argument reaching one sink: report uncovered declared data, or record it in a summary.</summary>
-    private void Sink(SinkSpec spec, IOperation argument, Taint value, string? viaStep = null)
+    private void Sink(SinkSpec spec, IOperation argument, Taint value, string? viaStep = null, bool includeObjects = true)
     {
         var type = UnderlyingType(argument);
         var facts = new List<PiiFact>();
@@ -1111,7 +1126,7 @@ internal sealed class FlowWalker
             facts.Add(fact.WithStep(spec.Display));
         }
 
-        if (spec.View is { } view && type is not null)
+        if (spec.View is { } view && type is not null && includeObjects)
         {
             var objectType = view == ObjectView.Rendered && model.ElementType(type) is { } element ? element : type;
             var objectFacts = model.ObjectFacts(objectType, view, spec.Family);
@@ -1137,7 +1152,7 @@ internal sealed class FlowWalker
             foreach (var ordinal in value.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct())
             {
                 var path = value.AllFacts.First(f => f.ParameterOrdinal == ordinal).Path;
-                parameterSinks.Add(new ParameterSink(ordinal, spec, path));
+                parameterSinks.Add(new ParameterSink(ordinal, spec, path, CalleeSeesMembers(ordinal, spec)));
             }
 
             // A whole object passed on from a parameter: the caller's argument type decides what it carries.
@@ -1145,7 +1160,7 @@ internal sealed class FlowWalker
                 SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, owner) &&
                 !parameterSinks.Any(p => p.Ordinal == parameter.Ordinal && p.Sink == spec))
             {
-                parameterSinks.Add(new ParameterSink(parameter.Ordinal, spec, ImmutableArray.Create(parameter.Name)));
+                parameterSinks.Add(new ParameterSink(parameter.Ordinal, spec, ImmutableArray.Create(parameter.Name), CalleeSeesMembers(parameter.Ordinal, spec)));
             }
 
             return;
@@ -1191,6 +1206,10 @@ internal sealed class FlowWalker
             report(Diagnostic.Create(descriptor, location, arguments));
         }
     }
+
+    private bool CalleeSeesMembers(int ordinal, SinkSpec spec) =>
+        spec.View is { } view && owner is IMethodSymbol method && ordinal < method.Parameters.Length &&
+        !model.ObjectFacts(method.Parameters[ordinal].Type, view, spec.Family).IsEmpty;
 
     private DiagnosticDescriptor? Descriptor(SinkSpec spec, PiiFact fact, FlowOptions options)
     {

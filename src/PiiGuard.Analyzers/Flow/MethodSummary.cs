@@ -13,7 +13,11 @@ namespace PiiGuard.Analyzers.Flow;
 internal sealed record SinkSpec(SinkKind Kind, string Display, bool IsException, Destination? Destination, ObjectView? View, SerializerFamily Family);
 
 /// <summary>In a helper: parameter <paramref name="Ordinal"/> reaches <paramref name="Sink"/> through <paramref name="Path"/>.</summary>
-internal sealed record ParameterSink(int Ordinal, SinkSpec Sink, ImmutableArray<string> Path);
+/// <param name="CalleeSeesMembers">
+/// The parameter's own type already exposes personal-data members to the sink, so the helper reports them itself and
+/// callers only add their value flows (no duplicate report at every call site).
+/// </param>
+internal sealed record ParameterSink(int Ordinal, SinkSpec Sink, ImmutableArray<string> Path, bool CalleeSeesMembers);
 
 /// <summary>
 /// What a method of the compilation does with personal data, as seen by its callers: which parameters reach which

@@ -738,3 +738,28 @@ public sealed class DerivedValueTests
         }
         """);
 }
+
+public sealed class HelperWholeObjectTests
+{
+    [Fact]
+    public Task HelperDestructuringTypedParameter_ReportedOnceInsideTheHelper() => VerifyAsync("""
+        class Orders
+        {
+            private readonly ILogger logger = null!;
+
+            Order Place(Customer customer)
+            {
+                var order = new Order { Customer = customer };
+                logger.LogInformation("Order placed {@Order}", {|#0:order|});
+                return order;
+            }
+
+            void Run(Customer c) => Place(c);
+        }
+        """,
+        Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("Customer.Email", "Contact", "Order", "ILogger.LogInformation", "Customer.Email → Order → ILogger.LogInformation"),
+        Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("Customer.Name", "Name", "Order", "ILogger.LogInformation", "Customer.Name → Order → ILogger.LogInformation"),
+        Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("Customer.Fax", "Contact", "Order", "ILogger.LogInformation", "Customer.Fax → Order → ILogger.LogInformation"),
+        Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("Address.Street", "Contact", "Order", "ILogger.LogInformation", "Address.Street → Order → ILogger.LogInformation"),
+        Verify.Diagnostic("PII0104").WithLocation(0).WithArguments("Customer.Allergy", "Health", "ILogger.LogInformation", "Customer.Allergy → Order → ILogger.LogInformation"));
+}

@@ -206,3 +206,26 @@ public sealed class UrlPlacementTests
         """,
         Verify.Diagnostic("PII0302").WithLocation(1).WithArguments("Customer.Email", "Contact", "HttpClient.GetStringAsync", "US", "EU", "Customer.Email → local 'url' → HttpClient.GetStringAsync"));
 }
+
+public sealed class DestinationBodyTests
+{
+    [Fact]
+    public Task DestinationWithVisibleBody_ReportsWhatItActuallySends() => VerifyAsync("""
+        [assembly: PiiHomeRegion("EU")]
+
+        [PiiDestination("US", Recipient = "Couriers")]
+        class CourierClient
+        {
+            private readonly System.Net.Http.HttpClient http = new();
+
+            public Task ShipAsync(Order order) =>
+                System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "shipments", new { order.Id, {|#0:order.Customer.Name|} });
+        }
+
+        class Checkout
+        {
+            Task Run(CourierClient couriers, Order o) => couriers.ShipAsync(o);
+        }
+        """,
+        Verify.Diagnostic("PII0302").WithLocation(0).WithArguments("Customer.Name", "Name", "HttpClient.PostAsJsonAsync (Couriers)", "US", "EU", "Customer.Name → HttpClient.PostAsJsonAsync (Couriers)"));
+}

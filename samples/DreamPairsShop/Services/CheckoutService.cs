@@ -1,0 +1,35 @@
+using System.Net.Http.Json;
+using DreamPairsShop.Model;
+
+namespace DreamPairsShop.Services;
+
+/// <summary>Takes payment, hands the order to processing in China and reports the conversion.</summary>
+public sealed class CheckoutService(
+    ILogger<CheckoutService> logger,
+    FraudShieldClient fraudShield,
+    DeliveryClient delivery,
+    IHttpClientFactory httpClients)
+{
+    public async Task<bool> CheckoutAsync(Order order, SavedCard card, CancellationToken cancellationToken)
+    {
+        if (!await fraudShield.VerifyAsync(card, order.Customer, cancellationToken))
+        {
+            logger.LogWarning("3-D Secure declined order {OrderId}", order.Id);
+            return false;
+        }
+
+        var http = httpClients.CreateClient();
+
+        // Orders are processed in the US and China; customers agree to that when they order (PiiTransfer to CN).
+        using var processing = await http.PostAsJsonAsync("https://orders.dreampairs.example/v1/orders", order, cancellationToken);
+        processing.EnsureSuccessStatusCode();
+
+        var tracking = await delivery.CreateShipmentAsync(order, cancellationToken);
+        logger.LogInformation("Order {OrderId} of {Total} shipped, tracking {Tracking}", order.Id, order.Total, tracking.Length);
+
+        // LEAK (PII0302): the card holder's name goes to the advertising pixel in Ireland as a "conversion label";
+        // the notice discloses card details only to credit reference and card clearing agencies. Send the order id.
+        await http.GetAsync($"https://ad.doubleclick.example/conversion?label={card.HolderName}&value={order.Total}", cancellationToken);
+        return true;
+    }
+}
