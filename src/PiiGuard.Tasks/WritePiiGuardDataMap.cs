@@ -111,7 +111,7 @@ public sealed class WritePiiGuardDataMap : Task
 
         if (File.Exists(full) && BytesEqual(File.ReadAllBytes(full), bytes))
         {
-            Log.LogMessage(MessageImportance.Normal, "PiiGuard: data map up to date: {0}", full);
+            Log.LogMessage(MessageImportance.High, "PiiGuard: data map up to date: {0}", full);
         }
         else
         {
