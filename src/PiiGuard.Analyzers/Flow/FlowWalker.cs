@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,6 +24,9 @@ internal sealed class FlowWalker
     /// <summary>Operations visited per body before the walker bails out (a 10,000-line method stays bounded).</summary>
     public const int Budget = 200_000;
 
+    /// <summary>Nesting depth (expressions inside expressions, lambdas inside lambdas) the walker follows.</summary>
+    public const int MaxDepth = 400;
+
     private static readonly ImmutableHashSet<string> Mutators = ImmutableHashSet.Create(
         "Add", "AddRange", "Insert", "InsertRange", "Push", "Enqueue", "Append", "AppendLine", "AppendFormat", "TryAdd", "Write", "WriteLine", "Set");
 
@@ -43,6 +47,7 @@ internal sealed class FlowWalker
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
     private Taint returned = Taint.Empty;
     private int budget = Budget;
+    private int depth;
     private bool truncated;
 
     public FlowWalker(
@@ -110,6 +115,19 @@ internal sealed class FlowWalker
             return;
         }
 
+        depth++;
+        try
+        {
+            ExecuteCore(operation);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private void ExecuteCore(IOperation operation)
+    {
         switch (operation)
         {
             case IBlockOperation block:
@@ -311,14 +329,28 @@ internal sealed class FlowWalker
         return merged;
     }
 
+    private static bool StackAvailable()
+    {
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return true;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return false;
+        }
+    }
+
     private bool Spend()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (budget-- > 0)
+        if (budget-- > 0 && depth < MaxDepth && StackAvailable())
         {
             return true;
         }
 
+        // Out of budget, nesting too deep, or the stack running short: stop following data here rather than crash.
         truncated = true;
         return false;
     }
@@ -332,13 +364,21 @@ internal sealed class FlowWalker
             return Taint.Empty;
         }
 
-        var value = EvalCore(operation);
-        if (!value.IsEmpty)
+        depth++;
+        try
         {
-            recorded[operation] = value;
-        }
+            var value = EvalCore(operation);
+            if (!value.IsEmpty)
+            {
+                recorded[operation] = value;
+            }
 
-        return value;
+            return value;
+        }
+        finally
+        {
+            depth--;
+        }
     }
 
     private Taint EvalCore(IOperation operation)
@@ -391,11 +431,7 @@ internal sealed class FlowWalker
             case IInterpolatedStringHandlerCreationOperation handler:
                 return Eval(handler.Content);
             case IBinaryOperation binary:
-                var left = Eval(binary.LeftOperand);
-                var right = Eval(binary.RightOperand);
-                return binary.Type?.SpecialType == SpecialType.System_String
-                    ? Record(binary.LeftOperand, Rendered(left, binary.LeftOperand)).Union(Record(binary.RightOperand, Rendered(right, binary.RightOperand)))
-                    : Taint.Empty;
+                return BinaryChain(binary);
             case IConditionalOperation conditional:
                 Eval(conditional.Condition);
                 return Eval(conditional.WhenTrue).Union(Eval(conditional.WhenFalse));
@@ -495,6 +531,45 @@ internal sealed class FlowWalker
 
                 return PiiModel.IsDerivedClean(operation.Type) ? Taint.Empty : union;
         }
+    }
+
+    /// <summary>
+    /// A chain of binary operators (<c>a + b + c + …</c>) is a left-deep tree as tall as the chain; walk it with a
+    /// loop so a 5,000-term concatenation cannot exhaust the stack.
+    /// </summary>
+    private Taint BinaryChain(IBinaryOperation top)
+    {
+        var chain = new List<IBinaryOperation>();
+        IOperation current = top;
+        while (current is IBinaryOperation binary)
+        {
+            chain.Add(binary);
+            current = binary.LeftOperand;
+        }
+
+        var value = Eval(current);
+        var leftmost = current;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var binary = chain[i];
+            var right = Eval(binary.RightOperand);
+            if (binary.Type?.SpecialType == SpecialType.System_String)
+            {
+                var left = i == chain.Count - 1 ? Record(leftmost, Rendered(value, leftmost)) : value;
+                value = left.Union(Record(binary.RightOperand, Rendered(right, binary.RightOperand)));
+            }
+            else
+            {
+                value = Taint.Empty;
+            }
+
+            if (!value.IsEmpty)
+            {
+                recorded[binary] = value;
+            }
+        }
+
+        return value;
     }
 
     /// <summary>Remembers what an operand carries once turned into text, so diagnostics can point at it.</summary>

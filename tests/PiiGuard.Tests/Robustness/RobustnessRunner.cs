@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiGuard.Analyzers.Declarations;
+using PiiGuard.Analyzers.Flow;
+using PiiGuard.Analyzers.Inventory;
+using PiiGuard.Tests.Infrastructure;
+using Xunit.Sdk;
+
+namespace PiiGuard.Tests.Robustness;
+
+/// <summary>Runs every PiiGuard analyzer and the generator over arbitrary (often broken) code and fails on any crash.</summary>
+internal static class RobustnessRunner
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> WithAspNet = new(() =>
+    {
+        var core = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
+        var aspnet = core.Replace("Microsoft.NETCore.App", "Microsoft.AspNetCore.App", StringComparison.Ordinal);
+        var extra = Directory.Exists(aspnet)
+            ? Directory.GetFiles(aspnet, "*.dll").OrderBy(p => p, StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            : Enumerable.Empty<MetadataReference>();
+        var known = TestReferences.Default.Select(r => Path.GetFileName(r.Display ?? string.Empty)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return TestReferences.Default.AddRange(extra.Where(r => !known.Contains(Path.GetFileName(r.Display ?? string.Empty))));
+    });
+
+    public sealed record Outcome(TimeSpan Elapsed, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Generated);
+
+    public static Outcome Run(IEnumerable<(string Path, string Text)> sources, string? homeRegion = "EU", CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, TestProject.ParseOptions, path: "/src/" + s.Path, cancellationToken: cancellationToken)).ToList();
+        var compilation = CSharpCompilation.Create("Fuzz", trees, WithAspNet.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        var exceptions = new ConcurrentQueue<string>();
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer());
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(homeRegion)),
+            (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new InventoryGenerator().AsSourceGenerator() },
+            parseOptions: TestProject.ParseOptions,
+            optionsProvider: new BuildOptions(homeRegion));
+        driver = driver.RunGenerators(compilation, cancellationToken);
+        var generated = driver.GetRunResult();
+
+        var failures = exceptions.ToList();
+        failures.AddRange(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()));
+        failures.AddRange(generated.Results.Where(r => r.Exception is not null).Select(r => "generator: " + r.Exception));
+        failures.AddRange(generated.Diagnostics.Where(d => d.Id == "CS8785").Select(d => d.ToString()));
+        if (failures.Count > 0)
+        {
+            throw new XunitException("PiiGuard crashed:\n" + string.Join("\n", failures) + "\n--- source ---\n" + string.Join("\n// ---\n", trees.Select(t => t.ToString())));
+        }
+
+        return new Outcome(watch.Elapsed, diagnostics, generated);
+    }
+
+    private sealed class BuildOptions : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options global;
+
+        public BuildOptions(string? homeRegion)
+        {
+            var values = new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = "/src" };
+            if (homeRegion is not null)
+            {
+                values["build_property.PiiGuardHomeRegion"] = homeRegion;
+            }
+
+            global = new Options(values);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(new Dictionary<string, string>());
+            private readonly Dictionary<string, string> values;
+
+            public Options(Dictionary<string, string> values) => this.values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
