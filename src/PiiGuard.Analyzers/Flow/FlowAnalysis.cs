@@ -35,21 +35,30 @@ internal sealed class FlowAnalysis
     /// </summary>
     public MethodSummary? GetSummary(IMethodSymbol method, ImmutableStack<IMethodSymbol> callers, ref bool truncated, CancellationToken cancellationToken)
     {
-        method = (method.PartialImplementationPart ?? method).OriginalDefinition;
-        if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        if (method.DeclaringSyntaxReferences.IsEmpty && method.PartialImplementationPart is null)
         {
             return null;
         }
 
+        method = (method.PartialImplementationPart ?? method).OriginalDefinition;
         if (summaries.TryGetValue(method, out var cached))
         {
             return cached;
         }
 
-        if (callers.Contains(method, SymbolEqualityComparer.Default) || callers.Count() >= MaxDepth)
+        if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
         {
-            truncated = true;
-            return MethodSummary.Empty;
+            return null;
+        }
+
+        var depth = 0;
+        foreach (var caller in callers)
+        {
+            if (++depth >= MaxDepth || SymbolEqualityComparer.Default.Equals(caller, method))
+            {
+                truncated = true;
+                return MethodSummary.Empty;
+            }
         }
 
         if (Body(method, cancellationToken) is not { } body)

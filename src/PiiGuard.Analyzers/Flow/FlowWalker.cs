@@ -77,6 +77,11 @@ internal sealed class FlowWalker
     /// <summary>Report mode: walks a body with <c>[Pii]</c> parameters as sources and reports every uncovered sink.</summary>
     public void Analyze(IOperation body)
     {
+        if (!MightMatter(body))
+        {
+            return;
+        }
+
         if (owner is IMethodSymbol method)
         {
             foreach (var parameter in method.Parameters)
@@ -89,6 +94,87 @@ internal sealed class FlowWalker
         }
 
         Execute(body);
+    }
+
+    /// <summary>
+    /// The cheap early exit: a body that reads no declared data, calls nothing that could return it, prints no record
+    /// that holds it, and hands no object that holds it to a sink cannot produce a finding — every value in it is
+    /// clean. One pass over the operations, with cached symbol lookups; most business code leaves here.
+    /// </summary>
+    private bool MightMatter(IOperation body)
+    {
+        if (owner is IMethodSymbol method && method.Parameters.Any(p => model.FactFor(p) is not null))
+        {
+            return true;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IMemberReferenceOperation { Member: var member } when member is IPropertySymbol or IFieldSymbol && model.FactFor(member) is not null:
+                    return true;
+                case IParameterReferenceOperation parameter when model.FactFor(parameter.Parameter) is not null:
+                    return true;
+                case IInvocationOperation invocation when CouldCarry(invocation.TargetMethod, invocation.Arguments):
+                    return true;
+                case IObjectCreationOperation creation when creation.Constructor is { } constructor && CouldCarry(constructor, creation.Arguments):
+                    return true;
+                case IInterpolationOperation hole when !model.ObjectFacts(UnderlyingType(hole.Expression), ObjectView.Rendered).IsEmpty:
+                    return true;
+                case IBinaryOperation { Type.SpecialType: SpecialType.System_String } concat when
+                    !model.ObjectFacts(UnderlyingType(concat.LeftOperand), ObjectView.Rendered).IsEmpty ||
+                    !model.ObjectFacts(UnderlyingType(concat.RightOperand), ObjectView.Rendered).IsEmpty:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A call could bring declared data in (a helper of this compilation, a [return: Pii] method) or write out an
+    // object whose type holds it (any argument or receiver of such a type).
+    private bool CouldCarry(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (!method.DeclaringSyntaxReferences.IsEmpty || model.FactFor(method) is not null)
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
+            {
+                // params object[]: the objects are the elements, not the array.
+                if (elements.ElementValues.Any(e => HoldsDeclaredMembers(UnderlyingType(e))))
+                {
+                    return true;
+                }
+            }
+            else if (HoldsDeclaredMembers(UnderlyingType(argument.Value)))
+            {
+                return true;
+            }
+        }
+
+        return method.Name == "ToString" && HoldsDeclaredMembers(method.ContainingType);
+    }
+
+    private bool HoldsDeclaredMembers(ITypeSymbol? type)
+    {
+        if (type is null || PiiModel.IsScalar(type))
+        {
+            return false;
+        }
+
+        // Serializers and destructuring see every member, recursively and through collections; a collection of
+        // records is printed record by record.
+        var element = model.ElementType(type);
+        return !model.ObjectFacts(type, ObjectView.Destructure).IsEmpty ||
+               !model.ObjectFacts(type, ObjectView.Rendered).IsEmpty ||
+               !model.ObjectFacts(type, ObjectView.Serialized, SerializerFamily.SystemTextJson).IsEmpty ||
+               !model.ObjectFacts(type, ObjectView.Serialized, SerializerFamily.Xml).IsEmpty ||
+               (element is not null && !model.ObjectFacts(element, ObjectView.Rendered).IsEmpty);
     }
 
     /// <summary>Summary mode: walks a helper with each parameter standing for "what the caller passes".</summary>
@@ -256,7 +342,7 @@ internal sealed class FlowWalker
         {
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
-            state[declarator.Symbol] = value.WithStep($"local '{declarator.Symbol.Name}'");
+            Set(declarator.Symbol, value, "local");
             if (initializer is not null && (RequestUrl(Unwrap(initializer.Value)) ?? ConstantUrl(Unwrap(initializer.Value))) is { } url)
             {
                 localUrls[declarator.Symbol] = url;
@@ -583,6 +669,19 @@ internal sealed class FlowWalker
         return value;
     }
 
+    /// <summary>A strong update: an empty value removes the entry, so clean code keeps the state empty and cheap.</summary>
+    private void Set(ISymbol symbol, Taint value, string kind)
+    {
+        if (value.IsEmpty)
+        {
+            state.Remove(symbol);
+        }
+        else
+        {
+            state[symbol] = value.WithStep($"{kind} '{symbol.Name}'");
+        }
+    }
+
     private Taint Get(ISymbol symbol) => state.TryGetValue(symbol, out var value) ? value : Taint.Empty;
 
     private Taint MemberRead(IMemberReferenceOperation member)
@@ -637,10 +736,10 @@ internal sealed class FlowWalker
         switch (target)
         {
             case ILocalReferenceOperation local:
-                state[local.Local] = value.WithStep($"local '{local.Local.Name}'");
+                Set(local.Local, value, "local");
                 break;
             case IParameterReferenceOperation parameter:
-                state[parameter.Parameter] = value.WithStep($"parameter '{parameter.Parameter.Name}'");
+                Set(parameter.Parameter, value, "parameter");
                 break;
             case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
                 state[member.Member] = value.WithStep($"{member.Member.ContainingType?.Name}.{member.Member.Name}");
@@ -941,19 +1040,23 @@ internal sealed class FlowWalker
 
     private SinkSpec? CheckSinks(IInvocationOperation invocation, IMethodSymbol method, Taint receiver, Dictionary<IArgumentOperation, Taint> values)
     {
-        var display = Display(method);
         if (CatalogueEntry(invocation, method) is { } entry)
         {
-            return CatalogueSink(invocation, method, entry, display, values);
+            return CatalogueSink(invocation, method, entry, Display(method), values);
         }
 
+        return OtherSinks(invocation, method, values);
+    }
+
+    private SinkSpec? OtherSinks(IInvocationOperation invocation, IMethodSymbol method, Dictionary<IArgumentOperation, Taint> values)
+    {
         if (model.LoggerMessageAttribute is { } loggerMessage &&
             (method.PartialDefinitionPart ?? method).GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, loggerMessage)) is { } attribute)
         {
             var template = AttributeArguments.String(AttributeArguments.Named(attribute, "Message")) ??
                 attribute.ConstructorArguments.Select(c => c.Value as string).LastOrDefault(s => s is not null);
             var holes = MessageTemplate.Holes(template);
-            var spec = new SinkSpec(SinkKind.Log, display + " [LoggerMessage]", false, null, ObjectView.Rendered, SerializerFamily.None);
+            var spec = new SinkSpec(SinkKind.Log, Display(method) + " [LoggerMessage]", false, null, ObjectView.Rendered, SerializerFamily.None);
             foreach (var pair in values)
             {
                 if (!IsPlumbing(pair.Key.Parameter))
@@ -977,8 +1080,8 @@ internal sealed class FlowWalker
         if ((model.UserSinkKind(method) ?? ConfiguredSinkKind(method)) is { } userKind)
         {
             var spec = userKind == SinkKind.Serialize
-                ? new SinkSpec(SinkKind.Serialize, display, false, null, ObjectView.Serialized, SerializerFamily.None)
-                : new SinkSpec(SinkKind.Log, display, false, null, ObjectView.Rendered, SerializerFamily.None);
+                ? new SinkSpec(SinkKind.Serialize, Display(method), false, null, ObjectView.Serialized, SerializerFamily.None)
+                : new SinkSpec(SinkKind.Log, Display(method), false, null, ObjectView.Rendered, SerializerFamily.None);
             SinkAllData(spec, values);
             return spec;
         }
@@ -991,7 +1094,7 @@ internal sealed class FlowWalker
             var summary = analysis.GetSummary(method, callers, ref truncatedHere, cancellationToken);
             truncated |= truncatedHere;
             var shown = summary?.ParameterSinks.Where(p => p.Sink.Kind == SinkKind.Send).Select(p => p.Ordinal).ToImmutableHashSet() ?? ImmutableHashSet<int>.Empty;
-            var spec = new SinkSpec(SinkKind.Send, Recipient(display, destination), false, destination, ObjectView.Serialized, SerializerFamily.None);
+            var spec = new SinkSpec(SinkKind.Send, Recipient(Display(method), destination), false, destination, ObjectView.Serialized, SerializerFamily.None);
             SinkAllData(spec, values, skipOrdinals: shown);
             if (summary is not null)
             {
@@ -1001,7 +1104,6 @@ internal sealed class FlowWalker
             return spec;
         }
 
-        _ = receiver;
         return null;
     }
 
@@ -1172,24 +1274,7 @@ internal sealed class FlowWalker
         }
     }
 
-    private static bool IsPlumbing(IParameterSymbol? parameter)
-    {
-        if (parameter is null)
-        {
-            return true;
-        }
-
-        for (var type = parameter.Type; type is not null; type = type.BaseType)
-        {
-            if (SinkCatalog.PlumbingTypes.Contains(type.OriginalDefinition.ToDisplayString()))
-            {
-                return true;
-            }
-        }
-
-        return parameter.Type.TypeKind == TypeKind.Delegate ||
-            parameter.Type.AllInterfaces.Any(i => SinkCatalog.PlumbingTypes.Contains(i.OriginalDefinition.ToDisplayString()));
-    }
+    private bool IsPlumbing(IParameterSymbol? parameter) => parameter is null || model.IsPlumbing(parameter.Type);
 
     /// <summary>One argument reaching one sink: report uncovered declared data, or record it in a summary.</summary>
     private void Sink(SinkSpec spec, IOperation argument, Taint value, string? viaStep = null, bool includeObjects = true)

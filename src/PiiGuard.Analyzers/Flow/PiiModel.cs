@@ -349,7 +349,27 @@ internal sealed class PiiModel
             return IsScalar(nullable.TypeArguments[0]);
         }
 
-        return type.ContainingNamespace?.ToDisplayString() is "System" && type.TypeKind == TypeKind.Struct;
+        return type.TypeKind == TypeKind.Struct && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
+    }
+
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> plumbing = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Whether a parameter of this type is plumbing (a logger, a level, a token, options), never data. Cached.</summary>
+    public bool IsPlumbing(ITypeSymbol type)
+    {
+        if (plumbing.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var result = type.TypeKind == TypeKind.Delegate;
+        for (var current = type; !result && current is not null; current = current.BaseType)
+        {
+            result = SinkCatalog.PlumbingTypes.Contains(current.OriginalDefinition.ToDisplayString());
+        }
+
+        result = result || type.AllInterfaces.Any(i => SinkCatalog.PlumbingTypes.Contains(i.OriginalDefinition.ToDisplayString()));
+        return plumbing.GetOrAdd(type, result);
     }
 
     /// <summary>Value types a derived value cannot carry personal data in: bool, numbers, chars, enums.</summary>

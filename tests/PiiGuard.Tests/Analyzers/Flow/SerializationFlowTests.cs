@@ -150,3 +150,33 @@ public sealed class SerializationFlowTests
         }
         """);
 }
+
+public sealed class EarlyExitSoundnessTests
+{
+    [Fact]
+    public Task PiiOnlyInPublicFields_StillSerialized() => VerifyAsync("""
+        public class Legacy
+        {
+            [Pii(Category.Contact)]
+            public string Email = "";
+        }
+
+        class Api
+        {
+            string Write(Legacy l) => Newtonsoft.Json.JsonConvert.SerializeObject({|PII0201:l|});
+        }
+        """);
+
+    [Fact]
+    public Task MethodWithoutAnyDeclaredData_ProducesNothing() => VerifyAsync("""
+        class Pricing
+        {
+            decimal Tax(IEnumerable<decimal> amounts, ILogger logger)
+            {
+                var total = amounts.Sum() * 0.19m;
+                logger.LogInformation("Tax {Total}", total);
+                return total;
+            }
+        }
+        """);
+}

@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PiiGuard.Analyzers.Inventory;
+using PiiGuard.Benchmarks;
+
+// PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10
+const int Seed = 424242;
+var arguments = args.ToList();
+if (arguments.Count >= 3 && arguments[0] == "--memory-child")
+{
+    // Child process: one build of one configuration, then report allocations and peak working set.
+    var childCorpus = CorpusGenerator.Generate(int.Parse(arguments[2], CultureInfo.InvariantCulture), Seed);
+    var childConfiguration = Harness.Ladder.Single(c => c.Name == arguments[1]);
+    Harness.Build(childCorpus, childConfiguration);
+    Console.WriteLine($"{GC.GetTotalAllocatedBytes(precise: true)} {Process.GetCurrentProcess().PeakWorkingSet64}");
+    return 0;
+}
+
+var quick = arguments.Contains("--quick");
+var lines = Option("--lines", quick ? 10_000 : 100_000);
+var repeat = Option("--repeat", quick ? 5 : 10);
+var ladder = quick ? new[] { Harness.Default, Harness.Null, Harness.WithPiiGuard } : Harness.Ladder;
+
+var corpus = CorpusGenerator.Generate(lines, Seed);
+Console.WriteLine($"corpus: {corpus.Files.Count} files, {corpus.Lines} lines, {corpus.Expected.Count} planted findings (seed {Seed})");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation()}");
+
+// ---------------------------------------------------------------- findings: speed must not come from missing flows
+var (_, diagnostics) = Harness.Build(corpus, Harness.WithPiiGuard);
+var found = Harness.Found(diagnostics);
+var hits = corpus.Expected.Count(found.Contains);
+var extra = found.Except(corpus.Expected).ToList();
+Console.WriteLine($"findings: {hits}/{corpus.Expected.Count} expected found, {extra.Count} unexpected");
+foreach (var missing in corpus.Expected.Except(found).Take(5))
+{
+    Console.WriteLine($"  missing: {missing}");
+}
+
+foreach (var unexpected in extra.Take(5))
+{
+    Console.WriteLine($"  unexpected: {unexpected}");
+}
+
+// ---------------------------------------------------------------- the ladder, interleaved
+foreach (var configuration in ladder)
+{
+    Harness.Build(corpus, configuration); // warm-up: JIT, analyzer loading
+}
+
+var times = ladder.ToDictionary(c => c, _ => new List<double>());
+for (var run = 0; run < repeat; run++)
+{
+    foreach (var configuration in ladder)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        times[configuration].Add(Harness.Build(corpus, configuration).Elapsed.TotalMilliseconds);
+    }
+}
+
+var baseline = Median(times[Harness.Default]);
+Console.WriteLine();
+Console.WriteLine($"## Full build, {corpus.Lines} lines, {repeat} interleaved runs");
+Console.WriteLine("| Configuration | Median (ms) | Min–max (ms) | vs default analyzers |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var configuration in ladder)
+{
+    var t = times[configuration];
+    Console.WriteLine($"| {configuration.Name} | {Median(t):F0} | {t.Min():F0}–{t.Max():F0} | {Median(t) / baseline:F3}x |");
+}
+
+var piiGuardOverhead = Median(times[Harness.WithPiiGuard]) - baseline;
+var nullOverhead = Median(times[Harness.Null]) - baseline;
+Console.WriteLine($"PiiGuard overhead {piiGuardOverhead:F0} ms; null-analyzer overhead {nullOverhead:F0} ms; ratio {(nullOverhead > 0 ? (piiGuardOverhead / nullOverhead).ToString("F1", CultureInfo.InvariantCulture) : "n/a (floor below noise)")}");
+if (times.TryGetValue(Harness.Taint, out var taintTimes))
+{
+    Console.WriteLine($"PiiGuard vs CA2000/CA3001: {Median(times[Harness.WithPiiGuard]) / Median(taintTimes):F3}x");
+}
+
+// ---------------------------------------------------------------- editor-shaped measurements
+Console.WriteLine();
+Console.WriteLine("## Editor");
+var compilation = Harness.Compile(corpus.Files);
+var analyzers = Harness.PiiGuardAnalyzers();
+var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+    new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(designTime: true)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+var services = compilation.SyntaxTrees.Where(t => t.FilePath.Contains("Service", StringComparison.Ordinal)).ToList();
+await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(services[0]), null, CancellationToken.None);
+var perFile = new List<double>();
+foreach (var tree in services.Take(quick ? 50 : 200))
+{
+    var model = compilation.GetSemanticModel(tree);
+    var watch = Stopwatch.StartNew();
+    await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
+    perFile.Add(watch.Elapsed.TotalMilliseconds);
+}
+
+Console.WriteLine($"per-file analysis ({perFile.Count} service files of ~200 lines): median {Median(perFile):F1} ms, p95 {Percentile(perFile, 0.95):F1} ms, max {perFile.Max():F1} ms");
+
+var longMethod = CorpusGenerator.LongMethod(3000);
+var longCompilation = Harness.Compile(corpus.Files.Take(3).Append(longMethod));
+var longTree = longCompilation.SyntaxTrees.Last();
+var longTimes = new List<double>();
+for (var i = 0; i < 5; i++)
+{
+    var fresh = longCompilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(designTime: true)), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+    var watch = Stopwatch.StartNew();
+    var longDiagnostics = await fresh.GetAnalyzerSemanticDiagnosticsAsync(longCompilation.GetSemanticModel(longTree), null, CancellationToken.None);
+    longTimes.Add(watch.Elapsed.TotalMilliseconds);
+    if (i == 0)
+    {
+        Console.WriteLine($"3,000-line method: {longDiagnostics.Count(d => d.Id.StartsWith("PII", StringComparison.Ordinal))} findings");
+    }
+}
+
+Console.WriteLine($"3,000-line method ({longMethod.Text.Count(c => c == '\n')} lines): median {Median(longTimes):F0} ms over {longTimes.Count} runs (first includes compilation start)");
+
+// Generator, as the IDE runs it (design time: no flows section).
+var generatorTimes = new Dictionary<string, (List<double> Times, int NotCached)>();
+GeneratorDriver driver = CSharpGeneratorDriver.Create(
+    new[] { new InventoryGenerator().AsSourceGenerator() }, parseOptions: Harness.ParseOptions, optionsProvider: new BuildOptions(designTime: true),
+    driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+driver = driver.RunGenerators(compilation);
+var serviceTree = services[1];
+var modelTree = compilation.SyntaxTrees.First(t => t.FilePath.Contains("Models", StringComparison.Ordinal));
+var edits = new (string Name, Func<int, Compilation> Edit)[]
+{
+    ("(a) no edit", _ => compilation),
+    ("(b) edit to an unrelated method body", i => compilation.ReplaceSyntaxTree(serviceTree, serviceTree.WithChangedText(serviceTree.GetText().Replace(serviceTree.GetText().ToString().IndexOf("var total = 0m;", StringComparison.Ordinal), "var total = 0m;".Length, $"var total = {i}m;")))),
+    ("(c) edit to a [Pii] purpose", i => compilation.ReplaceSyntaxTree(modelTree, modelTree.WithChangedText(modelTree.GetText().Replace(modelTree.GetText().ToString().IndexOf("Purpose.FraudPrevention", StringComparison.Ordinal), "Purpose.FraudPrevention".Length, i % 2 == 0 ? "Purpose.Security" : "Purpose.Diagnostics")))),
+    ("(d) a new model file", i => compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"namespace Corpus.New{i}; public sealed class Extra{i} {{ [PiiGuard.Pii(PiiGuard.Category.Contact, Purpose = PiiGuard.Purpose.Account)] public string Mail {{ get; set; }} = \"\"; }}", Harness.ParseOptions, path: $"/corpus/New{i}.cs"))),
+};
+foreach (var (name, edit) in edits)
+{
+    var runTimes = new List<double>();
+    var notCached = 0;
+    for (var i = 0; i < 7; i++)
+    {
+        var edited = edit(i);
+        var settled = driver.RunGenerators(compilation); // back to the baseline state before each measured edit
+        var watch = Stopwatch.StartNew();
+        var after = settled.RunGenerators(edited);
+        runTimes.Add(watch.Elapsed.TotalMilliseconds);
+        if (i == 0)
+        {
+            notCached = after.GetRunResult().Results.Single().TrackedSteps
+                .Where(s => TrackingNamesProbe.Names.Contains(s.Key))
+                .SelectMany(s => s.Value).SelectMany(s => s.Outputs)
+                .Count(o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        }
+
+        driver = settled;
+    }
+
+    generatorTimes[name] = (runTimes, notCached);
+    Console.WriteLine($"generator {name}: median {Median(runTimes):F1} ms, tracked step outputs not cached/unchanged: {notCached}");
+}
+
+// ---------------------------------------------------------------- memory, one child process per configuration
+Console.WriteLine();
+Console.WriteLine("## Memory (one build per child process)");
+Console.WriteLine("| Configuration | Allocated (MB) | Peak working set (MB) |");
+Console.WriteLine("|---|---|---|");
+var memory = new Dictionary<Configuration, (double Allocated, double Peak)>();
+foreach (var configuration in ladder)
+{
+    var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(Program).Assembly.Location}\" --memory-child \"{configuration.Name}\" {lines}")
+    {
+        RedirectStandardOutput = true,
+        UseShellExecute = false,
+    };
+    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
+    {
+        start.Arguments = $"--memory-child \"{configuration.Name}\" {lines}";
+    }
+
+    using var child = Process.Start(start)!;
+    var line = child.StandardOutput.ReadToEnd().Trim().Split('\n').Last().Split(' ');
+    child.WaitForExit();
+    memory[configuration] = (double.Parse(line[0], CultureInfo.InvariantCulture) / 1048576, double.Parse(line[1], CultureInfo.InvariantCulture) / 1048576);
+    Console.WriteLine($"| {configuration.Name} | {memory[configuration].Allocated:F0} | {memory[configuration].Peak:F0} |");
+}
+
+Console.WriteLine($"peak working set: PiiGuard {memory[Harness.WithPiiGuard].Peak / memory[Harness.Default].Peak:F3}x the default-analyzer build");
+Console.WriteLine();
+Console.WriteLine($"piiguard overhead: {Median(times[Harness.WithPiiGuard]) / baseline:F3}x vs default analyzers at {corpus.Lines} lines; findings {hits}/{corpus.Expected.Count}");
+return 0;
+
+int Option(string name, int fallback)
+{
+    var index = arguments.IndexOf(name);
+    return index >= 0 && index + 1 < arguments.Count ? int.Parse(arguments[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static double Median(List<double> values) => Percentile(values, 0.5);
+
+static double Percentile(List<double> values, double p)
+{
+    var sorted = values.OrderBy(v => v).ToList();
+    var rank = p * (sorted.Count - 1);
+    var low = (int)Math.Floor(rank);
+    var high = (int)Math.Ceiling(rank);
+    return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+}
+
+static string RuntimeInformation() => $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}";
+
+/// <summary>The generator's own tracking names (Roslyn's internal steps are not counted).</summary>
+internal static class TrackingNamesProbe
+{
+    public static readonly HashSet<string> Names = typeof(InventoryGenerator).Assembly.GetType("PiiGuard.Analyzers.Inventory.TrackingNames")!
+        .GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal);
+}
