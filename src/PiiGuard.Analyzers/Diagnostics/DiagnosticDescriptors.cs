@@ -9,6 +9,7 @@ internal static class DiagnosticDescriptors
 
     private const string DeclarationCategory = "PiiGuard.Declarations";
     private const string ConfigurationCategory = "PiiGuard.Configuration";
+    private const string DiscoveryCategory = "PiiGuard.Discovery";
     private const string LoggingCategory = "PiiGuard.Logging";
     private const string SerializationCategory = "PiiGuard.Serialization";
     private const string TransferCategory = "PiiGuard.Transfer";
@@ -75,6 +76,24 @@ internal static class DiagnosticDescriptors
         DeclarationCategory,
         DiagnosticSeverity.Warning,
         "An attribute argument PiiGuard reads has a value it cannot interpret, such as an undefined enum value or an unknown taxonomy key.");
+
+    /// Format: '{0}' looks like personal data ({1}) but is not marked; add [Pii(Category.{1})] …
+    public static readonly DiagnosticDescriptor LooksLikePersonalData = Create(
+        DiagnosticIds.LooksLikePersonalData,
+        "Member looks like personal data but is not marked",
+        "'{0}' looks like personal data ({1}) but is not marked; add [Pii(Category.{1}, Purpose = …)] so PiiGuard follows it, or ignore this suggestion",
+        DiscoveryCategory,
+        DiagnosticSeverity.Info,
+        "A field, property, parameter or record member whose name, type and container suggest personal data (an e-mail address, a person's name, a birth date, an IP address…) carries no [Pii] attribute, so PiiGuard cannot follow it.");
+
+    /// Format: '{0}' is marked as personal data with [{1}]; mark it with [Pii(Category.{2})] …
+    public static readonly DiagnosticDescriptor MarkedByAnotherScheme = Create(
+        DiagnosticIds.MarkedByAnotherScheme,
+        "Member is marked as personal data by another scheme",
+        "'{0}' is marked as personal data with [{1}]; add [Pii(Category.{2}, Purpose = …)] so PiiGuard checks where it flows and lists it in the data map",
+        DiscoveryCategory,
+        DiagnosticSeverity.Info,
+        "ASP.NET Core Identity's [PersonalData]/[ProtectedPersonalData] and Microsoft.Extensions.Compliance data classifications mark personal data for their own features; PiiGuard needs [Pii] to follow it.");
 
     /// Format: '{0}' ({1}) is logged by {2} but none of its purposes covers logging; flow: {3}
     public static readonly DiagnosticDescriptor LoggedWithoutCoveringPurpose = Create(

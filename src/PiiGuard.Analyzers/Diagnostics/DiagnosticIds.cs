@@ -11,6 +11,8 @@ internal static class DiagnosticIds
     public const string SensitiveWithoutLegalBasis = "PII0005";
     public const string AnonymisedIsNotATransferTool = "PII0006";
     public const string InvalidAttributeArgument = "PII0007";
+    public const string LooksLikePersonalData = "PII0008";
+    public const string MarkedByAnotherScheme = "PII0009";
 
     // PII01xx — logging
     public const string LoggedWithoutCoveringPurpose = "PII0101";

@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using PiiGuard.Analyzers.Discovery;
+using PiiGuard.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PiiGuard.Tests.Discovery;
+
+/// <summary>
+/// Precision and recall of PII0008's name heuristic on the labelled evaluation set (evaluation-set.tsv). A member is a
+/// true positive when it is personal data and PiiGuard flags it; category agreement is reported separately.
+/// </summary>
+public sealed class DiscoveryEvaluationTests
+{
+    private readonly ITestOutputHelper output;
+
+    public DiscoveryEvaluationTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    internal static (string Domain, string Container, string Member, string Type, string Expected)[] Set(string file = "evaluation-set.tsv") =>
+        File.ReadAllLines(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", file))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(c => (c[0], c[1], c[2], c[3], c[4]))
+            .ToArray();
+
+    [Fact]
+    public void EvaluationSet_HasAtLeast400NamesFromSeveralDomains()
+    {
+        var set = Set();
+        Assert.True(set.Length >= 400, $"{set.Length} names");
+        Assert.True(set.Select(r => r.Domain).Distinct().Count() >= 5);
+        Assert.Contains(set, r => r.Container == "Product" && r.Member == "Name" && r.Expected == "-");
+        Assert.Contains(set, r => r.Member == "FileName" && r.Expected == "-");
+        Assert.Contains(set, r => r.Member == "ServerAddress" && r.Expected == "-");
+        Assert.Contains(set, r => r.Member == "EmailTemplateId" && r.Expected == "-");
+    }
+
+    [Fact]
+    public void Heuristic_ReachesPrecisionAndRecallOf90Percent()
+    {
+        var (precision, recall) = Evaluate("evaluation-set.tsv");
+        Assert.True(precision >= 0.90, $"precision {precision:F3}");
+        Assert.True(recall >= 0.90, $"recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The held-out set was written after the heuristic and is never used to tune it: it measures how the rules
+    /// generalise. Its figures are reported in docs/discovery.md; the test only guards against regressions.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnHeldOutNames_IsMeasuredAndReported()
+    {
+        // Regression floor only, set below the measured 0.940 / 0.701 (docs/discovery.md); not a quality target.
+        var (precision, recall) = Evaluate("holdout-set.tsv");
+        Assert.True(precision >= 0.90 && recall >= 0.65, $"held-out precision {precision:F3}, recall {recall:F3}");
+    }
+
+    [Fact]
+    public void Heuristic_OnSecondHeldOutSet_IsMeasuredAndReported()
+    {
+        // Regression floor only, set below the measured 0.896 / 0.589 (docs/discovery.md); not a quality target.
+        var (precision, recall) = Evaluate("holdout-set-2.tsv");
+        Assert.True(precision >= 0.85 && recall >= 0.55, $"held-out precision {precision:F3}, recall {recall:F3}");
+    }
+
+    private (double Precision, double Recall) Evaluate(string file)
+    {
+        int tp = 0, fp = 0, fn = 0, tn = 0, categoryAgree = 0;
+        foreach (var (domain, container, member, type, expected) in Set(file))
+        {
+            var predicted = PiiNameClassifier.Classify(container, member, type);
+            var isPii = expected != "-";
+            if (predicted is not null && isPii)
+            {
+                tp++;
+                categoryAgree += predicted.ToString() == expected ? 1 : 0;
+            }
+            else if (predicted is not null)
+            {
+                fp++;
+                output.WriteLine($"false positive: {domain} {container}.{member} ({type}) → {predicted}");
+            }
+            else if (isPii)
+            {
+                fn++;
+                output.WriteLine($"false negative: {domain} {container}.{member} ({type}), expected {expected}");
+            }
+            else
+            {
+                tn++;
+            }
+        }
+
+        var precision = tp / (double)(tp + fp);
+        var recall = tp / (double)(tp + fn);
+        output.WriteLine($"discovery ({file}): {tp + fp + fn + tn} names, precision {precision:F3}, recall {recall:F3}, category agreement {categoryAgree}/{tp} ({categoryAgree / (double)tp:F3}); tp {tp}, fp {fp}, fn {fn}, tn {tn}");
+        return (precision, recall);
+    }
+
+    [Theory]
+    [InlineData("customerEmailAddress", new[] { "customer", "email", "address" })]
+    [InlineData("cust_email", new[] { "cust", "email" })]
+    [InlineData("EMail", new[] { "email" })]
+    [InlineData("RemoteIPAddress", new[] { "remote", "ip", "address" })]
+    [InlineData("AddressLine1", new[] { "address", "line1" })]
+    [InlineData("zip-code", new[] { "zip", "code" })]
+    public void Words_SplitEveryNamingStyle(string name, string[] words) => Assert.Equal(words, PiiNameClassifier.Words(name));
+}
