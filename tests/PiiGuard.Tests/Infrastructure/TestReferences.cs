@@ -31,6 +31,21 @@ internal static class TestReferences
             .ToImmutableArray();
     });
 
+    /// <summary>The default references plus the ASP.NET Core shared framework (Identity's [PersonalData], the web SDK).</summary>
+    public static ImmutableArray<MetadataReference> WithAspNetCore => AspNet.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> AspNet = new(() =>
+    {
+        var core = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
+        var aspnet = core.Replace("Microsoft.NETCore.App", "Microsoft.AspNetCore.App", StringComparison.Ordinal);
+        var known = Default.Select(r => Path.GetFileName(r.Display ?? string.Empty)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extra = Directory.Exists(aspnet)
+            ? Directory.GetFiles(aspnet, "*.dll").OrderBy(p => p, StringComparer.Ordinal).Where(p => !known.Contains(Path.GetFileName(p)))
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            : Enumerable.Empty<MetadataReference>();
+        return Default.AddRange(extra);
+    });
+
     private static ImmutableArray<MetadataReference> Create() =>
         Framework.Value.AddRange(new[]
         {

@@ -21,28 +21,18 @@ namespace PiiGuard.Tests.Robustness;
 /// <summary>Runs every PiiGuard analyzer and the generator over arbitrary (often broken) code and fails on any crash.</summary>
 internal static class RobustnessRunner
 {
-    private static readonly Lazy<ImmutableArray<MetadataReference>> WithAspNet = new(() =>
-    {
-        var core = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
-        var aspnet = core.Replace("Microsoft.NETCore.App", "Microsoft.AspNetCore.App", StringComparison.Ordinal);
-        var extra = Directory.Exists(aspnet)
-            ? Directory.GetFiles(aspnet, "*.dll").OrderBy(p => p, StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            : Enumerable.Empty<MetadataReference>();
-        var known = TestReferences.Default.Select(r => Path.GetFileName(r.Display ?? string.Empty)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return TestReferences.Default.AddRange(extra.Where(r => !known.Contains(Path.GetFileName(r.Display ?? string.Empty))));
-    });
-
     public sealed record Outcome(TimeSpan Elapsed, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Generated);
 
     public static Outcome Run(IEnumerable<(string Path, string Text)> sources, string? homeRegion = "EU", CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, TestProject.ParseOptions, path: "/src/" + s.Path, cancellationToken: cancellationToken)).ToList();
-        var compilation = CSharpCompilation.Create("Fuzz", trees, WithAspNet.Value,
+        var compilation = CSharpCompilation.Create("Fuzz", trees, TestReferences.WithAspNetCore,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var exceptions = new ConcurrentQueue<string>();
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+            new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer(), new PiiGuard.Analyzers.Discovery.PiiDiscoveryAnalyzer());
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(homeRegion)),
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
