@@ -1303,7 +1303,7 @@ internal sealed class FlowWalker
                     path = path.Add(viaStep);
                 }
 
-                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: objectType.Name));
+                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: objectType.Name, symbolId: fact.SymbolId));
             }
         }
 
@@ -1363,7 +1363,12 @@ internal sealed class FlowWalker
                     new object[] { fact.Member, fact.CategoryText, spec.Display, spec.Destination!.Region, model.HomeRegion!, path },
                 _ => new object[] { fact.Member, fact.CategoryText, spec.Display, path },
             };
-            report(Diagnostic.Create(descriptor, location, arguments));
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(FlowProperties.Member, fact.SymbolId)
+                .Add(FlowProperties.Sink, spec.Kind.ToString())
+                .Add(FlowProperties.Family, spec.Family.ToString())
+                .Add(FlowProperties.Region, spec.Destination?.Region);
+            report(Diagnostic.Create(descriptor, location, properties, arguments));
         }
     }
 

@@ -112,6 +112,18 @@ internal sealed class PiiModel
 
     private PiiFact? ComputeFact(ISymbol symbol)
     {
+        var fact = ComputeFactCore(symbol);
+        return fact is null ? null : new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol));
+    }
+
+    private static string? DeclarationId(ISymbol symbol) => symbol switch
+    {
+        IParameterSymbol parameter => parameter.ContainingSymbol is { } method ? DocumentationCommentId.CreateDeclarationId(method) + "#" + parameter.Name : null,
+        _ => DocumentationCommentId.CreateDeclarationId(symbol),
+    };
+
+    private PiiFact? ComputeFactCore(ISymbol symbol)
+    {
         switch (symbol)
         {
             case IParameterSymbol parameter:

@@ -13,8 +13,9 @@ internal sealed class PiiFact
 {
     public const int MaxPathSteps = 8;
 
-    public PiiFact(string member, Category? category, Purpose purpose, ImmutableArray<string> path, int parameterOrdinal = -1, string? container = null)
+    public PiiFact(string member, Category? category, Purpose purpose, ImmutableArray<string> path, int parameterOrdinal = -1, string? container = null, string? symbolId = null)
     {
+        SymbolId = symbolId;
         Member = member;
         Category = category;
         Purpose = purpose;
@@ -23,10 +24,13 @@ internal sealed class PiiFact
         Container = container;
     }
 
+    /// <summary>The documentation-comment ID of the declaring symbol (for code fixes), when known.</summary>
+    public string? SymbolId { get; }
+
     /// <summary>The type of the whole object this fact was written inside (destructured, printed, serialized), if any.</summary>
     public string? Container { get; }
 
-    public PiiFact InContainer(string container) => new(Member, Category, Purpose, Path, ParameterOrdinal, container);
+    public PiiFact InContainer(string container) => new(Member, Category, Purpose, Path, ParameterOrdinal, container, SymbolId);
 
     /// <summary>The member as users name it, e.g. <c>Customer.Email</c>.</summary>
     public string Member { get; }
@@ -53,7 +57,7 @@ internal sealed class PiiFact
             return this;
         }
 
-        return new PiiFact(Member, Category, Purpose, Path.Add(step), ParameterOrdinal, Container);
+        return new PiiFact(Member, Category, Purpose, Path.Add(step), ParameterOrdinal, Container, SymbolId);
     }
 
     /// <summary>Replaces a symbolic fact's path prefix with the caller's path (used when a summary is applied).</summary>
@@ -70,7 +74,7 @@ internal sealed class PiiFact
             path = path.Add(step);
         }
 
-        return new PiiFact(Member, Category, Purpose, path, ParameterOrdinal, Container);
+        return new PiiFact(Member, Category, Purpose, path, ParameterOrdinal, Container, SymbolId);
     }
 
     public string PathText => string.Join(" → ", Path);

@@ -1,0 +1,17 @@
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>Keys of the properties flow diagnostics carry for code fixes and baselines.</summary>
+public static class FlowProperties
+{
+    /// <summary>The declaring member's documentation-comment ID (<c>P:Shop.Customer.Email</c>), when known.</summary>
+    public const string Member = "PiiMember";
+
+    /// <summary>The sink kind: Log, Serialize or Send.</summary>
+    public const string Sink = "PiiSink";
+
+    /// <summary>For serializers: which one (SystemTextJson, Newtonsoft, Xml, DataContract, None).</summary>
+    public const string Family = "PiiSerializer";
+
+    /// <summary>For sends: the destination region.</summary>
+    public const string Region = "PiiRegion";
+}

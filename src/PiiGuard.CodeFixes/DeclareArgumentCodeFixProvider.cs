@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PiiGuard.CodeFixes;
+
+/// <summary>PII0001: declares a purpose; PII0005: declares a legal basis — on the reported <c>[Pii]</c> attribute.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareArgumentCodeFixProvider)), Shared]
+public sealed class DeclareArgumentCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII0001", "PII0005");
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root?.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is not { } attribute)
+            {
+                continue;
+            }
+
+            var (name, type, member, title) = diagnostic.Id == "PII0001"
+                ? ("Purpose", "Purpose", "ServiceDelivery", "Declare a purpose: Purpose.ServiceDelivery")
+                : ("LegalBasis", "LegalBasis", "Consent", "Declare a legal basis: LegalBasis.Consent");
+            context.RegisterCodeFix(
+                CodeAction.Create(title, async ct => await CodeFixHelpers.TidyAsync(
+                    context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, CodeFixHelpers.WithFlag(attribute, name, type, member))), ct).ConfigureAwait(false),
+                    equivalenceKey: "PiiGuard.Declare." + name),
+                diagnostic);
+        }
+    }
+}
