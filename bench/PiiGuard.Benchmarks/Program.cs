@@ -26,6 +26,12 @@ var quick = arguments.Contains("--quick");
 var lines = Option("--lines", quick ? 10_000 : 100_000);
 var repeat = Option("--repeat", quick ? 5 : 10);
 var ladder = quick ? new[] { Harness.Default, Harness.Null, Harness.WithPiiGuard } : Harness.Ladder;
+var editorOnly = arguments.Contains("--editor-only");
+if (editorOnly)
+{
+    ladder = new[] { Harness.Default, Harness.WithPiiGuard };
+    repeat = 1;
+}
 
 var corpus = CorpusGenerator.Generate(lines, Seed);
 Console.WriteLine($"corpus: {corpus.Files.Count} files, {corpus.Lines} lines, {corpus.Expected.Count} planted findings (seed {Seed})");

@@ -16,6 +16,7 @@ internal static class TrackingNames
     public const string LocalItems = nameof(LocalItems);
     public const string ReferencedItems = nameof(ReferencedItems);
     public const string AssemblyFacts = nameof(AssemblyFacts);
+    public const string Destinations = nameof(Destinations);
     public const string Options = nameof(Options);
     public const string Flows = nameof(Flows);
     public const string Inventory = nameof(Inventory);
@@ -76,9 +77,23 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (compilation, ct) => InventoryParser.ReferencedItems(compilation, ct))
             .WithTrackingName(TrackingNames.ReferencedItems);
 
+        // [PiiDestination] on types and members: found by attribute, so an edit elsewhere reads none of them again.
+        var declaredDestinations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownTypes.PiiDestinationAttributeName,
+                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax,
+                static (ctx, _) => ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiDestinationAttributeName) is { } destination
+                    ? InventoryParser.DestinationsOn(ctx.TargetSymbol, destination)
+                    : EquatableArray<DestinationSpec>.Empty)
+            .WithTrackingName(TrackingNames.Destinations)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
+
+        // Assembly attributes only: cheap, and equal after any edit that does not touch them.
         var assemblyFacts = context.CompilationProvider
             .Combine(options)
-            .Select(static (pair, ct) => InventoryParser.AssemblyFacts(pair.Left, pair.Right.HomeRegionProperty, ct))
+            .Combine(declaredDestinations)
+            .Select(static (input, ct) => InventoryParser.AssemblyFacts(input.Left.Left, input.Left.Right.HomeRegionProperty, input.Right, ct))
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
         // The flow engine walks every method body: full builds only.

@@ -185,7 +185,7 @@ internal static class InventoryParser
     }
 
     /// <summary>The assembly-level declarations: home region, storage, destinations (including those on types) and transfers.</summary>
-    public static AssemblySpec AssemblyFacts(Compilation compilation, string? homeRegionProperty, CancellationToken cancellationToken)
+    public static AssemblySpec AssemblyFacts(Compilation compilation, string? homeRegionProperty, EquatableArray<DestinationSpec> declaredDestinations, CancellationToken cancellationToken)
     {
         var known = KnownTypes.TryCreate(compilation);
         string? home = null;
@@ -219,9 +219,10 @@ internal static class InventoryParser
                 }
             }
 
-            CollectTypeDestinations(compilation.Assembly.GlobalNamespace, known, destinations, cancellationToken);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        destinations.AddRange(declaredDestinations);
         return new AssemblySpec(
             compilation.AssemblyName ?? string.Empty,
             home ?? Regions.Normalize(homeRegionProperty),
@@ -230,39 +231,22 @@ internal static class InventoryParser
             transfers.Distinct().OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Mechanism).ToEquatableArray());
     }
 
-    private static void CollectTypeDestinations(INamespaceSymbol root, KnownTypes known, List<DestinationSpec> into, CancellationToken cancellationToken)
+    /// <summary>The destinations declared with <c>[PiiDestination]</c> on one type or member (not the assembly).</summary>
+    public static EquatableArray<DestinationSpec> DestinationsOn(ISymbol symbol, INamedTypeSymbol destinationAttribute)
     {
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
+        var found = new List<DestinationSpec>();
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        var name = symbol is INamedTypeSymbol ? symbol.Name : $"{type?.Name}.{symbol.Name}";
+        foreach (var attribute in symbol.GetAttributes())
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var member in pending.Pop().GetMembers())
+            if (KnownTypes.Is(attribute.AttributeClass, destinationAttribute) &&
+                Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region)
             {
-                if (member is INamespaceOrTypeSymbol container && member.Locations.Any(l => l.IsInSource))
-                {
-                    pending.Push(container);
-                }
-
-                if (member is not INamedTypeSymbol type || !type.Locations.Any(l => l.IsInSource))
-                {
-                    continue;
-                }
-
-                foreach (var symbol in new ISymbol[] { type }.Concat(type.GetMembers()))
-                {
-                    foreach (var attribute in symbol.GetAttributes())
-                    {
-                        if (KnownTypes.Is(attribute.AttributeClass, known.PiiDestination) &&
-                            Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region)
-                        {
-                            var name = symbol is INamedTypeSymbol ? type.Name : $"{type.Name}.{symbol.Name}";
-                            into.Add(Destination(attribute, region, name));
-                        }
-                    }
-                }
+                found.Add(Destination(attribute, region, name));
             }
         }
+
+        return found.ToEquatableArray();
     }
 
     private static DestinationSpec Destination(AttributeData attribute, string region, string declaredOn) => new(

@@ -39,6 +39,8 @@ internal sealed class CSharpAnalyzerTest<TAnalyzer>
 
     public List<DiagnosticAnalyzer> AdditionalAnalyzers { get; } = new();
 
+    public List<(string Path, string Text)> AdditionalFiles { get; } = new();
+
     /// <summary>Generators run before analysis, as in a real build (e.g. the [LoggerMessage] generator).</summary>
     public List<IIncrementalGenerator> SourceGenerators { get; } = new();
 
@@ -66,6 +68,7 @@ internal sealed class CSharpAnalyzerTest<TAnalyzer>
         var project = new TestProject { EditorConfig = EditorConfig, GlobalConfig = GlobalConfig };
         project.Sources.AddRange(sources.Select(s => (s.Path, s.Text)));
         project.AdditionalReferences.AddRange(AdditionalReferences);
+        project.AdditionalFiles.AddRange(AdditionalFiles);
         if (References is { } references)
         {
             project.References = references;

@@ -24,6 +24,9 @@ internal sealed class TestProject
 
     public string? EditorConfig { get; set; }
 
+    /// <summary>Additional files (AdditionalFiles items), as (file name, text).</summary>
+    public List<(string Path, string Text)> AdditionalFiles { get; } = new();
+
     public Dictionary<string, string> BuildProperties { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Extra lines of the global config (e.g. severities of diagnostics reported without a location).</summary>
@@ -57,6 +60,11 @@ internal sealed class TestProject
         foreach (var (path, text) in Sources)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: Directory + path);
+        }
+
+        foreach (var (path, text) in AdditionalFiles)
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: Directory + path);
         }
 
         if (EditorConfig is not null)

@@ -15,7 +15,7 @@ internal static class InventoryTestHelper
 {
     public static readonly string[] AllSteps =
     {
-        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts,
+        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts, TrackingNames.Destinations,
         TrackingNames.Options, TrackingNames.Flows, TrackingNames.Inventory,
     };
 

@@ -45,6 +45,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
                 "PiiGuard.nuspec",
                 "README.md",
                 "analyzers/dotnet/cs/PiiGuard.Analyzers.dll",
+                "analyzers/dotnet/cs/PiiGuard.CodeFixes.dll",
                 "build/PiiGuard.props",
                 "build/PiiGuard.targets",
                 "buildTransitive/PiiGuard.props",
@@ -119,6 +120,90 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Equal(markdown, File.ReadAllBytes(markdownPath));
         Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(markdownPath));
         Assert.Equal(json, File.ReadAllBytes(jsonPath));
+    }
+
+    [Fact]
+    public void DotnetFormat_AppliesTheCodeFixFromThePackage()
+    {
+        var directory = package.CreateConsumer("FormatConsumer", """
+            System.Console.WriteLine(new Customer().Email);
+
+            public class Customer
+            {
+                public string Email { get; set; } = "";
+                public int Id { get; set; }
+            }
+            """);
+        var (restore, restoreOutput) = DotNetCli.Run(directory, BuildTimeout, "restore");
+        Assert.True(restore == 0, restoreOutput);
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "format", "analyzers", "--diagnostics", "PII0008", "--severity", "info", "--no-restore");
+        Assert.True(exit == 0, output);
+        var program = File.ReadAllText(Path.Combine(directory, "Program.cs"));
+        Assert.Contains("[Pii(Category.Contact)]", program, StringComparison.Ordinal);
+        Assert.Contains("using PiiGuard;", program, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Pii(Category.UniqueId)]", program, StringComparison.Ordinal);
+    }
+
+    private const string LeakySource = """
+        using Microsoft.Extensions.Logging;
+        using PiiGuard;
+
+        System.Console.WriteLine(new Customer().Email.Length);
+
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account)]
+            public string Email { get; set; } = "";
+        }
+
+        public class Mailer
+        {
+            public void Legacy(ILogger logger, Customer c) => logger.LogInformation("Mail {Email}", c.Email);
+        }
+        """;
+
+    private const string LoggingPackage = "<PackageReference Include=\"Microsoft.Extensions.Logging.Abstractions\" Version=\"10.0.0\" />";
+
+    [Fact]
+    public void Baseline_RoundTrip_LegacyGreen_NewLeakRed()
+    {
+        var directory = package.CreateConsumer("BaselineConsumer", LeakySource, extraItems: LoggingPackage);
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(exit == 0, output);
+        Assert.Contains("warning PII0101", output, StringComparison.Ordinal);
+
+        (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--no-incremental", "--disable-build-servers", "-nodeReuse:false", "-p:PiiGuardUpdateBaseline=true");
+        Assert.True(exit == 0, output);
+        var baseline = File.ReadAllText(Path.Combine(directory, "piiguard.baseline.txt"));
+        Assert.Contains("PII0101|Program.cs|Customer.Email|", baseline, StringComparison.Ordinal);
+
+        (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--no-incremental", "--disable-build-servers", "-nodeReuse:false", "-warnaserror");
+        Assert.True(exit == 0, "the baselined project should build green:\n" + output);
+        Assert.DoesNotContain("PII0101", output, StringComparison.Ordinal);
+
+        // Unrelated edits keep the baseline; a new leak fails the build.
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), LeakySource.Replace(
+            "public class Mailer\n{",
+            "public class Mailer\n{\n    public int Unrelated() => 1;\n\n    public void Fresh(ILogger logger, Customer c) => logger.LogWarning(\"New {Email}\", c.Email);\n",
+            StringComparison.Ordinal));
+        (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--no-incremental", "--disable-build-servers", "-nodeReuse:false", "-warnaserror");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error PII0101", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n').Where(l => l.Contains("error PII0101", StringComparison.Ordinal)).Select(l => l.Split(':')[0]).Distinct());
+    }
+
+    [Fact]
+    public void ErrorLog_GivesSarif21_WithPiiGuardResultsAndHelpUris()
+    {
+        var directory = package.CreateConsumer("SarifConsumer", LeakySource, extraItems: LoggingPackage);
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false", "-p:ErrorLog=piiguard.sarif%2Cversion=2.1");
+        Assert.True(exit == 0, output);
+        using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "piiguard.sarif")));
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "PII0101");
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "PII0101");
+        Assert.Equal("https://github.com/piiguard/piiguard/blob/main/docs/rules/PII0101.md", rule.GetProperty("helpUri").GetString());
     }
 
     [Fact]

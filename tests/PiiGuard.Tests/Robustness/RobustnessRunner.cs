@@ -32,9 +32,10 @@ internal static class RobustnessRunner
 
         var exceptions = new ConcurrentQueue<string>();
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer(), new PiiGuard.Analyzers.Discovery.PiiDiscoveryAnalyzer());
+            new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer(), new PiiGuard.Analyzers.Discovery.PiiDiscoveryAnalyzer(),
+            new PiiGuard.Analyzers.Baseline.PiiBaselineSuppressor());
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(homeRegion)),
+            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Baseline()), new BuildOptions(homeRegion)),
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
@@ -57,6 +58,15 @@ internal static class RobustnessRunner
         }
 
         return new Outcome(watch.Elapsed, diagnostics, generated);
+    }
+
+    /// <summary>A baseline with keys of the shapes the suppressor reads, so fuzzing exercises it too.</summary>
+    private sealed class Baseline : AdditionalText
+    {
+        public override string Path => "/src/" + PiiGuard.Analyzers.Baseline.BaselineKey.FileName;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From("# fuzz\nPII0101|A.cs|Customer.Email|0123456789abcdef\nPII0001|Models.cs||ffffffffffffffff\n|||\n");
     }
 
     private sealed class BuildOptions : AnalyzerConfigOptionsProvider
