@@ -82,8 +82,11 @@ foreach (var configuration in ladder)
 }
 
 var piiGuardOverhead = Median(times[Harness.WithPiiGuard]) - baseline;
-var nullOverhead = Median(times[Harness.Null]) - baseline;
-Console.WriteLine($"PiiGuard overhead {piiGuardOverhead:F0} ms; null-analyzer overhead {nullOverhead:F0} ms; ratio {(nullOverhead > 0 ? (piiGuardOverhead / nullOverhead).ToString("F1", CultureInfo.InvariantCulture) : "n/a (floor below noise)")}");
+if (times.TryGetValue(Harness.Null, out var nullTimes))
+{
+    var nullOverhead = Median(nullTimes) - baseline;
+    Console.WriteLine($"PiiGuard overhead {piiGuardOverhead:F0} ms; null-analyzer overhead {nullOverhead:F0} ms; ratio {(nullOverhead > 0 ? (piiGuardOverhead / nullOverhead).ToString("F1", CultureInfo.InvariantCulture) : "n/a (floor below noise)")}");
+}
 if (times.TryGetValue(Harness.Taint, out var taintTimes))
 {
     Console.WriteLine($"PiiGuard vs CA2000/CA3001: {Median(times[Harness.WithPiiGuard]) / Median(taintTimes):F3}x");

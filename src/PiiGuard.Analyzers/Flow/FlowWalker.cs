@@ -532,15 +532,15 @@ internal sealed class FlowWalker
             case IArgumentOperation argument:
                 return Eval(argument.Value);
             case ISimpleAssignmentOperation assignment:
-                return Assign(assignment.Target, Eval(assignment.Value), strong: true);
+                return Assign(assignment.Target, Eval(assignment.Value));
             case ICompoundAssignmentOperation compound:
                 var current = Eval(compound.Target);
                 var added = Eval(compound.Value);
                 return compound.Type?.SpecialType == SpecialType.System_String || !PiiModel.IsDerivedClean(compound.Type)
-                    ? Assign(compound.Target, current.Union(added), strong: true)
+                    ? Assign(compound.Target, current.Union(added))
                     : Taint.Empty;
             case ICoalesceAssignmentOperation coalesceAssignment:
-                return Assign(coalesceAssignment.Target, Eval(coalesceAssignment.Target).Union(Eval(coalesceAssignment.Value)), strong: true);
+                return Assign(coalesceAssignment.Target, Eval(coalesceAssignment.Target).Union(Eval(coalesceAssignment.Value)));
             case IDeconstructionAssignmentOperation deconstruction:
                 var source = Eval(deconstruction.Value);
                 Deconstruct(deconstruction.Target, source);
@@ -731,7 +731,7 @@ internal sealed class FlowWalker
         return receiver.Flatten();
     }
 
-    private Taint Assign(IOperation target, Taint value, bool strong)
+    private Taint Assign(IOperation target, Taint value)
     {
         switch (target)
         {
@@ -762,7 +762,6 @@ internal sealed class FlowWalker
                 break;
         }
 
-        _ = strong;
         return value;
     }
 
@@ -785,7 +784,7 @@ internal sealed class FlowWalker
             return;
         }
 
-        Assign(target, value, strong: true);
+        Assign(target, value);
     }
 
     private void BindPattern(IPatternOperation? pattern, Taint value)
@@ -941,7 +940,7 @@ internal sealed class FlowWalker
             return Taint.Empty;
         }
 
-        var sink = CheckSinks(invocation, method, receiver, values);
+        var sink = CheckSinks(invocation, method, values);
         if (sink is { Kind: SinkKind.Serialize })
         {
             // The serialized text carries what was serialized.
@@ -1038,7 +1037,7 @@ internal sealed class FlowWalker
 
     // ---------------------------------------------------------------- sinks
 
-    private SinkSpec? CheckSinks(IInvocationOperation invocation, IMethodSymbol method, Taint receiver, Dictionary<IArgumentOperation, Taint> values)
+    private SinkSpec? CheckSinks(IInvocationOperation invocation, IMethodSymbol method, Dictionary<IArgumentOperation, Taint> values)
     {
         if (CatalogueEntry(invocation, method) is { } entry)
         {
@@ -1149,7 +1148,7 @@ internal sealed class FlowWalker
 
     private SinkSpec CatalogueSink(IInvocationOperation invocation, IMethodSymbol method, SinkEntry entry, string display, Dictionary<IArgumentOperation, Taint> values)
     {
-        var destination = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry, values) : null;
+        var destination = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry) : null;
         var baseSpec = new SinkSpec(entry.Kind, destination is null ? display : Recipient(display, destination), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family);
         if (entry.Kind == SinkKind.Send && destination is null)
         {
@@ -1198,9 +1197,8 @@ internal sealed class FlowWalker
             ? spec with { View = ObjectView.Destructure }
             : spec;
 
-    private Destination? SendDestination(IInvocationOperation invocation, SinkEntry entry, Dictionary<IArgumentOperation, Taint> values)
+    private Destination? SendDestination(IInvocationOperation invocation, SinkEntry entry)
     {
-        _ = values;
         var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == entry.UrlParameter);
         if (url is not null && model.DestinationOfUrl(ConstantUrl(Unwrap(url.Value))) is { } byHost)
         {
