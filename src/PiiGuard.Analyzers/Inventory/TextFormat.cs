@@ -88,146 +88,84 @@ internal static class TextFormat
     }
 
     /// <summary>A Markdown table cell: pipes, newlines and HTML cannot break the table.</summary>
-    public static string Cell(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
+    public static string Cell(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : Escape(text!, static c => c switch
         {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text!.Length + 8);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '|': builder.Append("\\|"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '&': builder.Append("&amp;"); break;
-                case '`': builder.Append("\\`"); break;
-                case '*': builder.Append("\\*"); break;
-                case '_': builder.Append("\\_"); break;
-                case '[': builder.Append("\\["); break;
-                case ']': builder.Append("\\]"); break;
-                case '\r': break;
-                case '\n': builder.Append("<br>"); break;
-                default:
-                    if (!char.IsControl(c))
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString().Trim();
-    }
+            '|' => "\\|",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '&' => "&amp;",
+            '`' => "\\`",
+            '*' => "\\*",
+            '_' => "\\_",
+            '[' => "\\[",
+            ']' => "\\]",
+            '\r' => string.Empty,
+            '\n' => "<br>",
+            _ => char.IsControl(c) ? string.Empty : null,
+        }).Trim();
 
     /// <summary>A Mermaid node label inside <c>["…"]</c>: quotes and markup become entities, newlines spaces.</summary>
-    public static string MermaidLabel(string text)
+    public static string MermaidLabel(string text) => Escape(text, static c => c switch
+    {
+        '"' => "#quot;",
+        '<' => "#lt;",
+        '>' => "#gt;",
+        '#' => "#35;",
+        '|' => "#124;",
+        '`' => "#96;",
+        '[' => "#91;",
+        ']' => "#93;",
+        '{' => "#123;",
+        '}' => "#125;",
+        ';' => "#59;",
+        '\r' or '\n' or '\t' => " ",
+        _ => char.IsControl(c) ? string.Empty : null,
+    });
+
+    /// <summary>A JSON string literal, quotes included (RFC 8259; <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> escaped too).</summary>
+    public static string Json(string? text) => text is null ? "null" : "\"" + Escape(text, static c => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '<' or '>' or '&' => Unicode(c),
+        _ => c < ' ' || c == '\u2028' || c == '\u2029' ? Unicode(c) : null,
+    }) + "\"";
+
+    /// <summary>A C# string literal (regular, escaped), or <c>null</c>.</summary>
+    public static string CSharp(string? text) => text is null ? "null" : "\"" + Escape(text, static c => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\0' => "\\0",
+        _ => char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' ? Unicode(c) : null,
+    }) + "\"";
+
+    private static string Unicode(char c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
+
+    /// <summary>Replaces each character the format's rule maps (null: keep it as it is).</summary>
+    private static string Escape(string text, Func<char, string?> replace)
     {
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            switch (c)
+            var replacement = replace(c);
+            if (replacement is null)
             {
-                case '"': builder.Append("#quot;"); break;
-                case '<': builder.Append("#lt;"); break;
-                case '>': builder.Append("#gt;"); break;
-                case '#': builder.Append("#35;"); break;
-                case '|': builder.Append("#124;"); break;
-                case '`': builder.Append("#96;"); break;
-                case '[': builder.Append("#91;"); break;
-                case ']': builder.Append("#93;"); break;
-                case '{': builder.Append("#123;"); break;
-                case '}': builder.Append("#125;"); break;
-                case ';': builder.Append("#59;"); break;
-                case '\r': case '\n': case '\t': builder.Append(' '); break;
-                default:
-                    if (!char.IsControl(c))
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(replacement);
             }
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>A JSON string literal, quotes included.</summary>
-    public static string Json(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '<': builder.Append("\\u003c"); break;
-                case '>': builder.Append("\\u003e"); break;
-                case '&': builder.Append("\\u0026"); break;
-                default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
-
-    /// <summary>A C# string literal (regular, escaped), or <c>null</c>.</summary>
-    public static string CSharp(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 }
