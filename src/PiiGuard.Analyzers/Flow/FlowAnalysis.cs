@@ -88,13 +88,16 @@ internal sealed class FlowAnalysis
 #pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
         var semanticModel = Model.Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-        return semanticModel.GetOperation(syntax, cancellationToken) switch
-        {
-            IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
-            IConstructorBodyOperation c => c.BlockBody ?? c.ExpressionBody,
-            ILocalFunctionOperation f => f.Body,
-            IBlockOperation block => block,
-            _ => null,
-        };
+        return BodyOf(semanticModel.GetOperation(syntax, cancellationToken));
     }
+
+    /// <summary>The statements of a member's operation block (method, constructor, accessor, local function, initializer).</summary>
+    public static IOperation? BodyOf(IOperation? operation) => operation switch
+    {
+        IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
+        IConstructorBodyOperation c => c.BlockBody ?? c.ExpressionBody,
+        ILocalFunctionOperation f => f.Body,
+        IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation => operation,
+        _ => null,
+    };
 }

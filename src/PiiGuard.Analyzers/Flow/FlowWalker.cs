@@ -46,6 +46,7 @@ internal sealed class FlowWalker
     private readonly Dictionary<ISymbol, string> localUrls = new(SymbolEqualityComparer.Default);
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
     private Taint returned = Taint.Empty;
+    private FlowOptions? options;
     private int budget = Budget;
     private int depth;
     private bool truncated;
@@ -68,6 +69,9 @@ internal sealed class FlowWalker
         this.report = report;
         this.cancellationToken = cancellationToken;
     }
+
+    /// <summary>The file's options (covering purposes, user sinks): one lookup per body, not per call.</summary>
+    private FlowOptions Options => options ??= analysis.Options.For(tree);
 
     private bool SummaryMode => report is null && observe is null;
 
@@ -1108,7 +1112,7 @@ internal sealed class FlowWalker
 
     private SinkKind? ConfiguredSinkKind(IMethodSymbol method)
     {
-        var options = analysis.Options.For(tree);
+        var options = Options;
         if (options.AdditionalLogSinks.IsEmpty && options.AdditionalSerializeSinks.IsEmpty)
         {
             return null;
@@ -1338,10 +1342,9 @@ internal sealed class FlowWalker
             return;
         }
 
-        var options = analysis.Options.For(tree);
         foreach (var fact in facts)
         {
-            if (fact.IsSymbolic || Descriptor(spec, fact, options) is not { } descriptor)
+            if (fact.IsSymbolic || Descriptor(spec, fact, Options) is not { } descriptor)
             {
                 continue;
             }

@@ -47,14 +47,7 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
     {
         foreach (var block in context.OperationBlocks)
         {
-            var body = block switch
-            {
-                IMethodBodyOperation methodBody => (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody,
-                IConstructorBodyOperation constructor => constructor.BlockBody ?? constructor.ExpressionBody,
-                IBlockOperation => block,
-                IFieldInitializerOperation or IPropertyInitializerOperation => block,
-                _ => null,
-            };
+            var body = FlowAnalysis.BodyOf(block);
             if (body is null)
             {
                 continue;

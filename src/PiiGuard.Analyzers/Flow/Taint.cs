@@ -60,23 +60,6 @@ internal sealed class PiiFact
         return new PiiFact(Member, Category, Purpose, Path.Add(step), ParameterOrdinal, Container, SymbolId);
     }
 
-    /// <summary>Replaces a symbolic fact's path prefix with the caller's path (used when a summary is applied).</summary>
-    public PiiFact Continue(ImmutableArray<string> calleePath)
-    {
-        var path = Path;
-        foreach (var step in calleePath.Skip(1))
-        {
-            if (path.Length >= MaxPathSteps)
-            {
-                break;
-            }
-
-            path = path.Add(step);
-        }
-
-        return new PiiFact(Member, Category, Purpose, path, ParameterOrdinal, Container, SymbolId);
-    }
-
     public string PathText => string.Join(" → ", Path);
 
     public bool SameItem(PiiFact other) => Member == other.Member && ParameterOrdinal == other.ParameterOrdinal;
@@ -179,28 +162,4 @@ internal sealed class Taint
     }
 
     public Taint WithField(string name, Taint value) => new(Facts, Fields.SetItem(name, value), value.IsEmpty ? Cleared.Add(name) : Cleared.Remove(name));
-
-    public Taint Where(Func<PiiFact, bool> keep)
-    {
-        var facts = Facts.Where(keep).ToImmutableArray();
-        var fields = Fields.ToImmutableDictionary(p => p.Key, p => p.Value.Where(keep));
-        return facts.IsEmpty && fields.Values.All(f => f.IsEmpty) && Cleared.IsEmpty ? Empty : new Taint(facts, fields, Cleared);
-    }
-
-    public static bool SameFacts(Taint? a, Taint? b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a is null || b is null)
-        {
-            return false;
-        }
-
-        var x = a.AllFacts;
-        var y = b.AllFacts;
-        return x.Length == y.Length && x.All(f => y.Any(g => g.SameItem(f))) && a.Cleared.SetEquals(b.Cleared);
-    }
 }

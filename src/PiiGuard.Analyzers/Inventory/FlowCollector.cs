@@ -76,13 +76,7 @@ internal static class FlowCollector
                 continue;
             }
 
-            var body = model.GetOperation(syntax, cancellationToken) switch
-            {
-                IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
-                IConstructorBodyOperation c => c.BlockBody ?? c.ExpressionBody,
-                IBlockOperation block => block,
-                _ => null,
-            };
+            var body = FlowAnalysis.BodyOf(model.GetOperation(syntax, cancellationToken));
             if (body is not null)
             {
                 yield return (symbol, body);

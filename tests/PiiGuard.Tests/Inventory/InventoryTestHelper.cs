@@ -34,7 +34,7 @@ internal static class InventoryTestHelper
         return CSharpGeneratorDriver.Create(
             new[] { new InventoryGenerator().AsSourceGenerator() },
             parseOptions: TestProject.ParseOptions,
-            optionsProvider: new GlobalOptionsProvider(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value)),
+            optionsProvider: new TestOptionsProvider(properties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -62,28 +62,5 @@ internal static class InventoryTestHelper
         var node = model.SyntaxTree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == field);
         _ = declarator;
         return (string)model.GetConstantValue(node.Initializer!.Value).Value!;
-    }
-
-    private sealed class GlobalOptionsProvider : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
-    {
-        private readonly Options global;
-
-        public GlobalOptionsProvider(Dictionary<string, string> values) => global = new Options(values);
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => global;
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-            private readonly Dictionary<string, string> values;
-
-            public Options(Dictionary<string, string> values) => this.values = values;
-
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
     }
 }

@@ -35,7 +35,7 @@ internal static class RobustnessRunner
             new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer(), new PiiGuard.Analyzers.Discovery.PiiDiscoveryAnalyzer(),
             new PiiGuard.Analyzers.Baseline.PiiBaselineSuppressor());
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Baseline()), new BuildOptions(homeRegion)),
+            new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Baseline()), BuildOptions(homeRegion)),
             (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
@@ -44,7 +44,7 @@ internal static class RobustnessRunner
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new InventoryGenerator().AsSourceGenerator() },
             parseOptions: TestProject.ParseOptions,
-            optionsProvider: new BuildOptions(homeRegion));
+            optionsProvider: BuildOptions(homeRegion));
         driver = driver.RunGenerators(compilation, cancellationToken);
         var generated = driver.GetRunResult();
 
@@ -69,35 +69,14 @@ internal static class RobustnessRunner
             Microsoft.CodeAnalysis.Text.SourceText.From("# fuzz\nPII0101|A.cs|Customer.Email|0123456789abcdef\nPII0001|Models.cs||ffffffffffffffff\n|||\n");
     }
 
-    private sealed class BuildOptions : AnalyzerConfigOptionsProvider
+    private static TestOptionsProvider BuildOptions(string? homeRegion)
     {
-        private readonly Options global;
-
-        public BuildOptions(string? homeRegion)
+        var properties = new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" };
+        if (homeRegion is not null)
         {
-            var values = new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = "/src" };
-            if (homeRegion is not null)
-            {
-                values["build_property.PiiGuardHomeRegion"] = homeRegion;
-            }
-
-            global = new Options(values);
+            properties["PiiGuardHomeRegion"] = homeRegion;
         }
 
-        public override AnalyzerConfigOptions GlobalOptions => global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-            private readonly Dictionary<string, string> values;
-
-            public Options(Dictionary<string, string> values) => this.values = values;
-
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
+        return new TestOptionsProvider(properties);
     }
 }
