@@ -9,15 +9,19 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// The flow engine for one compilation: the declared model, the options, and the cache of helper summaries.
-/// Summaries are computed on first use, at most <see cref="MaxDepth"/> helpers deep; recursion stops at the cycle.
-/// Only complete summaries are cached, so what a method's callers see never depends on analysis order.
+/// The flow engine for one compilation: the declared model, the options, which bodies are worth walking, and the
+/// cache of helper summaries. Summaries are memoised depth-first: each method of the compilation is summarised once,
+/// whatever the shape of the call graph (fan-out costs linear time, not exponential). Where the walk must stop — a
+/// recursive cycle, a call chain deeper than <see cref="MaxChain"/>, a body over budget — the summary is
+/// conservative (the helper may return what it was given) and is cached like any other.
 /// </summary>
 internal sealed class FlowAnalysis
 {
-    public const int MaxDepth = 4;
+    /// <summary>Helpers followed in one chain before the rest of the chain is assumed to pass its data through.</summary>
+    public const int MaxChain = 48;
 
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
+    private PiiRelevance? relevance;
 
     public FlowAnalysis(PiiModel model, FlowOptionsCache options)
     {
@@ -29,11 +33,14 @@ internal sealed class FlowAnalysis
 
     public FlowOptionsCache Options { get; }
 
+    /// <summary>Which bodies can touch declared data (computed once, on first use).</summary>
+    public PiiRelevance Relevance(CancellationToken cancellationToken) =>
+        relevance ??= PiiRelevance.Compute(Model.Compilation, Model.Known.Pii, cancellationToken);
+
     /// <summary>
     /// The summary of a method declared in this compilation, or <see langword="null"/> for methods without a body here.
-    /// <paramref name="truncated"/> is set when the depth cap or a cycle cut the analysis short.
     /// </summary>
-    public MethodSummary? GetSummary(IMethodSymbol method, ImmutableStack<IMethodSymbol> callers, ref bool truncated, CancellationToken cancellationToken)
+    public MethodSummary? GetSummary(IMethodSymbol method, ImmutableStack<IMethodSymbol> callers, CancellationToken cancellationToken)
     {
         if (method.DeclaringSyntaxReferences.IsEmpty && method.PartialImplementationPart is null)
         {
@@ -54,10 +61,11 @@ internal sealed class FlowAnalysis
         var depth = 0;
         foreach (var caller in callers)
         {
-            if (++depth >= MaxDepth || SymbolEqualityComparer.Default.Equals(caller, method))
+            if (++depth >= MaxChain || SymbolEqualityComparer.Default.Equals(caller, method))
             {
-                truncated = true;
-                return MethodSummary.Empty;
+                // A cycle or a very deep chain: assume the rest passes its arguments through (not cached: the method's
+                // own summary is computed when the walk reaches it from a shorter chain).
+                return MethodSummary.PassThrough(method.Parameters.Length);
             }
         }
 
@@ -68,12 +76,6 @@ internal sealed class FlowAnalysis
 
         var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), report: null, cancellationToken);
         var summary = walker.Summarize(body);
-        if (walker.Truncated)
-        {
-            truncated = true;
-            return summary;
-        }
-
         return summaries.GetOrAdd(method, summary);
     }
 
@@ -88,16 +90,6 @@ internal sealed class FlowAnalysis
 #pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
         var semanticModel = Model.Compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
-        return BodyOf(semanticModel.GetOperation(syntax, cancellationToken));
+        return FlowBodies.BodyOf(semanticModel.GetOperation(syntax, cancellationToken));
     }
-
-    /// <summary>The statements of a member's operation block (method, constructor, accessor, local function, initializer).</summary>
-    public static IOperation? BodyOf(IOperation? operation) => operation switch
-    {
-        IMethodBodyOperation m => (IOperation?)m.BlockBody ?? m.ExpressionBody,
-        IConstructorBodyOperation c => c.BlockBody ?? c.ExpressionBody,
-        ILocalFunctionOperation f => f.Body,
-        IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation => operation,
-        _ => null,
-    };
 }

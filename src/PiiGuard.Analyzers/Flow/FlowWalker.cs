@@ -79,9 +79,9 @@ internal sealed class FlowWalker
     public bool Truncated => truncated;
 
     /// <summary>Report mode: walks a body with <c>[Pii]</c> parameters as sources and reports every uncovered sink.</summary>
-    public void Analyze(IOperation body)
+    public void Analyze(ImmutableArray<IOperation> bodies)
     {
-        if (!MightMatter(body))
+        if (!bodies.Any(MightMatter))
         {
             return;
         }
@@ -97,7 +97,10 @@ internal sealed class FlowWalker
             }
         }
 
-        Execute(body);
+        foreach (var body in bodies)
+        {
+            Execute(body);
+        }
     }
 
     /// <summary>
@@ -140,7 +143,7 @@ internal sealed class FlowWalker
     // object whose type holds it (any argument or receiver of such a type).
     private bool CouldCarry(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (!method.DeclaringSyntaxReferences.IsEmpty || model.FactFor(method) is not null)
+        if ((!method.DeclaringSyntaxReferences.IsEmpty && analysis.Relevance(cancellationToken).Names.Contains(method.Name)) || model.FactFor(method) is not null)
         {
             return true;
         }
@@ -192,7 +195,9 @@ internal sealed class FlowWalker
 
         Execute(body);
         var returnFacts = returned.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
-        var returnParameters = returned.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct().OrderBy(o => o).ToImmutableArray();
+        var returnParameters = truncated
+            ? Enumerable.Range(0, method.Parameters.Length).ToImmutableArray() // cut short: it may hand back anything it was given
+            : returned.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct().OrderBy(o => o).ToImmutableArray();
         return new MethodSummary(parameterSinks.Distinct().ToImmutableArray(), returnFacts, returnParameters);
     }
 
@@ -386,13 +391,37 @@ internal sealed class FlowWalker
 
     private void Loop(Action body)
     {
-        // Two passes reach a fixpoint for assignments that carry data across iterations one step at a time.
+        // Two passes reach a fixpoint for assignments that carry data across iterations one step at a time. A pass
+        // that changed nothing is a fixpoint already: the second is skipped, so nested loops over clean data cost one
+        // walk, not 2^depth.
         for (var pass = 0; pass < 2; pass++)
         {
             var before = Snapshot();
             body();
             state = Merge(before, state);
+            if (SameState(before, state))
+            {
+                break;
+            }
         }
+    }
+
+    private static bool SameState(Dictionary<ISymbol, Taint> a, Dictionary<ISymbol, Taint> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in a)
+        {
+            if (!b.TryGetValue(pair.Key, out var other) || !pair.Value.SameAs(other))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Isolated(Action action)
@@ -956,10 +985,8 @@ internal sealed class FlowWalker
             return Taint.Empty;
         }
 
-        var truncatedHere = false;
-        if (analysis.GetSummary(method, callers, ref truncatedHere, cancellationToken) is { } summary)
+        if (analysis.GetSummary(method, callers, cancellationToken) is { } summary)
         {
-            truncated |= truncatedHere;
             return ApplySummary(invocation, method, summary, values);
         }
 
@@ -1093,9 +1120,7 @@ internal sealed class FlowWalker
         {
             // A channel whose body is in this compilation says what it sends: its summary places those parameters
             // precisely. Parameters whose fate it cannot show (an SDK call, an interface) are sent whole.
-            var truncatedHere = false;
-            var summary = analysis.GetSummary(method, callers, ref truncatedHere, cancellationToken);
-            truncated |= truncatedHere;
+            var summary = analysis.GetSummary(method, callers, cancellationToken);
             var shown = summary?.ParameterSinks.Where(p => p.Sink.Kind == SinkKind.Send).Select(p => p.Ordinal).ToImmutableHashSet() ?? ImmutableHashSet<int>.Empty;
             var spec = new SinkSpec(SinkKind.Send, Recipient(Display(method), destination), false, destination, ObjectView.Serialized, SerializerFamily.None);
             SinkAllData(spec, values, skipOrdinals: shown);

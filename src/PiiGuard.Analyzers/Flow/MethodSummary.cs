@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using PiiGuard.Analyzers.Sinks;
 
 namespace PiiGuard.Analyzers.Flow;
@@ -33,6 +34,10 @@ internal sealed class MethodSummary
         ReturnFacts = returnFacts;
         ReturnParameters = returnParameters;
     }
+
+    /// <summary>What a helper that could not be followed is assumed to do: hand each argument back to its caller.</summary>
+    public static MethodSummary PassThrough(int parameterCount) =>
+        new(ImmutableArray<ParameterSink>.Empty, ImmutableArray<PiiFact>.Empty, Enumerable.Range(0, parameterCount).ToImmutableArray());
 
     public ImmutableArray<ParameterSink> ParameterSinks { get; }
 

@@ -39,28 +39,25 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
 
             start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
             var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion), new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider));
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, analysis));
+
+            // Code blocks, not operation blocks: a body is bound only when it can touch declared data, so a project
+            // pays for the code that handles personal data, not for all of its code.
+            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis));
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, FlowAnalysis analysis)
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis)
     {
-        foreach (var block in context.OperationBlocks)
+        if (!analysis.Relevance(context.CancellationToken).IsRelevant(context.CodeBlock))
         {
-            var body = FlowAnalysis.BodyOf(block);
-            if (body is null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var callers = context.OwningSymbol is IMethodSymbol method
-                ? ImmutableStack.Create(method.OriginalDefinition)
-                : ImmutableStack<IMethodSymbol>.Empty;
-            new FlowWalker(analysis, context.OwningSymbol, body.Syntax.SyntaxTree, callers, context.ReportDiagnostic, context.CancellationToken).Analyze(body);
-            if (block is IConstructorBodyOperation { Initializer: { } initializer })
-            {
-                new FlowWalker(analysis, context.OwningSymbol, body.Syntax.SyntaxTree, callers, context.ReportDiagnostic, context.CancellationToken).Analyze(initializer);
-            }
+        var bodies = FlowBodies.Of(context.SemanticModel, context.CodeBlock, context.CancellationToken);
+        if (!bodies.IsEmpty)
+        {
+            var owner = context.OwningSymbol;
+            new FlowWalker(analysis, owner, context.CodeBlock.SyntaxTree, FlowBodies.Callers(owner), context.ReportDiagnostic, context.CancellationToken).Analyze(bodies);
         }
     }
 }

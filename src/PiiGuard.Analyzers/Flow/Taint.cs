@@ -161,5 +161,37 @@ internal sealed class Taint
             Cleared);
     }
 
+    /// <summary>Same facts (by item and path), fields and cleared members: a loop pass that changed nothing.</summary>
+    public bool SameAs(Taint other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (Facts.Length != other.Facts.Length || Fields.Count != other.Fields.Count || !Cleared.SetEquals(other.Cleared))
+        {
+            return false;
+        }
+
+        foreach (var fact in Facts)
+        {
+            if (!other.Facts.Any(f => f.SameItem(fact) && f.Path.SequenceEqual(fact.Path)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var pair in Fields)
+        {
+            if (!other.Fields.TryGetValue(pair.Key, out var field) || !pair.Value.SameAs(field))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public Taint WithField(string name, Taint value) => new(Facts, Fields.SetItem(name, value), value.IsEmpty ? Cleared.Add(name) : Cleared.Remove(name));
 }

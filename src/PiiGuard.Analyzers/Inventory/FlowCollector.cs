@@ -26,27 +26,42 @@ internal static class FlowCollector
         }
 
         var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), new FlowOptionsCache(options));
+        var relevance = analysis.Relevance(cancellationToken);
         var flows = new HashSet<FlowSpec>();
+        if (relevance.IsEmpty)
+        {
+            return EquatableArray<FlowSpec>.Empty;
+        }
+
+        // The same bodies the analyzer walks, and only those that can touch declared data: the rest are never bound.
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var semanticModel = compilation.GetSemanticModel(tree);
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes().OfType<MemberDeclarationSyntax>())
+            SemanticModel? semanticModel = null;
+            foreach (var codeBlock in FlowBodies.CodeBlocks(tree.GetRoot(cancellationToken)))
             {
-                if (node is not (BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax or EventDeclarationSyntax))
+                if (!relevance.IsRelevant(codeBlock))
                 {
                     continue;
                 }
 
-                foreach (var (owner, body) in Bodies(semanticModel, node, cancellationToken))
+                semanticModel ??= compilation.GetSemanticModel(tree);
+                if (FlowBodies.Owner(semanticModel, codeBlock, cancellationToken) is not { } owner)
                 {
-                    var callers = owner is IMethodSymbol method ? ImmutableStack.Create(method.OriginalDefinition) : ImmutableStack<IMethodSymbol>.Empty;
-                    var walker = new FlowWalker(analysis, owner, tree, callers, report: null, cancellationToken, observe: (sink, fact, location) =>
-                    {
-                        flows.Add(new FlowSpec(fact.Member, sink.Kind.ToString(), sink.Display, sink.Destination?.Region, Where(location, settings.ProjectDirectory)));
-                    });
-                    walker.Analyze(body);
+                    continue;
                 }
+
+                var bodies = FlowBodies.Of(semanticModel, codeBlock, cancellationToken);
+                if (bodies.IsEmpty)
+                {
+                    continue;
+                }
+
+                var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), report: null, cancellationToken, observe: (sink, fact, location) =>
+                {
+                    flows.Add(new FlowSpec(fact.Member, sink.Kind.ToString(), sink.Display, sink.Destination?.Region, Where(location, settings.ProjectDirectory)));
+                });
+                walker.Analyze(bodies);
             }
         }
 
@@ -56,32 +71,6 @@ internal static class FlowCollector
             .ThenBy(f => f.Sink, StringComparer.Ordinal)
             .ThenBy(f => f.Location, StringComparer.Ordinal)
             .ToEquatableArray();
-    }
-
-    private static IEnumerable<(ISymbol Owner, IOperation Body)> Bodies(SemanticModel model, MemberDeclarationSyntax node, CancellationToken cancellationToken)
-    {
-        var bodies = node switch
-        {
-            BaseMethodDeclarationSyntax method => new SyntaxNode?[] { method },
-            PropertyDeclarationSyntax property => property.AccessorList?.Accessors.Cast<SyntaxNode?>().Append(property.ExpressionBody).ToArray() ?? new SyntaxNode?[] { property.ExpressionBody },
-            IndexerDeclarationSyntax indexer => indexer.AccessorList?.Accessors.Cast<SyntaxNode?>().ToArray() ?? Array.Empty<SyntaxNode?>(),
-            EventDeclarationSyntax @event => @event.AccessorList?.Accessors.Cast<SyntaxNode?>().ToArray() ?? Array.Empty<SyntaxNode?>(),
-            _ => Array.Empty<SyntaxNode?>(),
-        };
-
-        foreach (var syntax in bodies)
-        {
-            if (syntax is null || (model.GetDeclaredSymbol(syntax, cancellationToken) ?? model.GetDeclaredSymbol(node, cancellationToken)) is not { } symbol)
-            {
-                continue;
-            }
-
-            var body = FlowAnalysis.BodyOf(model.GetOperation(syntax, cancellationToken));
-            if (body is not null)
-            {
-                yield return (symbol, body);
-            }
-        }
     }
 
     private static string Where(Location location, string? projectDirectory)

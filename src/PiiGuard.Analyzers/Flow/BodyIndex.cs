@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// What one syntax tree says, read from syntax alone, about where personal data could be: its types (names, base
+/// types, attributes), its members (names, the type names their signatures mention, attributes), and for each
+/// member with executable code the distinct identifiers that code uses. Built once per tree and shared by every
+/// compilation that holds the same tree (an edit re-reads only the edited file).
+/// </summary>
+internal sealed class TreeIndex
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeIndex> Cache = new();
+
+    private TreeIndex(ImmutableArray<TypeEntry> types, ImmutableArray<MemberEntry> members, ImmutableArray<string> piiAliases)
+    {
+        Types = types;
+        Members = members;
+        PiiAliases = piiAliases;
+    }
+
+    public ImmutableArray<TypeEntry> Types { get; }
+
+    /// <summary>Members and other units of executable code (top-level statements, primary-constructor arguments).</summary>
+    public ImmutableArray<MemberEntry> Members { get; }
+
+    /// <summary>Alias names (<c>using Personal = PiiGuard.PiiAttribute;</c>) that stand for <c>[Pii]</c>.</summary>
+    public ImmutableArray<string> PiiAliases { get; }
+
+    public static TreeIndex For(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (Cache.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var index = Build(tree.GetRoot(cancellationToken), cancellationToken);
+        return Cache.GetValue(tree, _ => index);
+    }
+
+    /// <summary>Whether an attribute name (its last identifier) can be <c>[Pii]</c>.</summary>
+    public static bool IsPiiAttributeName(string name) => name is "Pii" or "PiiAttribute";
+
+    private static TreeIndex Build(SyntaxNode root, CancellationToken cancellationToken)
+    {
+        var types = ImmutableArray.CreateBuilder<TypeEntry>();
+        var members = ImmutableArray.CreateBuilder<MemberEntry>();
+        var aliases = ImmutableArray.CreateBuilder<string>();
+        var globalStatements = new List<SyntaxNode>();
+
+        // Declarations only: bodies are read once each, as identifier sets, never walked node by node here.
+        foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (node)
+            {
+                case UsingDirectiveSyntax { Alias: { } alias } @using when LastName(@using.Name) is { } target && IsPiiAttributeName(target):
+                    aliases.Add(alias.Name.Identifier.ValueText);
+                    break;
+                case GlobalStatementSyntax global:
+                    globalStatements.Add(global);
+                    break;
+                case TypeDeclarationSyntax type:
+                    var typeName = type.Identifier.ValueText;
+                    var bases = type.BaseList is null ? ImmutableArray<string>.Empty : Identifiers(type.BaseList.Types.Select(t => t.Type));
+                    var typeAttributes = AttributeNames(type.AttributeLists);
+                    var parameterAttributes = type.ParameterList is null
+                        ? ImmutableArray<string>.Empty
+                        : type.ParameterList.Parameters.SelectMany(p => AttributeNames(p.AttributeLists)).ToImmutableArray();
+                    types.Add(new TypeEntry(typeName, bases, typeAttributes, parameterAttributes));
+                    if (type.ParameterList is not null)
+                    {
+                        // Primary constructor: its parameters and the base type's arguments run as code of the type.
+                        var parameterTypes = Identifiers(type.ParameterList.Parameters.Where(p => p.Type is not null).Select(p => p.Type!));
+                        foreach (var parameter in type.ParameterList.Parameters)
+                        {
+                            members.Add(new MemberEntry(parameter.Identifier.ValueText, typeName, parameter.Type is null ? ImmutableArray<string>.Empty : Identifiers(new[] { parameter.Type }), AttributeNames(parameter.AttributeLists), null, CanReturn: true, IsData: true));
+                        }
+
+                        members.Add(new MemberEntry(null, typeName, parameterTypes, ImmutableArray<string>.Empty, Code(new SyntaxNode?[] { type.ParameterList, type.BaseList }), CanReturn: false, IsData: false));
+                    }
+
+                    break;
+                case BaseMethodDeclarationSyntax method:
+                    var returnType = method is MethodDeclarationSyntax m ? m.ReturnType : null;
+                    var attributes = AttributeNames(method.AttributeLists).AddRange(method.ParameterList.Parameters.SelectMany(p => AttributeNames(p.AttributeLists)));
+                    members.Add(new MemberEntry(
+                        method is MethodDeclarationSyntax named ? named.Identifier.ValueText : null,
+                        ContainingTypeName(method),
+                        returnType is null ? ImmutableArray<string>.Empty : Identifiers(new[] { returnType }),
+                        attributes,
+                        Code(new SyntaxNode?[] { method }),
+                        CanReturn: method is MethodDeclarationSyntax { ReturnType: var rt } && !IsVoidLike(rt) || method.ParameterList.Parameters.Any(p => p.Modifiers.Any(SyntaxKind.OutKeyword) || p.Modifiers.Any(SyntaxKind.RefKeyword)),
+                        IsData: false));
+                    break;
+                case BasePropertyDeclarationSyntax property:
+                    var propertyName = property switch
+                    {
+                        PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                        EventDeclarationSyntax e => e.Identifier.ValueText,
+                        _ => null,
+                    };
+                    var propertyAttributes = AttributeNames(property.AttributeLists);
+                    if (property is IndexerDeclarationSyntax indexer)
+                    {
+                        propertyAttributes = propertyAttributes.AddRange(indexer.ParameterList.Parameters.SelectMany(p => AttributeNames(p.AttributeLists)));
+                    }
+
+                    members.Add(new MemberEntry(propertyName, ContainingTypeName(property), Identifiers(new[] { property.Type }), propertyAttributes, Code(new SyntaxNode?[] { property }), CanReturn: true, IsData: property is PropertyDeclarationSyntax));
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    var fieldTypes = Identifiers(new[] { field.Declaration.Type });
+                    var fieldAttributes = AttributeNames(field.AttributeLists);
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        members.Add(new MemberEntry(variable.Identifier.ValueText, ContainingTypeName(field), fieldTypes, fieldAttributes, variable.Initializer is null ? null : Code(new SyntaxNode?[] { variable.Initializer }), CanReturn: true, IsData: field is FieldDeclarationSyntax));
+                    }
+
+                    break;
+            }
+        }
+
+        if (globalStatements.Count > 0)
+        {
+            members.Add(new MemberEntry(null, null, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, Code(globalStatements), CanReturn: false, IsData: false));
+        }
+
+        return new TreeIndex(types.ToImmutable(), members.ToImmutable(), aliases.ToImmutable());
+    }
+
+    private static bool IsVoidLike(TypeSyntax type) =>
+        type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword } ||
+        (LastName(type) is "Task" or "ValueTask" && type is not GenericNameSyntax && !(type is QualifiedNameSyntax { Right: GenericNameSyntax }));
+
+    private static string? ContainingTypeName(SyntaxNode node) =>
+        node.Parent is TypeDeclarationSyntax type ? type.Identifier.ValueText : null;
+
+    private static string? LastName(SyntaxNode? name) => name switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        QualifiedNameSyntax qualified => LastName(qualified.Right),
+        AliasQualifiedNameSyntax aliased => LastName(aliased.Name),
+        _ => null,
+    };
+
+    private static ImmutableArray<string> AttributeNames(SyntaxList<AttributeListSyntax> lists)
+    {
+        if (lists.Count == 0)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var list in lists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (LastName(attribute.Name) is { } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static ImmutableArray<string> Identifiers(IEnumerable<SyntaxNode> nodes)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    names.Add(token.ValueText);
+                }
+            }
+        }
+
+        return names.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private static ImmutableArray<string> Code(IEnumerable<SyntaxNode?> nodes) => Identifiers(nodes.Where(n => n is not null)!);
+}
+
+/// <summary>A type declaration: its name, the identifiers of its base list, and the attribute names on it and its parameters.</summary>
+internal sealed record TypeEntry(string Name, ImmutableArray<string> Bases, ImmutableArray<string> Attributes, ImmutableArray<string> ParameterAttributes);
+
+/// <summary>
+/// A member or unit of code: its name (null for code no caller names), its containing type, the identifiers its
+/// declared type mentions, the attribute names on it, the identifiers its code uses (null: no code), and whether
+/// it can hand data back to a caller (a non-void method, a property, a field, an out parameter); data members
+/// (fields, properties, primary-constructor parameters) make their type a holder of what they hold.
+/// </summary>
+internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, ImmutableArray<string>? CodeIdentifiers, bool CanReturn, bool IsData);
