@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -9,16 +7,23 @@ using Microsoft.Build.Utilities;
 namespace PiiGuard.Tasks;
 
 /// <summary>
-/// Writes the data map that PiiGuard's generator compiled into an assembly (as constants of
-/// <c>PiiGuard.Generated.PiiGuardDataMap</c>) to Markdown and JSON files. The assembly is read as metadata, never
-/// loaded; a file is rewritten only when its content changes, so unchanged maps keep their timestamps.
+/// Writes the data map that PiiGuard's generator emitted (a comment-only generated file the compiler wrote under
+/// <c>CompilerGeneratedFilesOutputPath</c>, see <see cref="DataMapEnvelope"/>) to Markdown and JSON files. A file is
+/// rewritten only when its content changes, so unchanged maps keep their timestamps.
 /// </summary>
 public sealed class WritePiiGuardDataMap : Task
 {
-    private const string Namespace = "PiiGuard.Generated";
-    private const string TypeName = "PiiGuardDataMap";
+    /// <summary>
+    /// A generated file older than the assembly by more than this was left by an earlier compilation (one that still
+    /// declared personal data): the compiler does not delete generated files it no longer produces.
+    /// </summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(5);
 
-    /// <summary>The compiled assembly (the intermediate assembly of the build).</summary>
+    /// <summary>The generated data-map file (<c>PiiGuard.DataMap.g.cs</c>).</summary>
+    [Required]
+    public string GeneratedPath { get; set; } = string.Empty;
+
+    /// <summary>The compiled assembly (the intermediate assembly of the build), to tell a current map from a stale one.</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
 
@@ -36,55 +41,28 @@ public sealed class WritePiiGuardDataMap : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!File.Exists(AssemblyPath))
+        if (!File.Exists(GeneratedPath) ||
+            (File.Exists(AssemblyPath) && File.GetLastWriteTimeUtc(AssemblyPath) - File.GetLastWriteTimeUtc(GeneratedPath) > StaleAfter))
         {
-            Log.LogError("PiiGuard: cannot write the data map: {0} does not exist.", AssemblyPath);
-            return false;
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: {0} declares no personal data; no data map written.", AssemblyPath);
+            return true;
         }
 
-        string? markdown = null;
-        string? json = null;
-        using (var stream = File.OpenRead(AssemblyPath))
-        using (var pe = new PEReader(stream))
+        string? markdown;
+        string? json;
+        try
         {
-            var metadata = pe.GetMetadataReader();
-            foreach (var handle in metadata.TypeDefinitions)
-            {
-                var type = metadata.GetTypeDefinition(handle);
-                if (metadata.GetString(type.Namespace) != Namespace || metadata.GetString(type.Name) != TypeName)
-                {
-                    continue;
-                }
-
-                foreach (var fieldHandle in type.GetFields())
-                {
-                    var field = metadata.GetFieldDefinition(fieldHandle);
-                    var constantHandle = field.GetDefaultValue();
-                    if (constantHandle.IsNil)
-                    {
-                        continue;
-                    }
-
-                    var constant = metadata.GetConstant(constantHandle);
-                    if (constant.TypeCode != ConstantTypeCode.String)
-                    {
-                        continue;
-                    }
-
-                    var reader = metadata.GetBlobReader(constant.Value);
-                    var value = reader.ReadUTF16(reader.Length);
-                    switch (metadata.GetString(field.Name))
-                    {
-                        case "Markdown": markdown = value; break;
-                        case "Json": json = value; break;
-                    }
-                }
-            }
+            (markdown, json) = DataMapEnvelope.Decode(File.ReadAllLines(GeneratedPath));
+        }
+        catch (FormatException)
+        {
+            Log.LogError("PiiGuard: the generated data map {0} is damaged; rebuild the project.", GeneratedPath);
+            return false;
         }
 
         if (markdown is null)
         {
-            Log.LogMessage(MessageImportance.Low, "PiiGuard: {0} declares no personal data; no data map written.", AssemblyPath);
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: {0} holds no data map.", GeneratedPath);
             return true;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -17,8 +18,12 @@ namespace PiiGuard.Analyzers.Flow;
 /// </summary>
 internal sealed class FlowAnalysis
 {
-    /// <summary>Helpers followed in one chain before the rest of the chain is assumed to pass its data through.</summary>
-    public const int MaxChain = 48;
+    /// <summary>
+    /// Helpers summarised on one call stack. A deeper chain is not cut: the summary it needs is computed first, from a
+    /// fresh stack (<see cref="ResolveSummary"/>), and the walk that needed it resumes — so a chain of any length is
+    /// followed exactly, each method once, and the stack stays shallow.
+    /// </summary>
+    public const int MaxChain = 32;
 
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private PiiRelevance? relevance;
@@ -61,10 +66,10 @@ internal sealed class FlowAnalysis
         var depth = 0;
         foreach (var caller in callers)
         {
-            if (++depth >= MaxChain || SymbolEqualityComparer.Default.Equals(caller, method))
+            depth++;
+            if (SymbolEqualityComparer.Default.Equals(caller, method))
             {
-                // A cycle or a very deep chain: assume the rest passes its arguments through (not cached: the method's
-                // own summary is computed when the walk reaches it from a shorter chain).
+                // Recursion: inside the cycle, assume the method hands back what it was given (conservative).
                 return MethodSummary.PassThrough(method.Parameters.Length);
             }
         }
@@ -74,9 +79,36 @@ internal sealed class FlowAnalysis
             return null;
         }
 
+        if (depth >= MaxChain)
+        {
+            // Too deep for this stack: unwind to the nearest ResolveSummary, which computes this one first.
+            throw new SummaryNeeded(method);
+        }
+
         var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), report: null, cancellationToken);
         var summary = walker.Summarize(body);
         return summaries.GetOrAdd(method, summary);
+    }
+
+    /// <summary>
+    /// <see cref="GetSummary"/> for a walk that must not be unwound (one that reports): when a summary deep in the chain
+    /// is needed first, it is computed from a fresh stack and the request is retried. Each retry adds at least one
+    /// summary to the cache, so this ends.
+    /// </summary>
+    public MethodSummary? ResolveSummary(IMethodSymbol method, ImmutableStack<IMethodSymbol> callers, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return GetSummary(method, callers, cancellationToken);
+            }
+            catch (SummaryNeeded needed) when (!SymbolEqualityComparer.Default.Equals(needed.Method, method.OriginalDefinition))
+            {
+                ResolveSummary(needed.Method, ImmutableStack<IMethodSymbol>.Empty, cancellationToken);
+            }
+        }
     }
 
     private IOperation? Body(IMethodSymbol method, CancellationToken cancellationToken)
@@ -92,4 +124,18 @@ internal sealed class FlowAnalysis
 #pragma warning restore RS1030
         return FlowBodies.BodyOf(semanticModel.GetOperation(syntax, cancellationToken));
     }
+}
+
+/// <summary>Thrown when a call chain outgrows <see cref="FlowAnalysis.MaxChain"/>; never escapes the flow engine.</summary>
+#pragma warning disable CA1064, CA1032 // Internal control flow of the engine, caught by FlowAnalysis.ResolveSummary.
+internal sealed class SummaryNeeded : Exception
+#pragma warning restore CA1064, CA1032
+{
+    public SummaryNeeded(IMethodSymbol method)
+        : base("Summary needed first: " + method.Name)
+    {
+        Method = method;
+    }
+
+    public IMethodSymbol Method { get; }
 }

@@ -198,7 +198,10 @@ internal sealed class FlowWalker
         var returnParameters = truncated
             ? Enumerable.Range(0, method.Parameters.Length).ToImmutableArray() // cut short: it may hand back anything it was given
             : returned.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct().OrderBy(o => o).ToImmutableArray();
-        return new MethodSummary(parameterSinks.Distinct().ToImmutableArray(), returnFacts, returnParameters);
+        // One entry per parameter and sink, with the first path found: paths differ through every fan-out, and keeping
+        // them all would double a summary at each level of a call graph.
+        var sinks = parameterSinks.GroupBy(p => (p.Ordinal, p.Sink, p.CalleeSeesMembers)).Select(g => g.First()).ToImmutableArray();
+        return new MethodSummary(sinks, returnFacts, returnParameters);
     }
 
     // ---------------------------------------------------------------- statements
@@ -985,7 +988,7 @@ internal sealed class FlowWalker
             return Taint.Empty;
         }
 
-        if (analysis.GetSummary(method, callers, cancellationToken) is { } summary)
+        if (Summary(method) is { } summary)
         {
             return ApplySummary(invocation, method, summary, values);
         }
@@ -1010,6 +1013,10 @@ internal sealed class FlowWalker
         var self = method.Name == "ToString" && invocation.Instance is not null ? Rendered(receiver, invocation.Instance) : receiver.Flatten();
         return self.Union(arguments).Union(lambdaResult);
     }
+
+    // A reporting walk resolves deep chains in place; a summary walk may be unwound and redone (it reports nothing).
+    private MethodSummary? Summary(IMethodSymbol method) =>
+        SummaryMode ? analysis.GetSummary(method, callers, cancellationToken) : analysis.ResolveSummary(method, callers, cancellationToken);
 
     private static IAnonymousFunctionOperation? Lambda(IOperation operation) => Unwrap(operation) switch
     {
@@ -1120,7 +1127,7 @@ internal sealed class FlowWalker
         {
             // A channel whose body is in this compilation says what it sends: its summary places those parameters
             // precisely. Parameters whose fate it cannot show (an SDK call, an interface) are sent whole.
-            var summary = analysis.GetSummary(method, callers, cancellationToken);
+            var summary = Summary(method);
             var shown = summary?.ParameterSinks.Where(p => p.Sink.Kind == SinkKind.Send).Select(p => p.Ordinal).ToImmutableHashSet() ?? ImmutableHashSet<int>.Empty;
             var spec = new SinkSpec(SinkKind.Send, Recipient(Display(method), destination), false, destination, ObjectView.Serialized, SerializerFamily.None);
             SinkAllData(spec, values, skipOrdinals: shown);

@@ -65,10 +65,11 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             {
                 var global = provider.GlobalOptions;
                 string? Read(string key) => global.TryGetValue("build_property." + key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-                var designTime = string.Equals(Read("DesignTimeBuild"), "true", StringComparison.OrdinalIgnoreCase);
-                var flows = !string.Equals(Read("PiiGuardInventoryFlows"), "false", StringComparison.OrdinalIgnoreCase) && !designTime;
-                var isPublic = string.Equals(Read("PiiGuardInventoryVisibility"), "public", StringComparison.OrdinalIgnoreCase);
-                return new InventoryOptions(isPublic, flows, Read("PiiGuardHomeRegion"), Read("MSBuildProjectDirectory") ?? Read("ProjectDir"));
+                bool Off(string key) => string.Equals(Read(key), "false", StringComparison.OrdinalIgnoreCase);
+                var map = !Off(BuildProperties.DataMap);
+                var flows = map && !Off(BuildProperties.InventoryFlows);
+                var isPublic = string.Equals(Read(BuildProperties.InventoryVisibility), "public", StringComparison.OrdinalIgnoreCase);
+                return new InventoryOptions(isPublic, flows, Read(BuildProperties.HomeRegion), Read(BuildProperties.ProjectDirectory) ?? Read("ProjectDir"), map, !Off(BuildProperties.InventoryApi));
             })
             .WithTrackingName(TrackingNames.Options);
 
@@ -96,7 +97,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (input, ct) => InventoryParser.AssemblyFacts(input.Left.Left, input.Left.Right.HomeRegionProperty, input.Right, ct))
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
-        // The flow engine walks every method body: full builds only.
+        // The flow engine walks the bodies that can touch declared data (PiiRelevance); nothing when the map is off.
         var flows = context.CompilationProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Combine(options)
@@ -113,20 +114,31 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var ((((local, referenced), assembly), flowSpecs), settings) = input;
-                return new InventorySpec(assembly, InventoryParser.Sort(local.Concat(referenced)), flowSpecs, settings.ComputeFlows, settings.PublicApi);
+                return (Spec: new InventorySpec(assembly, InventoryParser.Sort(local.Concat(referenced)), flowSpecs, settings.ComputeFlows, settings.PublicApi), settings.DataMap, settings.Api);
             })
             .WithTrackingName(TrackingNames.Inventory);
 
-        context.RegisterSourceOutput(inventory, static (output, spec) =>
+        // The run-time API is code users call: a source output.
+        context.RegisterSourceOutput(inventory, static (output, input) =>
         {
-            if (spec.Items.Length == 0 && spec.Assembly.HomeRegion is null && spec.Assembly.Destinations.Length == 0)
+            if (input.Api && Declares(input.Spec))
             {
-                // Nothing declared: a project that does not use PiiGuard gets no generated code.
-                return;
+                output.AddSource("PiiGuard.DataInventory.g.cs", InventoryEmitter.CSharpApi(input.Spec));
             }
+        });
 
-            output.AddSource("PiiGuard.DataInventory.g.cs", InventoryEmitter.CSharpApi(spec));
-            output.AddSource("PiiGuard.DataMap.g.cs", InventoryEmitter.CSharpDocuments(spec));
+        // The documents are comments for the build to write out, never compiled into the assembly: an implementation
+        // output, which hosts that only need semantics (the IDE) may skip.
+        context.RegisterImplementationSourceOutput(inventory, static (output, input) =>
+        {
+            if (input.DataMap && Declares(input.Spec))
+            {
+                output.AddSource(DataMapEnvelope.HintName, DataMapEnvelope.Encode(InventoryEmitter.Markdown(input.Spec), InventoryEmitter.Json(input.Spec)));
+            }
         });
     }
+
+    // Nothing declared: a project that does not use PiiGuard gets no generated code.
+    private static bool Declares(InventorySpec spec) =>
+        spec.Items.Length != 0 || spec.Assembly.HomeRegion is not null || spec.Assembly.Destinations.Length != 0;
 }

@@ -46,7 +46,7 @@ internal sealed record AssemblySpec(
 internal sealed record FlowSpec(string Item, string Kind, string Sink, string? Region, string Location);
 
 /// <summary>Build settings the generator reads from MSBuild.</summary>
-internal sealed record InventoryOptions(bool PublicApi, bool ComputeFlows, string? HomeRegionProperty, string? ProjectDirectory);
+internal sealed record InventoryOptions(bool PublicApi, bool ComputeFlows, string? HomeRegionProperty, string? ProjectDirectory, bool DataMap, bool Api);
 
 /// <summary>Everything one assembly's inventory says.</summary>
 internal sealed record InventorySpec(

@@ -296,25 +296,66 @@ public sealed class InventoryGeneratorTests
     }
 
     [Fact]
-    public void Flows_ComputedInFullBuilds_SkippedInDesignTimeBuilds()
+    public void Flows_Listed_UnlessSwitchedOff()
     {
-        var source = """
-            using PiiGuard;
-            using Microsoft.Extensions.Logging;
-            public class Customer
-            {
-                [Pii(Category.Contact, Purpose = Purpose.Diagnostics)]
-                public string Email { get; set; } = "";
-            }
-            public class Service
-            {
-                public void Run(ILogger logger, Customer c) => logger.LogInformation("{Email}", c.Email);
-            }
-            """;
-        var full = Run(Compile(new[] { ("Service.cs", source) }), Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" }));
+        var full = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" }));
         Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | Service.cs:10 |", full.Markdown, StringComparison.Ordinal);
-        var designTime = Run(Compile(new[] { ("Service.cs", source) }), Driver(new Dictionary<string, string> { ["DesignTimeBuild"] = "true" }));
-        Assert.Contains("Flows are computed in full builds only", designTime.Markdown, StringComparison.Ordinal);
+        var off = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardInventoryFlows"] = "false" }));
+        Assert.Contains("Flows are not listed", off.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DataMap_IsNotCompiledIntoTheAssembly()
+    {
+        var result = Run(Compile(new[] { ("Service.cs", LoggedEmail) }));
+        Assert.Contains("Customer.Email", result.Markdown, StringComparison.Ordinal);
+        using var stream = new System.IO.MemoryStream();
+        Assert.True(result.Output.Emit(stream).Success);
+        var image = stream.ToArray();
+        foreach (var text in new[] { "Data map: Shop", "ILogger.LogInformation |", "\"flows\"" })
+        {
+            Assert.False(Contains(image, System.Text.Encoding.UTF8.GetBytes(text)), $"UTF-8 '{text}' found in the assembly");
+            Assert.False(Contains(image, System.Text.Encoding.Unicode.GetBytes(text)), $"UTF-16 '{text}' found in the assembly");
+        }
+    }
+
+    [Fact]
+    public void DataMapOff_DropsDocumentsAndFlows_ApiOffDropsTheRest()
+    {
+        var mapOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardDataMap"] = "false" }));
+        Assert.Equal(string.Empty, mapOff.Markdown);
+        Assert.Contains("DataInventory", mapOff.Api, StringComparison.Ordinal);
+        Assert.DoesNotContain(mapOff.Driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Flows].SelectMany(s => s.Outputs), o => o.Value is EquatableArray<FlowSpec> { Length: > 0 });
+
+        var allOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardDataMap"] = "false", ["PiiGuardInventoryApi"] = "false" }));
+        Assert.Empty(allOff.Driver.GetRunResult().GeneratedTrees);
+    }
+
+    private const string LoggedEmail = """
+        using PiiGuard;
+        using Microsoft.Extensions.Logging;
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Diagnostics)]
+            public string Email { get; set; } = "";
+        }
+        public class Service
+        {
+            public void Run(ILogger logger, Customer c) => logger.LogInformation("{Email}", c.Email);
+        }
+        """;
+
+    private static bool Contains(byte[] haystack, byte[] needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountCells(string row) => row.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|');

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiGuard.Analyzers.Inventory;
 using PiiGuard.Tests.Infrastructure;
 using Xunit;
@@ -46,21 +45,10 @@ internal static class InventoryTestHelper
         Assert.True(errors.Count == 0, "Generated code does not compile:\n" + string.Join("\n", errors));
         var generated = driver.GetRunResult().GeneratedTrees;
         var api = generated.SingleOrDefault(t => t.FilePath.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal))?.ToString() ?? string.Empty;
-        var documents = generated.SingleOrDefault(t => t.FilePath.EndsWith("PiiGuard.DataMap.g.cs", StringComparison.Ordinal));
-        return new Result(driver, output, api, Constant(output, documents, "Markdown"), Constant(output, documents, "Json"));
-    }
-
-    private static string Constant(Compilation output, SyntaxTree? tree, string field)
-    {
-        if (tree is null)
-        {
-            return string.Empty;
-        }
-
-        var declarator = tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == field);
-        var model = output.GetSemanticModel(output.SyntaxTrees.Single(t => t.FilePath == tree.FilePath));
-        var node = model.SyntaxTree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == field);
-        _ = declarator;
-        return (string)model.GetConstantValue(node.Initializer!.Value).Value!;
+        var documents = generated.SingleOrDefault(t => t.FilePath.EndsWith(DataMapEnvelope.HintName, StringComparison.Ordinal));
+        var (markdown, json) = documents is null
+            ? (null, null)
+            : DataMapEnvelope.Decode(documents.GetText().Lines.Select(l => l.ToString()));
+        return new Result(driver, output, api, markdown ?? string.Empty, json ?? string.Empty);
     }
 }

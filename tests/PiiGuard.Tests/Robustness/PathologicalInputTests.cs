@@ -138,6 +138,70 @@ public sealed class PathologicalInputTests
             """) });
     }
 
+    [Theory]
+    [InlineData(40, 2)]
+    [InlineData(100, 10)]
+    [InlineData(400, 10)]
+    public void FanOutHelpers_EachCallingTheNextTen_LeakAtTheEndStillReported(int helpers, int fanOut)
+    {
+        // H0 calls H1..H10, each of which calls the next ten, …: exponential paths, linear methods. Every helper is
+        // summarised once; the value reaches the log at the bottom through the whole chain.
+        var code = new StringBuilder(Header + "class S {\n    private readonly ILogger l = null!;\n");
+        for (var i = 0; i < helpers; i++)
+        {
+            var callees = Enumerable.Range(i + 1, fanOut).Where(j => j < helpers).Select(j => $"H{j}(v);").ToList();
+            code.Append("    void H").Append(i).Append("(string v) { ").Append(callees.Count == 0 ? "l.LogInformation(v);" : string.Concat(callees)).Append(" }\n");
+        }
+
+        code.Append("    void Run(Customer c) => H0(c.Email);\n}\n");
+        var outcome = RobustnessRunner.Run(new[] { ("FanOut.cs", code.ToString()) });
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
+        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Layers_8x100_FanOut4_LeakAtTheBottomReported()
+    {
+        var code = new StringBuilder(Header);
+        for (var layer = 0; layer < 8; layer++)
+        {
+            code.Append("static class L").Append(layer).Append(" {\n");
+            for (var m = 0; m < 100; m++)
+            {
+                var body = layer == 7
+                    ? "Sink.Log.LogInformation(v);"
+                    : string.Concat(Enumerable.Range(0, 4).Select(k => $"L{layer + 1}.M{(m * 4 + k) % 100}(v);"));
+                code.Append("    public static void M").Append(m).Append("(string v) { ").Append(body).Append(" }\n");
+            }
+
+            code.Append("}\n");
+        }
+
+        code.Append("static class Sink { public static ILogger Log = null!; }\nclass App { void Run(Customer c) => L0.M0(c.Email); }\n");
+        var outcome = RobustnessRunner.Run(new[] { ("Layers.cs", code.ToString()) });
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
+        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void ExpressionBuildingMethod_LoopsAndLambdasNested_StillFollowed()
+    {
+        // The shape of an EF query builder: a switch in a loop, each case nesting lambdas in loops in lambdas.
+        var cases = new StringBuilder();
+        for (var i = 0; i < 120; i++)
+        {
+            cases.Append("            case ").Append(i).Append(": foreach (var f in filters) { foreach (var g in filters) { q = q.Where(x => x.Length > ")
+                .Append(i).Append(" && filters.Any(y => filters.Select(z => z + y).Contains(x))); } } break;\n");
+        }
+
+        var source = Header + "using System.Linq; using System.Collections.Generic;\nclass Q {\n    IEnumerable<string> Build(ILogger l, Customer c, string[] filters, int kind) {\n" +
+            "        IEnumerable<string> q = filters;\n        for (var round = 0; round < 3; round++) { while (kind > 0) { switch (kind) {\n" + cases +
+            "        } kind--; } }\n        l.LogInformation(c.Email);\n        return q;\n    }\n}\n";
+        var outcome = RobustnessRunner.Run(new[] { ("Query.cs", source) });
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101");
+        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+    }
+
     [Fact]
     public void Cancellation_DuringGeneratorAndAnalysis_Throws()
     {

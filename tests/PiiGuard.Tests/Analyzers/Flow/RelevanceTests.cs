@@ -1,0 +1,108 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PiiGuard.Analyzers.Flow;
+using PiiGuard.Tests.Inventory;
+using PiiGuard.Tests.Infrastructure;
+using Xunit;
+
+namespace PiiGuard.Tests.Analyzers.Flow;
+
+/// <summary>
+/// PiiRelevance decides which bodies the analyzer and the generator bind at all: nothing in a project that declares
+/// nothing, and in a project that does, only the bodies a name can bring declared data into.
+/// </summary>
+public sealed class RelevanceTests
+{
+    private const string Service = """
+        using Microsoft.Extensions.Logging;
+        public class Plain { public string Name { get; set; } = ""; }
+        public class Service
+        {
+            public void Log(ILogger l, Plain p) => l.LogInformation("{Name}", p.Name);
+            public int Count(int[] values) { var n = 0; foreach (var v in values) { n += v; } return n; }
+        }
+        """;
+
+    private const string Model = """
+        using System.Threading.Tasks;
+        using PiiGuard;
+        public class Customer { [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = ""; }
+        public class Order { public Customer Buyer { get; set; } = new(); }
+        public class Repository { public Task<Customer> FindAsync(int id) => Task.FromResult(new Customer()); }
+        public class Formatter { public static string Contact(Order o) => o.Buyer.Email; }
+        """;
+
+    [Fact]
+    public void NothingDeclared_NoBodyIsRelevant_AndNoCodeIsGenerated()
+    {
+        var compilation = Compile(Service);
+        var relevance = Relevance(compilation);
+        Assert.True(relevance.IsEmpty);
+        Assert.DoesNotContain(AllCodeBlocks(compilation), relevance.IsRelevant);
+        Assert.Empty(InventoryTestHelper.Run(compilation).Driver.GetRunResult().GeneratedTrees);
+    }
+
+    [Fact]
+    public void Declared_OnlyBodiesThatCanReachTheData_AreRelevant()
+    {
+        var compilation = Compile(Service, Model, """
+            using Microsoft.Extensions.Logging;
+            public class Checkout
+            {
+                private readonly Repository repository = new();
+                public async System.Threading.Tasks.Task Direct(ILogger l, int id) { var c = await repository.FindAsync(id); l.LogInformation(c.Email); }
+                public void ThroughHelper(ILogger l, Order o) => l.LogInformation(Formatter.Contact(o));
+                public void ViaHelperName(ILogger l) => l.LogInformation(Describe());
+                private string Describe() => Formatter.Contact(new Order());
+                public int Unrelated(int a, int b) => a + b;
+            }
+            """);
+        var relevance = Relevance(compilation);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.Contains("Direct", relevant);
+        Assert.Contains("ThroughHelper", relevant);
+        Assert.Contains("ViaHelperName", relevant);
+        Assert.DoesNotContain("Unrelated", relevant);
+        Assert.DoesNotContain("Log", relevant);
+        Assert.DoesNotContain("Count", relevant);
+    }
+
+    [Fact]
+    public void DeclaredInAReference_HoldersAndTheirMembersAreRelevant()
+    {
+        var library = TestProject.CompileLibrary(Model, "Models");
+        var compilation = Compile(new[] { """
+            using Microsoft.Extensions.Logging;
+            public class Api
+            {
+                public void Show(ILogger l, Order o) => l.LogInformation("{@Order}", o);
+                public int Sum(int a, int b) => a + b;
+            }
+            """ }, library);
+        var relevance = Relevance(compilation);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.Contains("Show", relevant);
+        Assert.DoesNotContain("Sum", relevant);
+    }
+
+    private static Compilation Compile(params string[] sources) => Compile(sources, System.Array.Empty<MetadataReference>());
+
+    private static Compilation Compile(string[] sources, params MetadataReference[] references) =>
+        CSharpCompilation.Create(
+            "Relevance",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, TestProject.ParseOptions, path: $"/src/File{i}.cs")),
+            TestReferences.Default.AddRange(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static PiiRelevance Relevance(Compilation compilation) =>
+        PiiRelevance.Compute(compilation, compilation.GetTypeByMetadataName("PiiGuard.PiiAttribute")!, CancellationToken.None);
+
+    private static SyntaxNode[] AllCodeBlocks(Compilation compilation) =>
+        compilation.SyntaxTrees.SelectMany(t => FlowBodies.CodeBlocks(t.GetRoot())).ToArray();
+
+    private static string Name(SyntaxNode node) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method
+        ? method.Identifier.ValueText
+        : node.Kind().ToString();
+}
