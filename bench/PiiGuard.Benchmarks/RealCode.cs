@@ -20,7 +20,8 @@ internal sealed record ProjectMeasurement(
     ImmutableArray<Diagnostic> Errors,
     ImmutableArray<Diagnostic> Findings,
     int GeneratedErrors,
-    Compilation Output);
+    Compilation Output,
+    string? TimedOut = null);
 
 /// <summary>
 /// <c>--real &lt;folder&gt;</c>: PiiGuard over a checked-out code base, per project, as ratios to the compiler's own binding
@@ -169,8 +170,9 @@ internal static class RealCode
     /// generators (as a build runs them, before binding), then every shipped analyzer and suppressor over the
     /// generator's output, timed by Roslyn's per-analyzer telemetry (which excludes the binding it triggers).
     /// </summary>
-    public static async Task<ProjectMeasurement> MeasureAsync(Func<Compilation> create, string projectDirectory, string homeRegion)
+    public static async Task<ProjectMeasurement> MeasureAsync(Func<Compilation> create, string projectDirectory, string homeRegion, TimeSpan? limit = null)
     {
+        var timedOut = new List<string>();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var compilation = create();
@@ -182,7 +184,20 @@ internal static class RealCode
         var input = create();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(Shipped.Generators(), parseOptions: (CSharpParseOptions)input.SyntaxTrees.First().Options, optionsProvider: options);
         watch.Restart();
-        driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
+        Compilation output = input;
+        var generatorDiagnostics = ImmutableArray<Diagnostic>.Empty;
+        using (var generatorLimit = new CancellationTokenSource(limit ?? Timeout.InfiniteTimeSpan))
+        {
+            try
+            {
+                driver = driver.RunGeneratorsAndUpdateCompilation(input, out output, out generatorDiagnostics, generatorLimit.Token);
+            }
+            catch (OperationCanceledException) when (generatorLimit.IsCancellationRequested)
+            {
+                timedOut.Add("generator");
+            }
+        }
+
         var generator = watch.Elapsed.TotalSeconds;
         var generatedErrors = output.SyntaxTrees.Except(input.SyntaxTrees)
             .Sum(t => output.GetSemanticModel(t).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
@@ -191,7 +206,19 @@ internal static class RealCode
         var withAnalyzers = output.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
         watch.Restart();
-        var analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        var analyzerDiagnostics = ImmutableArray<Diagnostic>.Empty;
+        using (var analyzerLimit = new CancellationTokenSource(limit ?? Timeout.InfiniteTimeSpan))
+        {
+            try
+            {
+                analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(analyzerLimit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (analyzerLimit.IsCancellationRequested)
+            {
+                timedOut.Add("analyzers");
+            }
+        }
+
         var wall = watch.Elapsed.TotalSeconds;
         var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var analyzer in analyzers)
@@ -200,11 +227,17 @@ internal static class RealCode
             perAnalyzer[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalSeconds;
         }
 
+        if (timedOut.Contains("analyzers"))
+        {
+            // Telemetry of a cancelled run is incomplete: count the wall time up to the cancellation instead.
+            perAnalyzer["(cancelled at the time limit)"] = wall - perAnalyzer.Values.Sum();
+        }
+
         return new ProjectMeasurement(
             binding, perAnalyzer.Values.Sum(), wall, generator, perAnalyzer,
             compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
             analyzerDiagnostics.Concat(generatorDiagnostics).Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal)).ToImmutableArray(),
-            generatedErrors, output);
+            generatedErrors, output, timedOut.Count == 0 ? null : string.Join("+", timedOut));
     }
 
     /// <summary>

@@ -19,16 +19,22 @@ internal static class Shapes
     {
         var index = arguments.ToList().IndexOf("--repeat");
         var repeat = index >= 0 && index + 1 < arguments.Count ? int.Parse(arguments[index + 1], CultureInfo.InvariantCulture) : 3;
+        var limitIndex = arguments.ToList().IndexOf("--limit");
+        var limit = TimeSpan.FromSeconds(limitIndex >= 0 && limitIndex + 1 < arguments.Count ? int.Parse(arguments[limitIndex + 1], CultureInfo.InvariantCulture) : 60);
         var parseOptions = Harness.ParseOptions;
         var baseTrees = CorpusGenerator.Generate(2000, 424242).Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: "/corpus/" + f.Path)).ToImmutableArray();
         var shapes = new (string Name, string Description, IReadOnlyList<(string Path, string Text)> Files)[]
         {
+            ("fan-out 12x10", "12 one-line helpers, each calling the next ten (growth series)", new[] { FanOut(12, 10) }),
+            ("fan-out 16x10", "16 one-line helpers, each calling the next ten (growth series)", new[] { FanOut(16, 10) }),
+            ("fan-out 20x10", "20 one-line helpers, each calling the next ten (growth series)", new[] { FanOut(20, 10) }),
+            ("fan-out 24x10", "24 one-line helpers, each calling the next ten (growth series)", new[] { FanOut(24, 10) }),
             ("fan-out 100x10", "100 one-line helpers, each calling the next ten, one file", new[] { FanOut(100, 10) }),
             ("fan-out 400x10", "400 one-line helpers, each calling the next ten, one file", new[] { FanOut(400, 10) }),
             ("layers 8x100x4", "8 layers x 100 methods, each calling 4 methods of the next layer, one file per layer", Layers(8, 100, 4)),
         };
 
-        Console.WriteLine($"shapes: added to the seeded corpus at 2,000 lines ({baseTrees.Length} files); references: runtime + Microsoft.Extensions.Logging.Abstractions + PiiGuard.dll; {repeat} interleaved runs, medians");
+        Console.WriteLine($"shapes: added to the seeded corpus at 2,000 lines ({baseTrees.Length} files); references: runtime + Microsoft.Extensions.Logging.Abstractions + PiiGuard.dll; {repeat} interleaved runs, medians; analyzers and generator each cancelled after {limit.TotalSeconds:F0} s");
         Console.WriteLine($"piiguard: {Shipped.Describe()}");
         CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create("Shapes", trees, Harness.References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
         await RealCode.MeasureAsync(() => Compile(baseTrees), "/corpus", "EU"); // warm-up
@@ -45,18 +51,24 @@ internal static class Shapes
             for (var i = 0; i < repeat; i++)
             {
                 without.Add(await RealCode.MeasureAsync(() => Compile(baseTrees), "/corpus", "EU"));
-                with.Add(await RealCode.MeasureAsync(() => Compile(withShape), "/corpus", "EU"));
+                with.Add(await RealCode.MeasureAsync(() => Compile(withShape), "/corpus", "EU", limit));
+                if (with[^1].TimedOut is not null)
+                {
+                    break; // one run at the limit says enough
+                }
             }
 
             double Added(Func<ProjectMeasurement, double> metric) => (Median(with.Select(metric)) - Median(without.Select(metric))) * 1000;
             var leaks = with[0].Findings.Where(d => d.Location.SourceTree?.FilePath.StartsWith(Prefix, StringComparison.Ordinal) == true && d.Id.StartsWith("PII01", StringComparison.Ordinal)).ToList();
-            var reported = leaks.Count == 0
+            var reported = with[0].TimedOut is { } phase ? $"**timed out** ({phase} cancelled after {limit.TotalSeconds:F0} s)"
+                : leaks.Count == 0
                 ? "**no**"
                 : "yes: " + string.Join("; ", leaks.Select(d => $"{d.Id} at {Path.GetFileName(d.Location.GetLineSpan().Path)}:{d.Location.GetLineSpan().StartLinePosition.Line + 1}"));
             var lines = shape.Files.Sum(f => f.Text.Count(c => c == '\n'));
             var binding = Added(m => m.Binding);
             var piiGuard = Added(m => m.Analyzers) + Added(m => m.Generator);
-            Console.WriteLine($"| {shape.Name}: {shape.Description} | {lines} | {binding:F0} | {Added(m => m.Analyzers):F0} | {Added(m => m.Generator):F0} | {(binding > 0 ? (piiGuard / binding).ToString("F1", CultureInfo.InvariantCulture) + "x" : "n/a")} | {reported} |");
+            string Limited(double ms, string phase) => with[0].TimedOut?.Contains(phase, StringComparison.Ordinal) == true ? $"> {ms:F0}" : ms.ToString("F0", CultureInfo.InvariantCulture);
+            Console.WriteLine($"| {shape.Name}: {shape.Description} | {lines} | {binding:F0} | {Limited(Added(m => m.Analyzers), "analyzers")} | {Limited(Added(m => m.Generator), "generator")} | {(binding > 0 ? (piiGuard / binding).ToString("F1", CultureInfo.InvariantCulture) + "x" : "n/a")} | {reported} |");
             foreach (var (name, seconds) in with[0].PerAnalyzer.Where(p => p.Value > 0.05))
             {
                 Console.WriteLine($"  {shape.Name}: {name} {seconds * 1000:F0} ms (with shape, first run)");
