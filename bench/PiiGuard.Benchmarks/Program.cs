@@ -10,6 +10,8 @@ using PiiGuard.Benchmarks;
 // PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile]
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --shapes [--repeat N]
 const int Seed = 424242;
 var arguments = args.ToList();
 if (arguments.Count >= 3 && arguments[0] == "--memory-child")
@@ -20,6 +22,16 @@ if (arguments.Count >= 3 && arguments[0] == "--memory-child")
     Harness.Build(childCorpus, childConfiguration);
     Console.WriteLine($"{GC.GetTotalAllocatedBytes(precise: true)} {Process.GetCurrentProcess().PeakWorkingSet64}");
     return 0;
+}
+
+if (arguments.Contains("--real"))
+{
+    return await RealCode.RunAsync(arguments);
+}
+
+if (arguments.Contains("--shapes"))
+{
+    return await Shapes.RunAsync(arguments);
 }
 
 var quick = arguments.Contains("--quick");

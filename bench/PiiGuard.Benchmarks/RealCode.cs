@@ -1,0 +1,392 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PiiGuard.Benchmarks;
+
+/// <summary>What one measured build of one project cost, in seconds of one thread, and what it reported.</summary>
+internal sealed record ProjectMeasurement(
+    double Binding,
+    double Analyzers,
+    double AnalyzersWall,
+    double Generator,
+    IReadOnlyDictionary<string, double> PerAnalyzer,
+    ImmutableArray<Diagnostic> Errors,
+    ImmutableArray<Diagnostic> Findings,
+    int GeneratedErrors,
+    Compilation Output,
+    string? TimedOut = null);
+
+/// <summary>
+/// <c>--real &lt;folder&gt;</c>: PiiGuard over a checked-out code base, per project, as ratios to the compiler's own binding
+/// of the same project in the same process. Everything runs on one thread (no concurrent build or analysis) so that the
+/// three numbers are comparable CPU costs; a real build spreads all three over the cores.
+/// </summary>
+internal static class RealCode
+{
+    private static readonly string[] Symbols =
+    {
+        "NET", "NETCOREAPP", "RELEASE", "TRACE", "NET10_0", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER", "NETCOREAPP2_0_OR_GREATER",
+        "NETCOREAPP2_1_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER",
+    };
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> arguments)
+    {
+        var folder = Path.GetFullPath(Value(arguments, "--real") ?? throw new ArgumentException("--real <folder>"));
+        var annotationsPath = Value(arguments, "--annotations");
+        var annotations = annotationsPath is null ? Annotations.None : Annotations.Load(annotationsPath);
+        var repeat = int.Parse(Value(arguments, "--repeat") ?? "1", CultureInfo.InvariantCulture);
+        var homeRegion = Value(arguments, "--home-region") ?? "EU";
+        var only = Value(arguments, "--projects")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var includeTests = arguments.Contains("--tests");
+        var profile = arguments.Contains("--profile");
+
+        var all = ProjectLoader.InDependencyOrder(ProjectLoader.Discover(folder));
+        var measured = all.Where(p => (includeTests || !p.IsTest) && (only is null || only.Any(o => p.Name.Equals(o, StringComparison.OrdinalIgnoreCase)))).ToHashSet();
+        var needed = Closure(all, measured);
+        Console.WriteLine($"real code: {folder}");
+        Console.WriteLine($"projects: {all.Count} found, {measured.Count} measured{(includeTests ? string.Empty : " (test projects skipped; --tests includes them)")}, {needed.Count - measured.Count} more compiled as dependencies only");
+        Console.WriteLine($"piiguard: {Shipped.Describe()}");
+        Console.WriteLine($"references: {Shipped.ReferencePacks.Length} assemblies from the SDK's reference packs + PiiGuard.dll; home region {homeRegion}; repeat {repeat} (medians)");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
+
+        // Warm-up: JIT the compiler, the generator driver and every PiiGuard analyzer on a synthetic corpus with the same references.
+        var warm = CorpusGenerator.Generate(2000, 7);
+        var warmTrees = warm.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions(Array.Empty<string>()), path: "/warmup/" + f.Path)).ToImmutableArray();
+        await MeasureAsync(() => CSharpCompilation.Create("Warmup", warmTrees, Shipped.ReferencePacks, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)), "/warmup", homeRegion);
+
+        var outputs = new Dictionary<string, Compilation>(StringComparer.Ordinal);
+        var rows = new List<(RealProject Project, int Files, int Lines, ProjectMeasurement M)>();
+        var slowFiles = new List<(string File, double Seconds)>();
+        var slowMembers = new List<(string Member, double Seconds)>();
+        Console.WriteLine();
+        Console.WriteLine("| Project | Files | Lines | Binding (s) | PiiGuard analyzers (s) | Generator (s) | CWA wall (s) | Errors (top IDs) | Findings |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (var project in all.Where(needed.Contains))
+        {
+            var parseOptions = ParseOptions(Symbols.Concat((project.Property("DefineConstants") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+            var trees = project.Files.Select(f =>
+            {
+                var relative = Path.GetRelativePath(folder, f).Replace('\\', '/');
+                var text = annotations.Apply(relative, SourceText.From(File.ReadAllText(f), Encoding.UTF8), parseOptions);
+                return CSharpSyntaxTree.ParseText(text, parseOptions, path: f);
+            }).ToList();
+            if (project.Usings.Count > 0)
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(GlobalUsings(project.Usings), parseOptions, path: Path.Combine(project.Directory, "obj", project.Name + ".GlobalUsings.g.cs")));
+            }
+
+            var references = Shipped.ReferencePacks.AddRange(project.ProjectReferences.Where(outputs.ContainsKey).Select(r => (MetadataReference)outputs[r].ToMetadataReference()));
+            var options = CompilationOptions(project);
+            var immutableTrees = trees.ToImmutableArray();
+            CSharpCompilation Create() => CSharpCompilation.Create(project.AssemblyName, immutableTrees, references, options);
+            if (!measured.Contains(project))
+            {
+                outputs[project.ProjectPath] = Create();
+                continue;
+            }
+
+            var runs = new List<ProjectMeasurement>();
+            for (var i = 0; i < repeat; i++)
+            {
+                runs.Add(await MeasureAsync(Create, project.Directory, homeRegion));
+            }
+
+            var median = new ProjectMeasurement(
+                Median(runs.Select(r => r.Binding)), Median(runs.Select(r => r.Analyzers)), Median(runs.Select(r => r.AnalyzersWall)), Median(runs.Select(r => r.Generator)),
+                runs[0].PerAnalyzer.Keys.ToDictionary(k => k, k => Median(runs.Select(r => r.PerAnalyzer[k])), StringComparer.Ordinal),
+                runs[0].Errors, runs[0].Findings, runs[0].GeneratedErrors, runs[0].Output);
+            outputs[project.ProjectPath] = median.Output;
+            var lines = trees.Sum(t => t.GetText().Lines.Count);
+            rows.Add((project, trees.Count, lines, median));
+            Console.WriteLine(Row(project.Name, trees.Count, lines, median.Binding, median.Analyzers, median.Generator, median.AnalyzersWall, median.Errors, median.Findings, median.GeneratedErrors));
+
+            if (profile)
+            {
+                var (files, members) = await ProfileAsync(median.Output, project.Directory, homeRegion, folder);
+                slowFiles.AddRange(files);
+                slowMembers.AddRange(members);
+            }
+        }
+
+        Console.WriteLine(Row(
+            $"**total ({rows.Count} projects)**", rows.Sum(r => r.Files), rows.Sum(r => r.Lines), rows.Sum(r => r.M.Binding), rows.Sum(r => r.M.Analyzers), rows.Sum(r => r.M.Generator), rows.Sum(r => r.M.AnalyzersWall),
+            rows.SelectMany(r => r.M.Errors).ToImmutableArray(), rows.SelectMany(r => r.M.Findings).ToImmutableArray(), rows.Sum(r => r.M.GeneratedErrors)));
+
+        Console.WriteLine();
+        var binding = rows.Sum(r => r.M.Binding);
+        Console.WriteLine("Per analyzer (telemetry execution time, all projects):");
+        foreach (var name in rows.SelectMany(r => r.M.PerAnalyzer.Keys).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var seconds = rows.Sum(r => r.M.PerAnalyzer.GetValueOrDefault(name));
+            Console.WriteLine($"  {name}: {seconds:F2} s ({seconds / binding:F3}x binding)");
+        }
+
+        if (annotationsPath is not null)
+        {
+            var entries = annotations.Entries.ToList();
+            Console.WriteLine($"annotations: {entries.Count} lines from {annotationsPath}, {entries.Sum(e => e.Applied)} declarations annotated");
+            foreach (var unmatched in entries.Where(e => e.Applied == 0))
+            {
+                Console.WriteLine($"  unmatched: line {unmatched.Line}: {unmatched.File}|{unmatched.Identifier}");
+            }
+        }
+
+        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(40))
+        {
+            var span = finding.Location.GetLineSpan();
+            Console.WriteLine($"  {finding.Id} {Path.GetRelativePath(folder, span.Path)}:{span.StartLinePosition.Line + 1}: {finding.GetMessage(CultureInfo.InvariantCulture)}");
+        }
+
+        if (profile)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Slowest files (PiiGuard analyzers' execution time while analysing the file on its own):");
+            foreach (var (file, seconds) in slowFiles.OrderByDescending(f => f.Seconds).Take(10))
+            {
+                Console.WriteLine($"  {seconds * 1000:F0} ms  {file}");
+            }
+
+            Console.WriteLine("Slowest members (in the slowest files of each project, analysed span by span):");
+            foreach (var (member, seconds) in slowMembers.OrderByDescending(f => f.Seconds).Take(10))
+            {
+                Console.WriteLine($"  {seconds * 1000:F0} ms  {member}");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"real code: binding {binding:F2} s, PiiGuard analyzers {rows.Sum(r => r.M.Analyzers):F2} s ({rows.Sum(r => r.M.Analyzers) / binding:F3}x), generator {rows.Sum(r => r.M.Generator):F2} s ({rows.Sum(r => r.M.Generator) / binding:F3}x), {rows.Sum(r => r.M.Errors.Length)} errors, {rows.Sum(r => r.M.Findings.Length)} findings");
+        return 0;
+    }
+
+    /// <summary>
+    /// One build of one project, each phase on a fresh compilation: the compiler's binding (GetDiagnostics), the
+    /// generators (as a build runs them, before binding), then every shipped analyzer and suppressor over the
+    /// generator's output, timed by Roslyn's per-analyzer telemetry (which excludes the binding it triggers).
+    /// </summary>
+    public static async Task<ProjectMeasurement> MeasureAsync(Func<Compilation> create, string projectDirectory, string homeRegion, TimeSpan? limit = null)
+    {
+        var timedOut = new List<string>();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var compilation = create();
+        var watch = Stopwatch.StartNew();
+        var compilerDiagnostics = compilation.GetDiagnostics();
+        var binding = watch.Elapsed.TotalSeconds;
+
+        var options = GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion);
+        var input = create();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(Shipped.Generators(), parseOptions: (CSharpParseOptions)input.SyntaxTrees.First().Options, optionsProvider: options);
+        watch.Restart();
+        Compilation output = input;
+        var generatorDiagnostics = ImmutableArray<Diagnostic>.Empty;
+        using (var generatorLimit = new CancellationTokenSource(limit ?? Timeout.InfiniteTimeSpan))
+        {
+            try
+            {
+                driver = driver.RunGeneratorsAndUpdateCompilation(input, out output, out generatorDiagnostics, generatorLimit.Token);
+            }
+            catch (OperationCanceledException) when (generatorLimit.IsCancellationRequested)
+            {
+                timedOut.Add("generator");
+            }
+        }
+
+        var generator = watch.Elapsed.TotalSeconds;
+        var generatedErrors = output.SyntaxTrees.Except(input.SyntaxTrees)
+            .Sum(t => output.GetSemanticModel(t).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
+
+        var analyzers = Shipped.Analyzers();
+        var withAnalyzers = output.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        watch.Restart();
+        var analyzerDiagnostics = ImmutableArray<Diagnostic>.Empty;
+        using (var analyzerLimit = new CancellationTokenSource(limit ?? Timeout.InfiniteTimeSpan))
+        {
+            try
+            {
+                analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(analyzerLimit.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (analyzerLimit.IsCancellationRequested)
+            {
+                timedOut.Add("analyzers");
+            }
+        }
+
+        var wall = watch.Elapsed.TotalSeconds;
+        var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+            perAnalyzer[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalSeconds;
+        }
+
+        if (timedOut.Contains("analyzers"))
+        {
+            // Telemetry of a cancelled run is incomplete: count the wall time up to the cancellation instead.
+            perAnalyzer["(cancelled at the time limit)"] = wall - perAnalyzer.Values.Sum();
+        }
+
+        return new ProjectMeasurement(
+            binding, perAnalyzer.Values.Sum(), wall, generator, perAnalyzer,
+            compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
+            analyzerDiagnostics.Concat(generatorDiagnostics).Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal)).ToImmutableArray(),
+            generatedErrors, output, timedOut.Count == 0 ? null : string.Join("+", timedOut));
+    }
+
+    /// <summary>
+    /// Where PiiGuard's analyzer time goes: each file analysed on its own (telemetry before and after), then in the three
+    /// slowest files each member declaration on its own. Helper summaries are cached per compilation, so a file or member
+    /// that first needs a helper pays for it.
+    /// </summary>
+    private static async Task<(List<(string, double)> Files, List<(string, double)> Members)> ProfileAsync(Compilation compilation, string projectDirectory, string homeRegion, string root)
+    {
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion));
+        var analyzers = Shipped.Analyzers();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+        var trees = compilation.SyntaxTrees.Where(t => File.Exists(t.FilePath)).ToList();
+        var files = new List<(string, double)>();
+        var before = await TotalAsync(withAnalyzers, analyzers).ConfigureAwait(false);
+        foreach (var tree in trees)
+        {
+            await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, CancellationToken.None).ConfigureAwait(false);
+            var after = await TotalAsync(withAnalyzers, analyzers).ConfigureAwait(false);
+            files.Add((Path.GetRelativePath(root, tree.FilePath), after - before));
+            before = after;
+        }
+
+        var members = new List<(string, double)>();
+        foreach (var (file, _) in files.OrderByDescending(f => f.Item2).Take(3))
+        {
+            var tree = trees.Single(t => Path.GetRelativePath(root, t.FilePath) == file);
+            var fresh = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+            var model = compilation.GetSemanticModel(tree);
+            await fresh.GetAnalyzerSemanticDiagnosticsAsync(model, new TextSpan(0, 0), CancellationToken.None).ConfigureAwait(false);
+            var start = await TotalAsync(fresh, analyzers).ConfigureAwait(false);
+            foreach (var member in tree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>().Where(m => m is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax or FieldDeclarationSyntax))
+            {
+                await fresh.GetAnalyzerSemanticDiagnosticsAsync(model, member.Span, CancellationToken.None).ConfigureAwait(false);
+                var end = await TotalAsync(fresh, analyzers).ConfigureAwait(false);
+                var line = tree.GetLineSpan(member.Span).StartLinePosition.Line + 1;
+                var name = member switch
+                {
+                    MethodDeclarationSyntax m => m.Identifier.ValueText,
+                    ConstructorDeclarationSyntax c => c.Identifier.ValueText + ".ctor",
+                    PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                    _ => member.Kind().ToString(),
+                };
+                members.Add(($"{file}:{line} {name} ({tree.GetLineSpan(member.Span).EndLinePosition.Line - line + 2} lines)", end - start));
+                start = end;
+            }
+        }
+
+        return (files, members);
+    }
+
+    private static async Task<double> TotalAsync(CompilationWithAnalyzers withAnalyzers, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var total = 0.0;
+        foreach (var analyzer in analyzers)
+        {
+            total += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime.TotalSeconds;
+        }
+
+        return total;
+    }
+
+    private static string Row(string name, int files, int lines, double binding, double analyzers, double generator, double wall, ImmutableArray<Diagnostic> errors, ImmutableArray<Diagnostic> findings, int generatedErrors)
+    {
+        var topErrors = string.Join(", ", errors.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => $"{g.Key} {g.Count()}"));
+        var byId = string.Join(", ", findings.GroupBy(f => f.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+        var generated = generatedErrors > 0 ? $"; {generatedErrors} in generated code" : string.Empty;
+        return $"| {name} | {files} | {lines:N0} | {binding:F2} | {analyzers:F2} ({Ratio(analyzers, binding)}) | {generator:F2} ({Ratio(generator, binding)}) | {wall:F2} | {errors.Length}{(errors.Length > 0 ? $" ({topErrors})" : string.Empty)}{generated} | {(findings.Length == 0 ? "0" : byId)} |";
+    }
+
+    private static string Ratio(double value, double binding) => binding > 0 ? (value / binding).ToString("F3", CultureInfo.InvariantCulture) + "x" : "n/a";
+
+    private static CSharpParseOptions ParseOptions(IEnumerable<string> symbols) =>
+        new(LanguageVersion.Preview, preprocessorSymbols: symbols.Distinct(StringComparer.Ordinal));
+
+    private static CSharpCompilationOptions CompilationOptions(RealProject project)
+    {
+        var outputType = project.Property("OutputType");
+        var executable = outputType is not null
+            ? outputType.Equals("Exe", StringComparison.OrdinalIgnoreCase) || outputType.Equals("WinExe", StringComparison.OrdinalIgnoreCase)
+            : project.Sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) || project.Sdk.StartsWith("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase) ||
+              project.Sdk.StartsWith("Aspire.AppHost", StringComparison.OrdinalIgnoreCase) || project.Sdk.StartsWith("MSTest", StringComparison.OrdinalIgnoreCase);
+        var nullable = project.Property("Nullable")?.ToUpperInvariant() switch
+        {
+            "ENABLE" or "TRUE" => NullableContextOptions.Enable,
+            "WARNINGS" => NullableContextOptions.Warnings,
+            "ANNOTATIONS" => NullableContextOptions.Annotations,
+            _ => NullableContextOptions.Disable,
+        };
+        return new CSharpCompilationOptions(
+            executable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: nullable,
+            allowUnsafe: string.Equals(project.Property("AllowUnsafeBlocks"), "true", StringComparison.OrdinalIgnoreCase),
+            concurrentBuild: false);
+    }
+
+    private static string GlobalUsings(IEnumerable<GlobalUsing> usings)
+    {
+        var builder = new StringBuilder("// <auto-generated/>\n");
+        foreach (var u in usings)
+        {
+            builder.Append("global using ").Append(u.Static ? "static " : string.Empty).Append(u.Alias is null ? string.Empty : u.Alias + " = ").Append("global::").Append(u.Namespace).Append(";\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The measured projects and every project they reference, transitively.</summary>
+    private static HashSet<RealProject> Closure(IReadOnlyList<RealProject> all, HashSet<RealProject> measured)
+    {
+        var byPath = all.ToDictionary(p => p.ProjectPath, StringComparer.Ordinal);
+        var result = new HashSet<RealProject>();
+        var stack = new Stack<RealProject>(measured);
+        while (stack.Count > 0)
+        {
+            var project = stack.Pop();
+            if (!result.Add(project))
+            {
+                continue;
+            }
+
+            foreach (var reference in project.ProjectReferences)
+            {
+                if (byPath.TryGetValue(reference, out var dependency))
+                {
+                    stack.Push(dependency);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string? Value(IReadOnlyList<string> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count - 1; i++)
+        {
+            if (arguments[i] == name)
+            {
+                return arguments[i + 1];
+            }
+        }
+
+        return null;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
