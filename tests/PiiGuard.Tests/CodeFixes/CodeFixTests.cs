@@ -18,7 +18,7 @@ public sealed class CodeFixTests
             public class Customer
             {
                 public int Id { get; set; }
-                public string Email { get; set; } = "";
+                public string {|PII0008:Email|} { get; set; } = "";
             }
             """, """
             using PiiGuard;
@@ -38,8 +38,8 @@ public sealed class CodeFixTests
         CSharpCodeFixVerifier<PiiDiscoveryAnalyzer, MarkAsPersonalDataCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
-                ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    public string Email { get; set; } = \"\";\n    public string Phone { get; set; } = \"\";\n}\n"),
-                ("Employee.cs", "using PiiGuard;\npublic class Employee\n{\n    public string Ssn { get; set; } = \"\";\n}\n"),
+                ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    public string {|PII0008:Email|} { get; set; } = \"\";\n    public string {|PII0008:Phone|} { get; set; } = \"\";\n}\n"),
+                ("Employee.cs", "using PiiGuard;\npublic class Employee\n{\n    public string {|PII0008:Ssn|} { get; set; } = \"\";\n}\n"),
             },
             new[]
             {
@@ -54,7 +54,7 @@ public sealed class CodeFixTests
             using PiiGuard;
             public class Customer
             {
-                [Pii(Category.Contact, Description = "Order mails")]
+                [{|PII0001:Pii(Category.Contact, Description = "Order mails")|}]
                 public string Email { get; set; } = "";
             }
             """, """
@@ -72,7 +72,7 @@ public sealed class CodeFixTests
             using PiiGuard;
             public class Plant
             {
-                [Pii(Category.PreciseLocation, Purpose = Purpose.ServiceDelivery)]
+                [{|PII0005:Pii(Category.PreciseLocation, Purpose = Purpose.ServiceDelivery)|}]
                 public double Latitude { get; set; }
             }
             """, """
@@ -101,7 +101,7 @@ public sealed class CodeFixTests
         CSharpCodeFixVerifier<PiiFlowAnalyzer, RedactArgumentCodeFixProvider>.VerifyCodeFixAsync(Logging + """
             class Service
             {
-                void Run(ILogger logger, Customer c) => logger.LogInformation("Mail {Email} for {Id}", c.Email, c.Id);
+                void Run(ILogger logger, Customer c) => logger.LogInformation("Mail {Email} for {Id}", {|PII0101:c.Email|}, c.Id);
             }
             """, Logging + """
             class Service
@@ -116,7 +116,7 @@ public sealed class CodeFixTests
             new[]
             {
                 ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery)]\n    public string Email { get; set; } = \"\";\n}\n"),
-                ("Service.cs", "using Microsoft.Extensions.Logging;\nclass Service\n{\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{Email}\", c.Email);\n}\n"),
+                ("Service.cs", "using Microsoft.Extensions.Logging;\nclass Service\n{\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{Email}\", {|PII0101:c.Email|});\n}\n"),
             },
             new[]
             {
@@ -136,7 +136,7 @@ public sealed class CodeFixTests
             }
             class Api
             {
-                string Write(Profile p) => System.Text.Json.JsonSerializer.Serialize(p);
+                string Write(Profile p) => System.Text.Json.JsonSerializer.Serialize({|PII0201:p|});
             }
             """, """
             using PiiGuard;
@@ -158,7 +158,7 @@ public sealed class CodeFixTests
             new[]
             {
                 ("Privacy.cs", "using PiiGuard;\n[assembly: PiiHomeRegion(\"EU\")]\n"),
-                ("Sync.cs", "using PiiGuard;\n[PiiDestination(\"US\")]\npublic class Ops { public System.Threading.Tasks.Task SendAsync(object o) => System.Threading.Tasks.Task.CompletedTask; }\npublic class Customer { [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = \"\"; }\nclass Sync { System.Threading.Tasks.Task Run(Ops ops, Customer c) => ops.SendAsync(c.Email); }\n"),
+                ("Sync.cs", "using PiiGuard;\n[PiiDestination(\"US\")]\npublic class Ops { public System.Threading.Tasks.Task SendAsync(object o) => System.Threading.Tasks.Task.CompletedTask; }\npublic class Customer { [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = \"\"; }\nclass Sync { System.Threading.Tasks.Task Run(Ops ops, Customer c) => ops.SendAsync({|PII0302:c.Email|}); }\n"),
             },
             new[]
             {
