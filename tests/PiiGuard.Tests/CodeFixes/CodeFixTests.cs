@@ -11,7 +11,7 @@ namespace PiiGuard.Tests.CodeFixes;
 public sealed class CodeFixTests
 {
     [Fact]
-    public Task MarkAsPersonalData_AddsPiiWithInferredCategory_AndUsing() =>
+    public Task MarkAsPersonalData_UnmarkedEmail_AddsPiiWithInferredCategoryAndUsing() =>
         CSharpCodeFixVerifier<PiiDiscoveryAnalyzer, MarkAsPersonalDataCodeFixProvider>.VerifyCodeFixAsync("""
             namespace Shop;
 
@@ -49,7 +49,7 @@ public sealed class CodeFixTests
             fixAll: true);
 
     [Fact]
-    public Task DeclarePurpose_AddsServiceDelivery() =>
+    public Task DeclarePurpose_MemberWithoutPurpose_AddsServiceDelivery() =>
         CSharpCodeFixVerifier<PiiDeclarationAnalyzer, DeclareArgumentCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Customer
@@ -67,7 +67,7 @@ public sealed class CodeFixTests
             """, "PiiGuard.Declare.Purpose");
 
     [Fact]
-    public Task DeclareLegalBasis_AddsConsent() =>
+    public Task DeclareLegalBasis_SensitiveMemberWithoutBasis_AddsConsent() =>
         CSharpCodeFixVerifier<PiiDeclarationAnalyzer, DeclareArgumentCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Plant
@@ -97,7 +97,7 @@ public sealed class CodeFixTests
         """;
 
     [Fact]
-    public Task Redact_WrapsTheLoggedValue() =>
+    public Task Redact_LoggedPii_WrapsTheValueInMask() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, RedactArgumentCodeFixProvider>.VerifyCodeFixAsync(Logging + """
             class Service
             {
@@ -111,7 +111,7 @@ public sealed class CodeFixTests
             """);
 
     [Fact]
-    public Task CoveringPurpose_IsDeclaredOnTheMember_InAnotherFile() =>
+    public Task CoveringPurpose_MemberInAnotherFile_DeclaredOnTheMember() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclarationEditCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
@@ -126,7 +126,7 @@ public sealed class CodeFixTests
             "PiiGuard.CoveringPurpose.Diagnostics");
 
     [Fact]
-    public Task JsonIgnore_KeepsTheMemberOutOfThePayload() =>
+    public Task JsonIgnore_SerializedPii_KeepsTheMemberOutOfThePayload() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclarationEditCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Profile
@@ -153,7 +153,7 @@ public sealed class CodeFixTests
             """, "PiiGuard.Ignore.System.Text.Json.Serialization.JsonIgnore");
 
     [Fact]
-    public Task Transfer_IsDeclaredBesideTheHomeRegion() =>
+    public Task AddTransfer_OffRegionSend_DeclaredBesideTheHomeRegion() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, AddTransferCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
