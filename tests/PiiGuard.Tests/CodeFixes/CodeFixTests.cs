@@ -11,14 +11,14 @@ namespace PiiGuard.Tests.CodeFixes;
 public sealed class CodeFixTests
 {
     [Fact]
-    public Task MarkAsPersonalData_AddsPiiWithInferredCategory_AndUsing() =>
+    public Task MarkAsPersonalData_UnmarkedEmail_AddsPiiWithInferredCategoryAndUsing() =>
         CSharpCodeFixVerifier<PiiDiscoveryAnalyzer, MarkAsPersonalDataCodeFixProvider>.VerifyCodeFixAsync("""
             namespace Shop;
 
             public class Customer
             {
                 public int Id { get; set; }
-                public string Email { get; set; } = "";
+                public string {|PII0008:Email|} { get; set; } = "";
             }
             """, """
             using PiiGuard;
@@ -38,8 +38,8 @@ public sealed class CodeFixTests
         CSharpCodeFixVerifier<PiiDiscoveryAnalyzer, MarkAsPersonalDataCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
-                ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    public string Email { get; set; } = \"\";\n    public string Phone { get; set; } = \"\";\n}\n"),
-                ("Employee.cs", "using PiiGuard;\npublic class Employee\n{\n    public string Ssn { get; set; } = \"\";\n}\n"),
+                ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    public string {|PII0008:Email|} { get; set; } = \"\";\n    public string {|PII0008:Phone|} { get; set; } = \"\";\n}\n"),
+                ("Employee.cs", "using PiiGuard;\npublic class Employee\n{\n    public string {|PII0008:Ssn|} { get; set; } = \"\";\n}\n"),
             },
             new[]
             {
@@ -49,12 +49,12 @@ public sealed class CodeFixTests
             fixAll: true);
 
     [Fact]
-    public Task DeclarePurpose_AddsServiceDelivery() =>
+    public Task DeclarePurpose_MemberWithoutPurpose_AddsServiceDelivery() =>
         CSharpCodeFixVerifier<PiiDeclarationAnalyzer, DeclareArgumentCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Customer
             {
-                [Pii(Category.Contact, Description = "Order mails")]
+                [{|PII0001:Pii(Category.Contact, Description = "Order mails")|}]
                 public string Email { get; set; } = "";
             }
             """, """
@@ -67,12 +67,12 @@ public sealed class CodeFixTests
             """, "PiiGuard.Declare.Purpose");
 
     [Fact]
-    public Task DeclareLegalBasis_AddsConsent() =>
+    public Task DeclareLegalBasis_SensitiveMemberWithoutBasis_AddsConsent() =>
         CSharpCodeFixVerifier<PiiDeclarationAnalyzer, DeclareArgumentCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Plant
             {
-                [Pii(Category.PreciseLocation, Purpose = Purpose.ServiceDelivery)]
+                [{|PII0005:Pii(Category.PreciseLocation, Purpose = Purpose.ServiceDelivery)|}]
                 public double Latitude { get; set; }
             }
             """, """
@@ -97,11 +97,11 @@ public sealed class CodeFixTests
         """;
 
     [Fact]
-    public Task Redact_WrapsTheLoggedValue() =>
+    public Task Redact_LoggedPii_WrapsTheValueInMask() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, RedactArgumentCodeFixProvider>.VerifyCodeFixAsync(Logging + """
             class Service
             {
-                void Run(ILogger logger, Customer c) => logger.LogInformation("Mail {Email} for {Id}", c.Email, c.Id);
+                void Run(ILogger logger, Customer c) => logger.LogInformation("Mail {Email} for {Id}", {|PII0101:c.Email|}, c.Id);
             }
             """, Logging + """
             class Service
@@ -111,12 +111,12 @@ public sealed class CodeFixTests
             """);
 
     [Fact]
-    public Task CoveringPurpose_IsDeclaredOnTheMember_InAnotherFile() =>
+    public Task CoveringPurpose_MemberInAnotherFile_DeclaredOnTheMember() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclarationEditCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
                 ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery)]\n    public string Email { get; set; } = \"\";\n}\n"),
-                ("Service.cs", "using Microsoft.Extensions.Logging;\nclass Service\n{\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{Email}\", c.Email);\n}\n"),
+                ("Service.cs", "using Microsoft.Extensions.Logging;\nclass Service\n{\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{Email}\", {|PII0101:c.Email|});\n}\n"),
             },
             new[]
             {
@@ -126,7 +126,7 @@ public sealed class CodeFixTests
             "PiiGuard.CoveringPurpose.Diagnostics");
 
     [Fact]
-    public Task JsonIgnore_KeepsTheMemberOutOfThePayload() =>
+    public Task JsonIgnore_SerializedPii_KeepsTheMemberOutOfThePayload() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclarationEditCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Profile
@@ -136,7 +136,7 @@ public sealed class CodeFixTests
             }
             class Api
             {
-                string Write(Profile p) => System.Text.Json.JsonSerializer.Serialize(p);
+                string Write(Profile p) => System.Text.Json.JsonSerializer.Serialize({|PII0201:p|});
             }
             """, """
             using PiiGuard;
@@ -153,12 +153,12 @@ public sealed class CodeFixTests
             """, "PiiGuard.Ignore.System.Text.Json.Serialization.JsonIgnore");
 
     [Fact]
-    public Task Transfer_IsDeclaredBesideTheHomeRegion() =>
+    public Task AddTransfer_OffRegionSend_DeclaredBesideTheHomeRegion() =>
         CSharpCodeFixVerifier<PiiFlowAnalyzer, AddTransferCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
                 ("Privacy.cs", "using PiiGuard;\n[assembly: PiiHomeRegion(\"EU\")]\n"),
-                ("Sync.cs", "using PiiGuard;\n[PiiDestination(\"US\")]\npublic class Ops { public System.Threading.Tasks.Task SendAsync(object o) => System.Threading.Tasks.Task.CompletedTask; }\npublic class Customer { [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = \"\"; }\nclass Sync { System.Threading.Tasks.Task Run(Ops ops, Customer c) => ops.SendAsync(c.Email); }\n"),
+                ("Sync.cs", "using PiiGuard;\n[PiiDestination(\"US\")]\npublic class Ops { public System.Threading.Tasks.Task SendAsync(object o) => System.Threading.Tasks.Task.CompletedTask; }\npublic class Customer { [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = \"\"; }\nclass Sync { System.Threading.Tasks.Task Run(Ops ops, Customer c) => ops.SendAsync({|PII0302:c.Email|}); }\n"),
             },
             new[]
             {

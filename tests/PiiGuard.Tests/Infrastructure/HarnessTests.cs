@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
 using PiiGuard.Analyzers.Declarations;
 using Xunit;
 using Xunit.Sdk;
@@ -28,19 +29,22 @@ public sealed class HarnessTests
     [Fact]
     public void Markup_ParsesNestedSpansAndKeys()
     {
-        var (source, spans) = TestMarkup.Parse("a[|b{|PII0001:c|}|]d{|#3:e|}");
+        // The package's parser: "" is [|…|], an ID is {|PII0001:…|}, "#3" is the location {|#3:…|}.
+        TestFileMarkupParser.GetSpans("a[|b{|PII0001:c|}|]d{|#3:e|}", out var source, out ImmutableDictionary<string, ImmutableArray<Microsoft.CodeAnalysis.Text.TextSpan>> spans);
         Assert.Equal("abcde", source);
-        Assert.Equal(3, spans.Count);
-        Assert.Contains(spans, s => s.Id == "PII0001" && source.Substring(s.Span.Start, s.Span.Length) == "c");
-        Assert.Contains(spans, s => s.Id is null && s.LocationKey is null && source.Substring(s.Span.Start, s.Span.Length) == "bc");
-        Assert.Contains(spans, s => s.LocationKey == 3 && source.Substring(s.Span.Start, s.Span.Length) == "e");
+        Assert.Equal(3, spans.Values.Sum(s => s.Length));
+        Assert.Equal("c", source.Substring(spans["PII0001"].Single().Start, spans["PII0001"].Single().Length));
+        Assert.Equal("bc", source.Substring(spans[string.Empty].Single().Start, spans[string.Empty].Single().Length));
+        Assert.Equal("e", source.Substring(spans["#3"].Single().Start, spans["#3"].Single().Length));
     }
 
     [Fact]
     public async Task Verifier_UnexpectedDiagnostic_FailsWithAnnotatedSource()
     {
         var failure = await Assert.ThrowsAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(Unmarked));
-        Assert.Contains("unexpected: Diagnostic(\"PII0001\").WithSpan(4, 6, 4, 27)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("expected \"0\" actual \"1\"", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("// /0/Test0.cs(4,6): warning PII0001:", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(".WithSpan(4, 6, 4, 27)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("^^^^ PII0001", failure.Message.Replace("^^^^^^", "^^^^", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -49,7 +53,7 @@ public sealed class HarnessTests
     {
         var failure = await Assert.ThrowsAsync<XunitException>(() => Verify.VerifyAnalyzerAsync(
             "using PiiGuard;\npublic class C { [{|PII0001:Pii(Category.Contact, Purpose = Purpose.Payment)|}] public string E = \"\"; }"));
-        Assert.Contains("missing:", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("expected \"1\" actual \"0\"", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +124,7 @@ public sealed class HarnessTests
                 public static partial void OrderShipped(ILogger logger, int orderId);
             }
             """;
-        var compilation = CSharpCompilation.Create("Gen", new[] { CSharpSyntaxTree.ParseText(source, TestProject.ParseOptions) }, TestReferences.Default,
+        var compilation = CSharpCompilation.Create("Gen", new[] { CSharpSyntaxTree.ParseText(source, TestProject.ParseOptions) }, TestReferences.Default.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var (driver, output, diagnostics) = GeneratorRunner.Run(GeneratorRunner.CreateDriver(generator), compilation);
         Assert.Empty(diagnostics);
@@ -137,7 +141,7 @@ public sealed class HarnessTests
     {
         var models = CSharpSyntaxTree.ParseText("[Marker] class A { } [Marker] class B { } class MarkerAttribute : System.Attribute { }", TestProject.ParseOptions);
         var other = CSharpSyntaxTree.ParseText("class Other { void M() { } }", TestProject.ParseOptions);
-        var compilation = CSharpCompilation.Create("Gen", new[] { models, other }, TestReferences.Default);
+        var compilation = CSharpCompilation.Create("Gen", new[] { models, other }, TestReferences.Default.All);
         var (driver, _, _) = GeneratorRunner.Run(GeneratorRunner.CreateDriver(new NameListGenerator()), compilation);
         GeneratorRunner.AssertNoCompilationObjectsInSteps(driver, "Names", "Collected");
 
@@ -153,7 +157,7 @@ public sealed class HarnessTests
     [Fact]
     public void GeneratorRunner_StepHoldingSymbol_IsCaught()
     {
-        var compilation = CSharpCompilation.Create("Gen", new[] { CSharpSyntaxTree.ParseText("class C { }") }, TestReferences.Default);
+        var compilation = CSharpCompilation.Create("Gen", new[] { CSharpSyntaxTree.ParseText("class C { }") }, TestReferences.Default.All);
         var (driver, _, _) = GeneratorRunner.Run(GeneratorRunner.CreateDriver(new SymbolHoldingGenerator()), compilation);
         var failure = Assert.Throws<XunitException>(() => GeneratorRunner.AssertNoCompilationObjectsInSteps(driver, "Symbols"));
         Assert.Contains("holds a", failure.Message, StringComparison.Ordinal);

@@ -24,7 +24,7 @@ internal static class InventoryTestHelper
         CSharpCompilation.Create(
             "Shop",
             sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, TestProject.ParseOptions, path: "/src/" + s.Path)),
-            TestReferences.Default.AddRange(references),
+            TestReferences.Default.All.AddRange(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(Dictionary<string, string>? buildProperties = null)

@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis;
 using PiiGuard.Tests.Analyzers.Flow;
 using PiiGuard.Tests.Infrastructure;
@@ -78,9 +81,9 @@ public sealed class MutationFuzzTests
                 var source = literal;
                 try
                 {
-                    source = TestMarkup.Parse(literal).Source;
+                    TestFileMarkupParser.GetSpans(literal, out source, out ImmutableArray<TextSpan> _);
                 }
-                catch (FormatException)
+                catch (ArgumentException)
                 {
                     // Not markup after all: fuzz it as written.
                 }

@@ -27,7 +27,7 @@ internal static class RobustnessRunner
     {
         var watch = Stopwatch.StartNew();
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, TestProject.ParseOptions, path: "/src/" + s.Path, cancellationToken: cancellationToken)).ToList();
-        var compilation = CSharpCompilation.Create("Fuzz", trees, TestReferences.WithAspNetCore,
+        var compilation = CSharpCompilation.Create("Fuzz", trees, TestReferences.WithAspNetCore.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         var exceptions = new ConcurrentQueue<string>();

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using PiiGuard.Analyzers.Flow;
 using PiiGuard.Tests.Infrastructure;
 

@@ -4,15 +4,17 @@ using System.Linq;
 using PiiGuard.Tests.Infrastructure;
 using Xunit;
 
-namespace PiiGuard.Tests.Samples;
+namespace PiiGuard.IntegrationTests.Samples;
 
-public sealed class SampleTests : IClassFixture<SampleBuildFixture>
+/// <summary>The samples, built from the packed package: the diagnostics they show and the data maps they write.</summary>
+[Collection(PackageTestGroup.Name)]
+public sealed class SampleTests
 {
-    private readonly SampleBuildFixture samples;
+    private readonly SampleBuilds samples;
 
-    public SampleTests(SampleBuildFixture samples)
+    public SampleTests(PackageFixture package)
     {
-        this.samples = samples;
+        samples = package.Samples;
     }
 
     [Theory]

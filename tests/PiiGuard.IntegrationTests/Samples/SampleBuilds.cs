@@ -6,25 +6,32 @@ using System.Text.RegularExpressions;
 using PiiGuard.Tests.Infrastructure;
 using Xunit;
 
-namespace PiiGuard.Tests.Samples;
+namespace PiiGuard.IntegrationTests.Samples;
 
-/// <summary>Builds each sample once per test run, as <c>dotnet build</c> does, writing its data map to a private folder.</summary>
-public sealed class SampleBuildFixture : IDisposable
+/// <summary>
+/// Builds each sample once, from the packed package (<c>-p:PiiGuardPackageVersion</c>, see
+/// samples/Directory.Build.props), with its bin/obj and data map in the fixture's private folder. This is CI's build
+/// of the samples: <c>.ci/run</c> does not build them again.
+/// </summary>
+public sealed class SampleBuilds
 {
     public static readonly string[] Names = { "DreamPairsShop", "SolaxCloud" };
 
     private static readonly Regex Warning = new(@"^[ \t]*(?<file>[^\s(][^(\r\n]*)\((?<line>\d+),\d+\): warning (?<id>PII\d{4}):", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public SampleBuildFixture()
+    public SampleBuilds(PackageFixture package)
     {
-        Root = Path.Combine(Path.GetTempPath(), "piiguard-samples-" + Guid.NewGuid().ToString("N"));
         foreach (var name in Names)
         {
             var directory = RepoPaths.Combine("samples", name);
-            var map = Path.Combine(Root, name, "data-map.md");
+            var map = Path.Combine(package.Root, "samples", name, "data-map.md");
             var (exit, output) = DotNetCli.Run(directory, TimeSpan.FromMinutes(5),
-                "build", "--no-incremental", "--disable-build-servers", "-nodeReuse:false", "-p:PiiGuardDataMapPath=" + map);
-            Assert.True(exit == 0, $"{name} does not build:\n{output}");
+                "build", "--disable-build-servers", "-nodeReuse:false",
+                "--artifacts-path", Path.Combine(package.Root, "samples", "artifacts"),
+                "-p:PiiGuardPackageVersion=" + PackageFixture.Version,
+                "-p:RestoreConfigFile=" + package.NuGetConfig,
+                "-p:PiiGuardDataMapPath=" + map);
+            Assert.True(exit == 0, $"{name} does not build from the package:\n{output}");
             var prefix = directory.Replace('\\', '/').TrimEnd('/') + "/";
             Diagnostics[name] = Warning.Matches(output)
                 .Select(m => $"{m.Groups["id"].Value} {m.Groups["file"].Value.Trim().Replace('\\', '/').Replace(prefix, string.Empty, StringComparison.Ordinal)}:{m.Groups["line"].Value}")
@@ -36,25 +43,11 @@ public sealed class SampleBuildFixture : IDisposable
         }
     }
 
-    public string Root { get; }
-
     public Dictionary<string, List<string>> Diagnostics { get; } = new();
 
     public Dictionary<string, string> Markdown { get; } = new();
 
     public Dictionary<string, string> Json { get; } = new();
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
 }
 
 /// <summary>Reads a Markdown table of the data map into rows of trimmed cells.</summary>

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Diagnostics;
 using System.Text;
 
-namespace PiiGuard.Tests.Infrastructure;
+namespace PiiGuard.IntegrationTests;
 
 /// <summary>Runs the <c>dotnet</c> CLI as a user would, isolated from the test host's MSBuild environment.</summary>
 internal static class DotNetCli

@@ -3,13 +3,13 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
-using PiiGuard.Tests.Infrastructure;
 using Xunit;
 
-namespace PiiGuard.Tests.Package;
+namespace PiiGuard.IntegrationTests.Package;
 
 /// <summary>The package, consumed the way a user consumes it: <c>PackageReference</c> from a feed, then <c>dotnet build</c>.</summary>
-public sealed class PackageTests : IClassFixture<PackageFixture>
+[Collection(PackageTestGroup.Name)]
+public sealed class PackageTests
 {
     private const string ConsumerSource = """
         using PiiGuard;

@@ -1,22 +1,26 @@
 using System;
 using System.IO;
 using System.Linq;
+using PiiGuard.IntegrationTests.Samples;
 using PiiGuard.Tests.Infrastructure;
 using Xunit;
 
-namespace PiiGuard.Tests.Package;
+namespace PiiGuard.IntegrationTests;
 
 /// <summary>
 /// Packs the real <c>PiiGuard</c> nupkg once per test run into a private folder feed, with a private package cache,
-/// so consumers restore exactly the bits just built (never a stale cached copy of the same version).
+/// so consumers and the samples restore exactly the bits just built (never a stale cached copy of the same version).
+/// The samples are built from that package on first use, once, for every test that reads them.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
     public const string Version = "0.1.0";
 
+    private readonly Lazy<SampleBuilds> samples;
+
     public PackageFixture()
     {
-        Root = Path.Combine(Path.GetTempPath(), "piiguard-package-tests-" + Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "piiguard-integration-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
         Directory.CreateDirectory(Feed);
@@ -27,22 +31,10 @@ public sealed class PackageFixture : IDisposable
             "--disable-build-servers", "-p:Version=" + Version);
         Assert.True(exit == 0, "dotnet pack failed:\n" + output);
         PackagePath = Directory.GetFiles(Feed, "PiiGuard.*.nupkg").Single();
-    }
 
-    public string Root { get; }
-
-    public string Feed { get; }
-
-    public string Packages { get; }
-
-    public string PackagePath { get; }
-
-    /// <summary>Writes a consumer project that references the package from the private feed only.</summary>
-    public string CreateConsumer(string name, string source, string? extraProperties = null, string? extraItems = null)
-    {
-        var directory = Path.Combine(Root, name);
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        // Every consumer under Root finds this file by walking up; the samples are pointed at it explicitly.
+        NuGetConfig = Path.Combine(Root, "nuget.config");
+        File.WriteAllText(NuGetConfig, $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -63,6 +55,28 @@ public sealed class PackageFixture : IDisposable
               </config>
             </configuration>
             """);
+        samples = new Lazy<SampleBuilds>(() => new SampleBuilds(this));
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Packages { get; }
+
+    public string PackagePath { get; }
+
+    /// <summary>The feed (PiiGuard from <see cref="Feed"/> only) and the private package cache.</summary>
+    public string NuGetConfig { get; }
+
+    /// <summary>Both samples, built from this package.</summary>
+    public SampleBuilds Samples => samples.Value;
+
+    /// <summary>Writes a consumer project that references the package from the private feed only.</summary>
+    public string CreateConsumer(string name, string source, string? extraProperties = null, string? extraItems = null)
+    {
+        var directory = Path.Combine(Root, name);
+        Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -93,4 +107,14 @@ public sealed class PackageFixture : IDisposable
             // A leftover temp folder is harmless.
         }
     }
+}
+
+/// <summary>
+/// One collection, so the package is packed once for the whole run and the classes that consume it run one after
+/// another (each of their builds already uses both cores).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PackageTestGroup : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "Package";
 }
