@@ -93,7 +93,7 @@ public sealed class RelevanceTests
         CSharpCompilation.Create(
             "Relevance",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, TestProject.ParseOptions, path: $"/src/File{i}.cs")),
-            TestReferences.Default.AddRange(references),
+            TestReferences.Default.All.AddRange(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     private static PiiRelevance Relevance(Compilation compilation) =>
