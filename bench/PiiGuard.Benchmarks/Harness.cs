@@ -54,8 +54,8 @@ internal static class Harness
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    public static ImmutableArray<DiagnosticAnalyzer> PiiGuardAnalyzers() =>
-        ImmutableArray.Create<DiagnosticAnalyzer>(new PiiDeclarationAnalyzer(), new PiiConfigurationAnalyzer(), new PiiFlowAnalyzer());
+    /// <summary>Every analyzer and suppressor the package ships (found by reflection, so none can be left out).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> PiiGuardAnalyzers() => Shipped.Analyzers();
 
     public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> files, ReportDiagnostic taintRules = ReportDiagnostic.Default)
     {
@@ -78,7 +78,7 @@ internal static class Harness
         var generators = new List<ISourceGenerator>();
         if (configuration.PiiGuard)
         {
-            generators.Add(new InventoryGenerator().AsSourceGenerator());
+            generators.AddRange(Shipped.Generators());
         }
 
         if (configuration.LoggerMessageGenerator)

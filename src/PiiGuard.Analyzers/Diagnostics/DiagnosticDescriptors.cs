@@ -178,6 +178,15 @@ internal static class DiagnosticDescriptors
         "The home region may come from the assembly attribute or the MSBuild property; when both are set they must agree.",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    /// Format: PiiGuard stopped following data in '{0}' after {1}: findings past that point may be missing …
+    public static readonly DiagnosticDescriptor FlowAnalysisCut = Create(
+        DiagnosticIds.FlowAnalysisCut,
+        "Flow analysis of a member stopped early",
+        "PiiGuard stopped following data in '{0}' after {1}: findings past that point may be missing; split the member into smaller methods",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        "A member so large or so deeply nested that following its data exceeded PiiGuard's per-body budget was analysed only in part. It is reported so that a missed finding is never silent.");
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

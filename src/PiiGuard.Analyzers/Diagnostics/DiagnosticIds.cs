@@ -30,4 +30,5 @@ internal static class DiagnosticIds
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";
     public const string ConflictingHomeRegion = "PII0902";
+    public const string FlowAnalysisCut = "PII0903";
 }

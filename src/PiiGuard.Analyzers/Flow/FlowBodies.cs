@@ -18,6 +18,22 @@ internal static class FlowBodies
     /// <summary>The walkable operations of one code block (in order), or an empty array.</summary>
     public static ImmutableArray<IOperation> Of(SemanticModel model, SyntaxNode codeBlock, CancellationToken cancellationToken)
     {
+        // The analyzer driver hands field and property initializers over as their whole declaration.
+        codeBlock = codeBlock switch
+        {
+            PropertyDeclarationSyntax { Initializer: { } propertyInitializer } => propertyInitializer,
+            BaseFieldDeclarationSyntax { Declaration.Variables.Count: 1 } oneField when oneField.Declaration.Variables[0].Initializer is { } fieldInitializer => fieldInitializer,
+            _ => codeBlock,
+        };
+        if (codeBlock is BaseFieldDeclarationSyntax field)
+        {
+            // Several declarators: the driver calls once per field with the same node; walk each initializer once.
+            return field.Declaration.Variables.Where(v => v.Initializer is not null)
+                .Select(v => BodyOf(model.GetOperation(v.Initializer!, cancellationToken)))
+                .Where(o => o is not null)
+                .ToImmutableArray()!;
+        }
+
         var operation = model.GetOperation(codeBlock, cancellationToken);
         if (operation is IConstructorBodyOperation { Initializer: { } initializer } constructor)
         {

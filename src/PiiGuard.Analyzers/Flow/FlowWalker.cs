@@ -78,6 +78,9 @@ internal sealed class FlowWalker
     /// <summary>Whether a helper's summary was cut short (depth cap, recursion or budget).</summary>
     public bool Truncated => truncated;
 
+    /// <summary>Why the walk was cut short (for the PII0903 note), or <see langword="null"/>.</summary>
+    public string? TruncationReason { get; private set; }
+
     /// <summary>Report mode: walks a body with <c>[Pii]</c> parameters as sources and reports every uncovered sink.</summary>
     public void Analyze(ImmutableArray<IOperation> bodies)
     {
@@ -474,6 +477,9 @@ internal sealed class FlowWalker
 
         // Out of budget, nesting too deep, or the stack running short: stop following data here rather than crash.
         truncated = true;
+        TruncationReason ??= budget < 0
+            ? Budget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " operations"
+            : "nesting deeper than it follows";
         return false;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +23,8 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SensitiveDataLogged,
         DiagnosticDescriptors.SerializedWithoutPurpose,
         DiagnosticDescriptors.SentOffRegionWithoutPurpose,
-        DiagnosticDescriptors.SentOffRegionWithoutTransfer);
+        DiagnosticDescriptors.SentOffRegionWithoutTransfer,
+        DiagnosticDescriptors.FlowAnalysisCut);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -57,7 +59,14 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         if (!bodies.IsEmpty)
         {
             var owner = context.OwningSymbol;
-            new FlowWalker(analysis, owner, context.CodeBlock.SyntaxTree, FlowBodies.Callers(owner), context.ReportDiagnostic, context.CancellationToken).Analyze(bodies);
+            var walker = new FlowWalker(analysis, owner, context.CodeBlock.SyntaxTree, FlowBodies.Callers(owner), context.ReportDiagnostic, context.CancellationToken);
+            walker.Analyze(bodies);
+            if (walker.Truncated)
+            {
+                // Never silent: a body cut short by the budget (or nesting deeper than the walker follows) says so.
+                var location = owner.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree == context.CodeBlock.SyntaxTree) ?? context.CodeBlock.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FlowAnalysisCut, location, owner.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), walker.TruncationReason));
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ internal static class TrackingNames
 {
     public const string Declarations = nameof(Declarations);
     public const string RecordProperties = nameof(RecordProperties);
+    public const string DerivedItems = nameof(DerivedItems);
     public const string LocalItems = nameof(LocalItems);
     public const string ReferencedItems = nameof(ReferencedItems);
     public const string AssemblyFacts = nameof(AssemblyFacts);
@@ -20,6 +21,7 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string Flows = nameof(Flows);
     public const string Inventory = nameof(Inventory);
+    public const string Map = nameof(Map);
 }
 
 /// <summary>
@@ -54,10 +56,24 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                         : EquatableArray<ItemSpec>.Empty)
             .WithTrackingName(TrackingNames.RecordProperties);
 
+        // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
+        // Only types with a base list are looked at, and only those whose base carries a type-level [Pii] yield items.
+        var derivedItems = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is ClassDeclarationSyntax { BaseList: not null } or RecordDeclarationSyntax { BaseList: not null },
+                static (ctx, ct) => ctx.SemanticModel.GetDeclaredSymbol(ctx.Node, ct) is INamedTypeSymbol { BaseType: { } baseType } type &&
+                    ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii &&
+                    PiiDeclaration.Find(type.GetAttributes(), pii) is null &&
+                    InventoryParser.TypeLevelDeclaration(baseType, pii) is not null
+                        ? InventoryParser.ItemsFor(type, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
+                        : EquatableArray<ItemSpec>.Empty)
+            .WithTrackingName(TrackingNames.DerivedItems);
+
         var localItems = declarations
             .Collect()
             .Combine(recordProperties.Collect())
-            .Select(static (all, _) => InventoryParser.Sort(all.Left.SelectMany(items => items).Concat(all.Right.SelectMany(items => items))))
+            .Combine(derivedItems.Collect())
+            .Select(static (all, _) => InventoryParser.Sort(all.Left.Left.SelectMany(items => items).Concat(all.Left.Right.SelectMany(items => items)).Concat(all.Right.SelectMany(items => items))))
             .WithTrackingName(TrackingNames.LocalItems);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -106,19 +122,20 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 : EquatableArray<FlowSpec>.Empty)
             .WithTrackingName(TrackingNames.Flows);
 
+        // The declarations alone: all the run-time API needs, so the API never waits for (or re-runs with) the flows.
         var inventory = localItems
             .Combine(referencedItems)
             .Combine(assemblyFacts)
-            .Combine(flows)
             .Combine(options)
             .Select(static (input, _) =>
             {
-                var ((((local, referenced), assembly), flowSpecs), settings) = input;
-                return (Spec: new InventorySpec(assembly, InventoryParser.Sort(local.Concat(referenced)), flowSpecs, settings.ComputeFlows, settings.PublicApi), settings.DataMap, settings.Api);
+                var (((local, referenced), assembly), settings) = input;
+                return (Spec: new InventorySpec(assembly, InventoryParser.Sort(local.Concat(referenced)), EquatableArray<FlowSpec>.Empty, settings.ComputeFlows, settings.PublicApi), settings.DataMap, settings.Api);
             })
             .WithTrackingName(TrackingNames.Inventory);
 
-        // The run-time API is code users call: a source output.
+        // The run-time API is code users call: a source output. It lists items, never flows (no file or line of the
+        // code base ends up in the shipped binary).
         context.RegisterSourceOutput(inventory, static (output, input) =>
         {
             if (input.Api && Declares(input.Spec))
@@ -128,8 +145,12 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         });
 
         // The documents are comments for the build to write out, never compiled into the assembly: an implementation
-        // output, which hosts that only need semantics (the IDE) may skip.
-        context.RegisterImplementationSourceOutput(inventory, static (output, input) =>
+        // output, which hosts that only need semantics (the IDE) skip — and with it the flows step, its only consumer.
+        var map = inventory
+            .Combine(flows)
+            .Select(static (input, _) => (Spec: input.Left.Spec with { Flows = input.Right }, input.Left.DataMap))
+            .WithTrackingName(TrackingNames.Map);
+        context.RegisterImplementationSourceOutput(map, static (output, input) =>
         {
             if (input.DataMap && Declares(input.Spec))
             {

@@ -22,7 +22,9 @@ internal static class InventoryParser
         switch (symbol)
         {
             case INamedTypeSymbol type:
-                if (PiiDeclaration.Find(type.GetAttributes(), piiAttribute) is { } typeLevel)
+                // [Pii] on the type, or inherited from a base type: the analyzer treats a subclass's own members as
+                // declared by its base's type-level [Pii], so the map must list them too.
+                if (TypeLevelDeclaration(type, piiAttribute) is { } typeLevel)
                 {
                     foreach (var member in type.GetMembers())
                     {
@@ -51,6 +53,20 @@ internal static class InventoryParser
         }
 
         return items.ToEquatableArray();
+    }
+
+    /// <summary>The type-level <c>[Pii]</c> that covers a type's own members: its own, or the nearest base type's.</summary>
+    public static PiiDeclaration? TypeLevelDeclaration(INamedTypeSymbol type, INamedTypeSymbol piiAttribute)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (PiiDeclaration.Find(current.GetAttributes(), piiAttribute) is { } declaration)
+            {
+                return declaration;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The items declared in assemblies the compilation references that use PiiGuard.</summary>

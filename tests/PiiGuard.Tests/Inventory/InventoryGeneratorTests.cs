@@ -143,12 +143,12 @@ public sealed class InventoryGeneratorTests
     [Fact]
     public void UnrelatedEdit_LeavesEveryTrackedStepCached()
     {
-        var other = CSharpSyntaxTree.ParseText("namespace Solax; public class Plant { public int Size() { return 1; } }", TestProject.ParseOptions, path: "/src/Plant.cs");
+        var other = CSharpSyntaxTree.ParseText("namespace Solax; public class Site { } public class Plant : Site { public int Size() { return 1; } }", TestProject.ParseOptions, path: "/src/Plant.cs");
         var compilation = ModelCompilation().AddSyntaxTrees(other);
         var first = Run(compilation);
         GeneratorRunner.AssertNoCompilationObjectsInSteps(first.Driver, AllSteps);
 
-        var edited = compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("namespace Solax; public class Plant { public int Size() { return 2 + 3; } }", TestProject.ParseOptions, path: "/src/Plant.cs"));
+        var edited = compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("namespace Solax; public class Site { } public class Plant : Site { public int Size() { return 2 + 3; } }", TestProject.ParseOptions, path: "/src/Plant.cs"));
         var second = Run(edited, first.Driver);
         GeneratorRunner.AssertAllTrackedStepsCached(second.Driver, AllSteps);
     }

@@ -14,8 +14,8 @@ internal static class InventoryTestHelper
 {
     public static readonly string[] AllSteps =
     {
-        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts, TrackingNames.Destinations,
-        TrackingNames.Options, TrackingNames.Flows, TrackingNames.Inventory,
+        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.DerivedItems, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts, TrackingNames.Destinations,
+        TrackingNames.Options, TrackingNames.Flows, TrackingNames.Inventory, TrackingNames.Map,
     };
 
     public sealed record Result(GeneratorDriver Driver, Compilation Output, string Api, string Markdown, string Json);

@@ -203,6 +203,21 @@ public sealed class PathologicalInputTests
     }
 
     [Fact]
+    public void NestingBeyondWhatTheWalkerFollows_IsReportedAsCut_NotSilently()
+    {
+        var expression = "c.Email";
+        for (var i = 0; i < 450; i++)
+        {
+            expression = $"(flag ? {expression} : \"x\")";
+        }
+
+        var outcome = RobustnessRunner.Run(new[] { ("Deep.cs", Header + $"class S {{ void Deep(ILogger l, Customer c, bool flag) {{ l.LogInformation({expression}); }} void Shallow(ILogger l, Customer c) {{ l.LogInformation(c.Email); }} }}") });
+        var cut = Assert.Single(outcome.Diagnostics, d => d.Id == "PII0903");
+        Assert.Contains("S.Deep(ILogger, Customer, bool)", cut.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cancellation_DuringGeneratorAndAnalysis_Throws()
     {
         using var cancelled = new System.Threading.CancellationTokenSource();
