@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace PiiGuard.IntegrationTests.Package;
+
+/// <summary>
+/// What the package costs a consumer's build (issue 17): the data map never reaches the shipped assembly, and a
+/// design-time build changes no compiler input, so the next ordinary build does not recompile unchanged code.
+/// </summary>
+[Collection(PackageTestGroup.Name)]
+public sealed class CostTests
+{
+    private const string Source = """
+        using PiiGuard;
+
+        System.Console.WriteLine(new Customer().Email.Length);
+
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account, Description = "Sign-in and receipts")]
+            public string Email { get; set; } = "";
+        }
+        """;
+
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+    private readonly PackageFixture package;
+
+    public CostTests(PackageFixture package)
+    {
+        this.package = package;
+    }
+
+    [Fact]
+    public void Build_WritesTheMap_ButTheAssemblyHoldsNoMapText()
+    {
+        var directory = package.CreateConsumer("NoMapInBinary", Source);
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(exit == 0, output);
+        var map = Directory.GetFiles(directory, "data-map.md", SearchOption.AllDirectories).Single();
+        Assert.Contains("Sign-in and receipts", File.ReadAllText(map), StringComparison.Ordinal);
+
+        var assembly = Directory.GetFiles(Path.Combine(directory, "bin"), "NoMapInBinary.dll", SearchOption.AllDirectories).Single();
+        var image = File.ReadAllBytes(assembly);
+        foreach (var text in new[] { "# Data map", "Data category |" })
+        {
+            Assert.False(Contains(image, System.Text.Encoding.UTF8.GetBytes(text)), $"'{text}' (UTF-8) is in the shipped assembly");
+            Assert.False(Contains(image, System.Text.Encoding.Unicode.GetBytes(text)), $"'{text}' (UTF-16) is in the shipped assembly");
+        }
+    }
+
+    [Fact]
+    public void DesignTimeBuild_ThenOrdinaryBuild_DoesNotRecompile()
+    {
+        var directory = package.CreateConsumer("DesignTimeConsumer", Source);
+        var (first, firstOutput) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(first == 0, firstOutput);
+        var (designTime, designTimeOutput) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false", "-p:DesignTimeBuild=true");
+        Assert.True(designTime == 0, designTimeOutput);
+
+        var (again, againOutput) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false", "-v:d");
+        Assert.True(again == 0, againOutput);
+        Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", againOutput, StringComparison.Ordinal);
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
