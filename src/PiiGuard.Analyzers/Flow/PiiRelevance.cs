@@ -161,6 +161,19 @@ internal sealed class PiiRelevance
     }
 
     /// <summary>
+    /// Whether a source compilation uses <c>[Pii]</c> anywhere (by its syntax, cached per tree): lets a project
+    /// reference that declares nothing be skipped without binding a single declaration of it.
+    /// </summary>
+    public static bool SourceDeclaresPii(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
+        var names = new HashSet<string>(indexes.SelectMany(i => i.PiiAliases), StringComparer.Ordinal) { "Pii", "PiiAttribute" };
+        return indexes.Any(i =>
+            i.Types.Any(t => t.Attributes.Any(names.Contains) || t.ParameterAttributes.Any(names.Contains)) ||
+            i.Members.Any(m => m.Attributes.Any(names.Contains)));
+    }
+
+    /// <summary>
     /// Whether the code unit around <paramref name="codeBlock"/> (its member declaration, the file's top-level
     /// statements, a primary constructor) can touch declared data.
     /// </summary>
@@ -245,6 +258,8 @@ internal sealed class PiiRelevance
             attributeAssembly.Name,
         };
 
+        var sources = compilation.References.OfType<CompilationReference>()
+            .ToDictionary(r => r.Compilation.Assembly.Name, r => r.Compilation, StringComparer.Ordinal);
         foreach (var (assembly, referenced) in assemblies)
         {
             if (!referenced.Any(declaring.Contains))
@@ -253,6 +268,19 @@ internal sealed class PiiRelevance
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (sources.TryGetValue(assembly.Name, out var source))
+            {
+                // A project reference (the IDE, in-process builds): its syntax says the same, without binding it.
+                foreach (var tree in source.SyntaxTrees)
+                {
+                    var index = TreeIndex.For(tree, cancellationToken);
+                    types.AddRange(index.Types);
+                    members.AddRange(index.Members.Select(m => m with { CodeIdentifiers = null }));
+                }
+
+                continue;
+            }
+
             if (!ReferenceCache.TryGetValue(assembly, out var facts))
             {
                 facts = ReferenceCache.GetValue(assembly, a => Scan(a, piiAttribute));

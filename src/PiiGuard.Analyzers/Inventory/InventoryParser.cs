@@ -84,7 +84,9 @@ internal static class InventoryParser
             cancellationToken.ThrowIfCancellationRequested();
             if (!ReferenceCache.TryGetValue(reference, out var cached))
             {
-                var scanned = compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && UsesPiiGuard(assembly)
+                // A project reference whose syntax declares nothing is skipped without binding any of it.
+                var scanned = compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && UsesPiiGuard(assembly) &&
+                              (reference is not CompilationReference source || Flow.PiiRelevance.SourceDeclaresPii(source.Compilation, cancellationToken))
                     ? ScanAssembly(assembly, pii, access, cancellationToken)
                     : EquatableArray<ItemSpec>.Empty;
                 cached = ReferenceCache.GetValue(reference, _ => new StrongBox<EquatableArray<ItemSpec>>(scanned));

@@ -87,6 +87,26 @@ public sealed class RelevanceTests
         Assert.DoesNotContain("Sum", relevant);
     }
 
+    [Fact]
+    public void DeclaredInAProjectReference_ReadFromItsSyntax()
+    {
+        var library = Compile(Model).WithAssemblyName("ModelProject");
+        var compilation = Compile(new[] { """
+            using Microsoft.Extensions.Logging;
+            public class Api
+            {
+                public void Show(ILogger l, Order o) => l.LogInformation("{@Order}", o);
+                public int Sum(int a, int b) => a + b;
+            }
+            """ }, library.ToMetadataReference());
+        var relevance = Relevance(compilation);
+        Assert.True(PiiRelevance.SourceDeclaresPii(library, CancellationToken.None));
+        Assert.False(PiiRelevance.SourceDeclaresPii(Compile(Service), CancellationToken.None));
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.Contains("Show", relevant);
+        Assert.DoesNotContain("Sum", relevant);
+    }
+
     private static Compilation Compile(params string[] sources) => Compile(sources, System.Array.Empty<MetadataReference>());
 
     private static Compilation Compile(string[] sources, params MetadataReference[] references) =>
