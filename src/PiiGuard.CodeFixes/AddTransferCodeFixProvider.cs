@@ -12,7 +12,11 @@ using PiiGuard.Analyzers.Flow;
 
 namespace PiiGuard.CodeFixes;
 
-/// <summary>PII0302: declares a transfer route to the destination's region, next to the home region when it is declared.</summary>
+/// <summary>
+/// PII0302: declares a transfer route to the destination's region, next to the home region when it is declared. The
+/// route is a legal claim (that standard contractual clauses are in place), so the fix is offered one location at a
+/// time, titled as the claim, and never by Fix All or <c>dotnet format</c>.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddTransferCodeFixProvider)), Shared]
 public sealed class AddTransferCodeFixProvider : CodeFixProvider
 {
@@ -20,7 +24,8 @@ public sealed class AddTransferCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII0302");
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>None: a transfer mechanism is a claim someone must make for each destination.</remarks>
+    public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -31,7 +36,7 @@ public sealed class AddTransferCodeFixProvider : CodeFixProvider
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Declare [assembly: PiiTransfer(\"{region}\", TransferMechanism.StandardContractualClauses)]",
+                        $"Declare that transfers to {region} are covered by standard contractual clauses",
                         ct => AddAsync(context.Document, region, ct),
                         equivalenceKey: "PiiGuard.Transfer." + region),
                     diagnostic);

@@ -15,6 +15,18 @@ internal static class CodeFixHelpers
 {
     public const string PiiNamespace = "PiiGuard";
 
+    /// <summary>
+    /// The member a diagnostic is about, as its message names it (<c>Customer.Email</c>): PiiGuard's messages start
+    /// with it in quotes. Used to title a fix after the claim it makes.
+    /// </summary>
+    public static string ClaimedMember(Diagnostic diagnostic)
+    {
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var start = message.IndexOf('\'');
+        var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+        return end > start ? message.Substring(start + 1, end - start - 1) : "the member";
+    }
+
     /// <summary>The syntax that declares the member a flow diagnostic is about (possibly in another document).</summary>
     public static async Task<(Document Document, SyntaxNode Declaration)?> FindDeclarationAsync(Solution solution, Project project, string? id, CancellationToken cancellationToken)
     {

@@ -9,7 +9,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PiiGuard.CodeFixes;
 
-/// <summary>PII0001: declares a purpose; PII0005: declares a legal basis — on the reported <c>[Pii]</c> attribute.</summary>
+/// <summary>
+/// PII0001: declares a purpose; PII0005: declares a legal basis — on the reported <c>[Pii]</c> attribute. Both are
+/// claims about why the data is processed, so they are offered one location at a time, titled as the claim, and never
+/// by Fix All or <c>dotnet format</c>.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareArgumentCodeFixProvider)), Shared]
 public sealed class DeclareArgumentCodeFixProvider : CodeFixProvider
 {
@@ -17,7 +21,8 @@ public sealed class DeclareArgumentCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII0001", "PII0005");
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>None: a purpose or legal basis is a claim someone must make for each member.</remarks>
+    public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -30,9 +35,10 @@ public sealed class DeclareArgumentCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            var claimed = CodeFixHelpers.ClaimedMember(diagnostic);
             var (name, type, member, title) = diagnostic.Id == "PII0001"
-                ? ("Purpose", "Purpose", "ServiceDelivery", "Declare a purpose: Purpose.ServiceDelivery")
-                : ("LegalBasis", "LegalBasis", "Consent", "Declare a legal basis: LegalBasis.Consent");
+                ? ("Purpose", "Purpose", "ServiceDelivery", $"Declare that {claimed} is processed for ServiceDelivery")
+                : ("LegalBasis", "LegalBasis", "Consent", $"Declare that {claimed} is processed on the legal basis of Consent");
             context.RegisterCodeFix(
                 CodeAction.Create(title, async ct => await CodeFixHelpers.TidyAsync(
                     context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, CodeFixHelpers.WithFlag(attribute, name, type, member))), ct).ConfigureAwait(false),

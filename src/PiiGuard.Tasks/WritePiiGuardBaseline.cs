@@ -2,25 +2,33 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.Serialization;
 using System.Runtime.Serialization.Json;
 using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace PiiGuard.Tasks;
 
 /// <summary>
-/// Writes <c>piiguard.baseline.txt</c> from the compiler's SARIF log: one key per PiiGuard diagnostic of the build,
-/// sorted, so the file reviews well as a diff. Read back by PiiGuard's suppressor.
+/// Writes the PiiGuard baseline: from the compiler's SARIF log (1.0 or 2.1, whichever <c>ErrorLog</c> asked for), one
+/// counted key per PiiGuard finding of the build, sorted, so the file reviews well as a diff; or, for a project with
+/// several target frameworks, the union of the per-framework files (<see cref="Parts"/>). Read back by PiiGuard's
+/// suppressor. Every failure is a plain MSBuild error naming the path, never an exception.
 /// </summary>
 public sealed class WritePiiGuardBaseline : Task
 {
-    /// <summary>The SARIF 2.1 log the build wrote (<c>ErrorLog</c>).</summary>
-    [Required]
+    /// <summary>The SARIF log the build wrote (<c>ErrorLog</c>); not needed with <see cref="Parts"/>.</summary>
     public string SarifPath { get; set; } = string.Empty;
 
-    /// <summary>The baseline file to write.</summary>
+    /// <summary>Per-target-framework baselines to merge (each key at the highest count any framework reported).</summary>
+    public ITaskItem[] Parts { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The compiled sources: used to map <c>#line</c>-directed locations back to the C# line the suppressor sees.</summary>
+    public ITaskItem[] Sources { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The baseline file to write (relative paths are relative to <see cref="ProjectDirectory"/>).</summary>
     [Required]
     public string BaselinePath { get; set; } = string.Empty;
 
@@ -28,117 +36,249 @@ public sealed class WritePiiGuardBaseline : Task
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>Write the header comment (false for the per-framework files of a multi-targeting build).</summary>
+    public bool Header { get; set; } = true;
+
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!File.Exists(SarifPath))
+        string target;
+        try
+        {
+            target = Path.GetFullPath(Path.Combine(ProjectDirectory, BaselinePath));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Log.LogError("PiiGuard: PiiGuardBaselinePath '{0}' is not a valid path: {1}", BaselinePath, e.Message);
+            return false;
+        }
+
+        var directory = Path.GetDirectoryName(target);
+        if (directory is { Length: > 0 } && !Directory.Exists(directory))
+        {
+            Log.LogError("PiiGuard: cannot write the baseline to {0}: the folder {1} does not exist. Create it, or point PiiGuardBaselinePath at an existing folder.", target, directory);
+            return false;
+        }
+
+        SortedDictionary<string, int> keys;
+        if (Parts.Length > 0)
+        {
+            keys = Merge();
+        }
+        else if (!File.Exists(SarifPath))
         {
             Log.LogError("PiiGuard: no SARIF log at {0}; run 'dotnet build --no-incremental -p:PiiGuardUpdateBaseline=true' so the compiler runs.", SarifPath);
             return false;
         }
-
-        SarifLog? log;
-        using (var stream = File.OpenRead(SarifPath))
+        else
         {
-            log = (SarifLog?)new DataContractJsonSerializer(typeof(SarifLog)).ReadObject(stream);
+            try
+            {
+                keys = Read(SarifPath);
+            }
+            catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+            {
+                Log.LogError("PiiGuard: could not read the SARIF log {0} ({1}); the baseline was not changed.", SarifPath, e.Message);
+                return false;
+            }
         }
 
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var result in log?.Runs?.SelectMany(r => r.Results ?? new List<SarifResult>()) ?? Enumerable.Empty<SarifResult>())
+        var content = new StringBuilder();
+        if (Header)
         {
-            var location = result.Locations?.FirstOrDefault()?.PhysicalLocation;
-            if (result.RuleId is not { } id || !id.StartsWith("PII", StringComparison.Ordinal) || id.StartsWith("PIIB", StringComparison.Ordinal) ||
-                location?.ArtifactLocation?.Uri is not { } uri || location.Region?.StartLine is not { } line)
+            content.Append("# PiiGuard baseline: diagnostics accepted when PiiGuard was adopted. New findings still report.\n")
+                .Append("# One line per finding: rule|file|member|hash of the reported line, and |N when N identical findings are accepted.\n")
+                .Append("# Regenerate with: dotnet build --no-incremental -p:PiiGuardUpdateBaseline=true\n");
+        }
+
+        foreach (var pair in keys)
+        {
+            content.Append(BaselineKey.Line(pair.Key, pair.Value)).Append('\n');
+        }
+
+        try
+        {
+            File.WriteAllText(target, content.ToString(), new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.LogError("PiiGuard: cannot write the baseline to {0}: {1}", target, e.Message);
+            return false;
+        }
+
+        if (Header)
+        {
+            Log.LogMessage(MessageImportance.High, "PiiGuard: baseline of {0} diagnostics written to {1}", keys.Values.Sum(), target);
+        }
+
+        return true;
+    }
+
+    private SortedDictionary<string, int> Merge()
+    {
+        // The same code compiled for two frameworks reports the same finding twice: take the highest count, not the sum.
+        var keys = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var part in Parts.Select(p => p.ItemSpec).Where(File.Exists))
+        {
+            foreach (var pair in BaselineKey.Parse(File.ReadAllLines(part)))
+            {
+                keys.TryGetValue(pair.Key, out var count);
+                keys[pair.Key] = Math.Max(count, pair.Value);
+            }
+        }
+
+        return keys;
+    }
+
+    private SortedDictionary<string, int> Read(string sarifPath)
+    {
+        XElement root;
+        using (var stream = File.OpenRead(sarifPath))
+        using (var reader = JsonReaderWriterFactory.CreateJsonReader(stream, XmlDictionaryReaderQuotas.Max))
+        {
+            root = XElement.Load(reader);
+        }
+
+        var keys = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var mapping = new LineMapping(Sources.Select(s => s.GetMetadata("FullPath")).Where(p => p.Length > 0));
+        foreach (var result in Items(root.Element("runs")).SelectMany(run => Items(run.Element("results"))))
+        {
+            var id = result.Element("ruleId")?.Value;
+            var location = Items(result.Element("locations")).FirstOrDefault();
+
+            // SARIF 2.1: locations[].physicalLocation.artifactLocation.uri; SARIF 1.0: locations[].resultFile.uri.
+            var physical = location?.Element("physicalLocation") ?? location?.Element("resultFile");
+            var uri = (physical?.Element("artifactLocation") ?? physical)?.Element("uri")?.Value;
+            var startLine = physical?.Element("region")?.Element("startLine")?.Value;
+            if (id is null || !BaselineKey.IsBaselined(id) || uri is null || !int.TryParse(startLine, out var line) || IsSuppressed(result))
             {
                 continue;
             }
 
-            var path = uri.StartsWith("file://", StringComparison.Ordinal) ? Uri.UnescapeDataString(new Uri(uri).LocalPath) : uri;
+            // The log names the #line-mapped file and line; the suppressor sees the C# line it came from.
+            var (path, sourceLine) = mapping.Unmap(FromUri(uri), line, ProjectDirectory);
             if (!lines.TryGetValue(path, out var text))
             {
                 lines[path] = text = File.Exists(path) ? File.ReadAllLines(path) : Array.Empty<string>();
             }
 
-            var lineText = line - 1 < text.Length ? text[line - 1] : string.Empty;
-            keys.Add(BaselineKey.Create(id, path, ProjectDirectory, result.Message?.Text ?? string.Empty, lineText));
+            var lineText = sourceLine - 1 < text.Length ? text[sourceLine - 1] : string.Empty;
+            var message = result.Element("message");
+            var messageText = message?.Element("text")?.Value ?? message?.Value ?? string.Empty;
+            var key = BaselineKey.Create(id, path, ProjectDirectory, messageText, lineText);
+            keys.TryGetValue(key, out var count);
+            keys[key] = count + 1;
         }
 
-        var content = new StringBuilder()
-            .Append("# PiiGuard baseline: diagnostics accepted when PiiGuard was adopted. New findings still report.\n")
-            .Append("# Regenerate with: dotnet build --no-incremental -p:PiiGuardUpdateBaseline=true\n");
-        foreach (var key in keys)
+        return keys;
+    }
+
+    // Already suppressed in source (#pragma, [SuppressMessage]): SARIF 2.1 "suppressions", SARIF 1.0 "suppressionStates".
+    private static bool IsSuppressed(XElement result) =>
+        Items(result.Element("suppressions")).Any(s => s.Element("status")?.Value is null or "accepted") ||
+        Items(result.Element("suppressionStates")).Any();
+
+    private static IEnumerable<XElement> Items(XElement? array) => array?.Elements("item") ?? Enumerable.Empty<XElement>();
+
+    /// <summary>A SARIF URI as a path, unescaped exactly once (a file named <c>50%25.cs</c> keeps its name).</summary>
+    private static string FromUri(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.IsFile ? absolute.LocalPath : Uri.UnescapeDataString(uri);
+
+    /// <summary>
+    /// The <c>#line</c> directives of the compiled sources, inverted: (mapped file, mapped line) → (source file, line).
+    /// Read once per baseline update, and only when the build passed its sources.
+    /// </summary>
+    private sealed class LineMapping
+    {
+        private readonly HashSet<string> sources;
+
+        // "file#line" → where that mapped line really is.
+        private Dictionary<string, (string Path, int Line)>? inverse;
+
+        public LineMapping(IEnumerable<string> sources)
         {
-            content.Append(key).Append('\n');
+            this.sources = new HashSet<string>(sources.Select(Normalize), StringComparer.OrdinalIgnoreCase);
         }
 
-        File.WriteAllText(BaselinePath, content.ToString(), new UTF8Encoding(false));
-        Log.LogMessage(MessageImportance.High, "PiiGuard: baseline of {0} diagnostics written to {1}", keys.Count, BaselinePath);
-        return true;
-    }
+        public (string Path, int Line) Unmap(string path, int line, string projectDirectory)
+        {
+            var full = Rooted(path, projectDirectory);
+            if (sources.Count == 0)
+            {
+                return (full, line);
+            }
 
-    [DataContract]
-    private sealed class SarifLog
-    {
-        [DataMember(Name = "runs")]
-        public List<SarifRun>? Runs { get; set; }
-    }
+            inverse ??= Build();
+            return inverse.TryGetValue(Normalize(path) + "#" + line, out var source) || inverse.TryGetValue(Normalize(full) + "#" + line, out source)
+                ? source
+                : (full, line);
+        }
 
-    [DataContract]
-    private sealed class SarifRun
-    {
-        [DataMember(Name = "results")]
-        public List<SarifResult>? Results { get; set; }
-    }
+        private Dictionary<string, (string Path, int Line)> Build()
+        {
+            var map = new Dictionary<string, (string Path, int Line)>(StringComparer.OrdinalIgnoreCase);
+            foreach (var source in sources.Where(File.Exists))
+            {
+                var text = File.ReadAllLines(source);
+                if (!text.Any(l => l.TrimStart().StartsWith("#line", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
 
-    [DataContract]
-    private sealed class SarifResult
-    {
-        [DataMember(Name = "ruleId")]
-        public string? RuleId { get; set; }
+                string? mappedFile = null;
+                var mappedLine = 0;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    var trimmed = text[i].TrimStart();
+                    if (trimmed.StartsWith("#line", StringComparison.Ordinal))
+                    {
+                        (mappedFile, mappedLine) = Directive(trimmed.Substring(5).Trim(), mappedFile ?? source);
+                        continue;
+                    }
 
-        [DataMember(Name = "message")]
-        public SarifMessage? Message { get; set; }
+                    if (mappedFile is not null)
+                    {
+                        var key = Normalize(mappedFile) + "#" + mappedLine;
+                        if (!map.ContainsKey(key))
+                        {
+                            map[key] = (source, i + 1);
+                        }
 
-        [DataMember(Name = "locations")]
-        public List<SarifLocation>? Locations { get; set; }
-    }
+                        mappedLine++;
+                    }
+                }
+            }
 
-    [DataContract]
-    private sealed class SarifMessage
-    {
-        [DataMember(Name = "text")]
-        public string? Text { get; set; }
-    }
+            return map;
+        }
 
-    [DataContract]
-    private sealed class SarifLocation
-    {
-        [DataMember(Name = "physicalLocation")]
-        public SarifPhysicalLocation? PhysicalLocation { get; set; }
-    }
+        // "#line 40 \"file\"", "#line 40", "#line (40, 1) - (40, 20) 5 \"file\"", "#line default", "#line hidden".
+        private static (string? File, int Line) Directive(string rest, string current)
+        {
+            if (rest.StartsWith("default", StringComparison.Ordinal) || rest.StartsWith("hidden", StringComparison.Ordinal))
+            {
+                return (null, 0);
+            }
 
-    [DataContract]
-    private sealed class SarifPhysicalLocation
-    {
-        [DataMember(Name = "artifactLocation")]
-        public SarifArtifact? ArtifactLocation { get; set; }
+            var quote = rest.IndexOf('"');
+            var file = quote >= 0 && rest.LastIndexOf('"') > quote ? rest.Substring(quote + 1, rest.LastIndexOf('"') - quote - 1).Replace("\\\\", "\\") : current;
+            var digits = new string(rest.SkipWhile(c => !char.IsDigit(c)).TakeWhile(char.IsDigit).ToArray());
+            return int.TryParse(digits, out var line) ? (file, line) : (null, 0);
+        }
 
-        [DataMember(Name = "region")]
-        public SarifRegion? Region { get; set; }
-    }
+        private static string Rooted(string path, string projectDirectory)
+        {
+            try
+            {
+                return Path.GetFullPath(Path.Combine(projectDirectory, path));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return path;
+            }
+        }
 
-    [DataContract]
-    private sealed class SarifArtifact
-    {
-        [DataMember(Name = "uri")]
-        public string? Uri { get; set; }
-    }
-
-    [DataContract]
-    private sealed class SarifRegion
-    {
-        [DataMember(Name = "startLine")]
-        public int? StartLine { get; set; }
+        private static string Normalize(string path) => path.Replace('\\', '/');
     }
 }

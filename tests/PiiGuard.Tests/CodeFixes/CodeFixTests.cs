@@ -112,7 +112,7 @@ public sealed class CodeFixTests
 
     [Fact]
     public Task CoveringPurpose_MemberInAnotherFile_DeclaredOnTheMember() =>
-        CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclarationEditCodeFixProvider>.VerifyCodeFixAsync(
+        CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclareCoveringPurposeCodeFixProvider>.VerifyCodeFixAsync(
             new[]
             {
                 ("Customer.cs", "using PiiGuard;\npublic class Customer\n{\n    [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery)]\n    public string Email { get; set; } = \"\";\n}\n"),
@@ -127,7 +127,7 @@ public sealed class CodeFixTests
 
     [Fact]
     public Task JsonIgnore_SerializedPii_KeepsTheMemberOutOfThePayload() =>
-        CSharpCodeFixVerifier<PiiFlowAnalyzer, DeclarationEditCodeFixProvider>.VerifyCodeFixAsync("""
+        CSharpCodeFixVerifier<PiiFlowAnalyzer, IgnoreSerializedMemberCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
             public class Profile
             {

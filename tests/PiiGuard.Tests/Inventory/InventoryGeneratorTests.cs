@@ -79,7 +79,7 @@ public sealed class InventoryGeneratorTests
     {
         var result = Run(ModelCompilation());
         var assembly = Emit(result.Output);
-        var type = assembly.GetType("PiiGuard.Generated.DataInventory", throwOnError: true)!;
+        var type = assembly.GetType("PiiGuard.Generated.Shop.DataInventory", throwOnError: true)!;
         Assert.False(type.IsPublic, "internal by default, so two assemblies' inventories never collide");
         var items = (IReadOnlyList<PiiGuard.Inventory.DataItem>)type.GetProperty("Items")!.GetValue(null)!;
         Assert.Equal(
@@ -219,7 +219,7 @@ public sealed class InventoryGeneratorTests
         var result = Run(Compile(new[] { ("Evil.cs", source) }));
 
         // C#: compiles (asserted by Run) and the text round-trips exactly through the generated API.
-        var type = Emit(result.Output).GetType("PiiGuard.Generated.DataInventory")!;
+        var type = Emit(result.Output).GetType("PiiGuard.Generated.Shop.DataInventory")!;
         var item = ((IReadOnlyList<PiiGuard.Inventory.DataItem>)type.GetProperty("Items")!.GetValue(null)!).Single();
         var expected = hostile.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\u2028", "\u2028", StringComparison.Ordinal);
         Assert.Equal(expected, item.Description);

@@ -14,15 +14,14 @@ using PiiGuard.Analyzers.Flow;
 namespace PiiGuard.CodeFixes;
 
 /// <summary>
-/// Fixes at the declaration of the member a flow diagnostic is about (which may be in another file): declare a
-/// purpose that covers the sink (PII0101, PII0103, PII0201, PII0301), or keep it out of the serializer's output with the
-/// serializer's ignore attribute (PII0201).
+/// PII0201: keeps the member out of the serializer's output with that serializer's ignore attribute, at the member's
+/// declaration (possibly in another file). It removes a flow rather than claiming one is allowed, so Fix All applies it.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclarationEditCodeFixProvider)), Shared]
-public sealed class DeclarationEditCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IgnoreSerializedMemberCodeFixProvider)), Shared]
+public sealed class IgnoreSerializedMemberCodeFixProvider : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII0101", "PII0103", "PII0201", "PII0301");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII0201");
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -33,24 +32,17 @@ public sealed class DeclarationEditCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             diagnostic.Properties.TryGetValue(FlowProperties.Member, out var id);
-            if (await CodeFixHelpers.FindDeclarationAsync(context.Document.Project.Solution, context.Document.Project, id, context.CancellationToken).ConfigureAwait(false) is not { } target ||
-                CodeFixHelpers.FindPiiAttribute(target.Declaration) is not { } attribute)
+            diagnostic.Properties.TryGetValue(FlowProperties.Family, out var family);
+            if (IgnoreAttribute(family) is not { } ignore ||
+                await CodeFixHelpers.FindDeclarationAsync(context.Document.Project.Solution, context.Document.Project, id, context.CancellationToken).ConfigureAwait(false) is not { } target ||
+                target.Declaration is not MemberDeclarationSyntax member)
             {
                 continue;
             }
 
-            var purpose = diagnostic.Id is "PII0101" or "PII0103" ? "Diagnostics" : "ServiceDelivery";
             context.RegisterCodeFix(
-                CodeAction.Create($"Declare Purpose.{purpose} on the member", ct => EditAsync(target.Document, attribute, a => CodeFixHelpers.WithFlag(a, "Purpose", "Purpose", purpose), ct), equivalenceKey: "PiiGuard.CoveringPurpose." + purpose),
+                CodeAction.Create($"Keep it out of the payload: [{ignore.Split('.').Last()}]", ct => IgnoreAsync(target.Document, member, ignore, ct), equivalenceKey: "PiiGuard.Ignore." + ignore),
                 diagnostic);
-
-            if (diagnostic.Id == "PII0201" && diagnostic.Properties.TryGetValue(FlowProperties.Family, out var family) && IgnoreAttribute(family) is { } ignore &&
-                target.Declaration is MemberDeclarationSyntax member)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Keep it out of the payload: [{ignore.Split('.').Last()}]", ct => IgnoreAsync(target.Document, member, ignore, ct), equivalenceKey: "PiiGuard.Ignore." + ignore),
-                    diagnostic);
-            }
         }
     }
 
@@ -62,14 +54,6 @@ public sealed class DeclarationEditCodeFixProvider : CodeFixProvider
         "DataContract" => "System.Runtime.Serialization.IgnoreDataMember",
         _ => null,
     };
-
-    private static async Task<Solution> EditAsync(Document document, AttributeSyntax attribute, System.Func<AttributeSyntax, AttributeSyntax> edit, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var current = root!.FindNode(attribute.Span) as AttributeSyntax ?? attribute;
-        var updated = await CodeFixHelpers.TidyAsync(document.WithSyntaxRoot(root.ReplaceNode(current, edit(current))), cancellationToken).ConfigureAwait(false);
-        return updated.Project.Solution;
-    }
 
     private static async Task<Solution> IgnoreAsync(Document document, MemberDeclarationSyntax member, string attribute, CancellationToken cancellationToken)
     {
