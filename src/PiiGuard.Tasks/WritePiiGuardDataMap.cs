@@ -13,19 +13,9 @@ namespace PiiGuard.Tasks;
 /// </summary>
 public sealed class WritePiiGuardDataMap : Task
 {
-    /// <summary>
-    /// A generated file older than the assembly by more than this was left by an earlier compilation (one that still
-    /// declared personal data): the compiler does not delete generated files it no longer produces.
-    /// </summary>
-    private static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(5);
-
     /// <summary>The generated data-map file (<c>PiiGuard.DataMap.g.cs</c>).</summary>
     [Required]
     public string GeneratedPath { get; set; } = string.Empty;
-
-    /// <summary>The compiled assembly (the intermediate assembly of the build), to tell a current map from a stale one.</summary>
-    [Required]
-    public string AssemblyPath { get; set; } = string.Empty;
 
     /// <summary>Where to write the Markdown data map.</summary>
     [Required]
@@ -41,10 +31,11 @@ public sealed class WritePiiGuardDataMap : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!File.Exists(GeneratedPath) ||
-            (File.Exists(AssemblyPath) && File.GetLastWriteTimeUtc(AssemblyPath) - File.GetLastWriteTimeUtc(GeneratedPath) > StaleAfter))
+        if (!File.Exists(GeneratedPath))
         {
-            Log.LogMessage(MessageImportance.Low, "PiiGuard: {0} declares no personal data; no data map written.", AssemblyPath);
+            // No declarations (or EmitCompilerGeneratedFiles=false): nothing to write. A stale file from an earlier
+            // compilation was deleted by the targets when this compilation ran.
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: no data map was generated ({0} does not exist).", GeneratedPath);
             return true;
         }
 
