@@ -13,8 +13,7 @@ namespace PiiGuard.Analyzers.Flow;
 /// <summary>
 /// The one definition of "a body worth walking", shared by the flow analyzer and the generator's flows section.
 /// A body can only produce a finding if some value in it carries declared data, and a value can only get there
-/// through a name: a declared member (<c>c.Email</c>), a type that holds declared data (<c>Customer c</c>), a member
-/// whose type does (<c>db.Customers</c>, <c>FindAsync</c> returning <c>Task&lt;Customer&gt;</c>), a helper whose own
+/// through a name: a type that holds declared data (<c>Customer c</c>), a member whose type does (<c>db.Customers</c>, <c>FindAsync</c> returning <c>Task&lt;Customer&gt;</c>), a helper whose own
 /// code does (<c>FormatContact(…)</c>, followed to a fixpoint), or a <c>[Pii]</c> attribute on its parameters. So the
 /// set of such names, computed from syntax and the references' metadata, selects the bodies to bind; every other body
 /// is never bound. A compilation whose sources and references declare nothing selects none.
@@ -66,7 +65,11 @@ internal sealed class PiiRelevance
         {
             if (Marked(member.Attributes))
             {
-                if (member.Name is { } name)
+                // A declared data member is only read through an object of its holder type, and that object reaches a
+                // body through a name already in the set (a parameter or local typed with the holder, a member or
+                // helper returning it): so "Name" or "City" alone, common words, does not select a body. A method's
+                // [return: Pii] is read by calling it: its name does.
+                if (member.Name is { } name && !member.IsData)
                 {
                     names.Add(name);
                 }
