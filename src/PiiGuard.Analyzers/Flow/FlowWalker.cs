@@ -296,7 +296,10 @@ internal sealed class FlowWalker
             case ISwitchOperation @switch:
                 Eval(@switch.Value);
                 var entry = Snapshot();
-                var merged = Snapshot();
+
+                // Without a default, no case may match and the entry state flows on; with one, every path runs a case.
+                var hasDefault = @switch.Cases.Any(c => c.Clauses.Any(clause => clause.CaseKind == CaseKind.Default));
+                Dictionary<ISymbol, Taint>? merged = hasDefault ? null : Snapshot();
                 foreach (var section in @switch.Cases)
                 {
                     state = Copy(entry);
@@ -305,10 +308,10 @@ internal sealed class FlowWalker
                         Execute(statement);
                     }
 
-                    merged = Merge(merged, state);
+                    merged = merged is null ? state : Merge(merged, state);
                 }
 
-                state = merged;
+                state = merged ?? entry;
                 break;
             case ITryOperation @try:
                 var beforeTry = Snapshot();
@@ -448,7 +451,16 @@ internal sealed class FlowWalker
         var merged = Copy(a);
         foreach (var pair in b)
         {
-            merged[pair.Key] = merged.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value;
+            // A key on one side only was untracked (clean, nothing overwritten) on the other: Union with empty.
+            merged[pair.Key] = merged.TryGetValue(pair.Key, out var existing) ? existing.Union(pair.Value) : pair.Value.Union(Taint.Empty);
+        }
+
+        foreach (var pair in a)
+        {
+            if (!b.ContainsKey(pair.Key))
+            {
+                merged[pair.Key] = pair.Value.Union(Taint.Empty);
+            }
         }
 
         return merged;
@@ -741,6 +753,13 @@ internal sealed class FlowWalker
         if ((member.Instance is null or IInstanceReferenceOperation) && state.TryGetValue(symbol, out var assigned))
         {
             return assigned;
+        }
+
+        // What this method wrote into the object (an initializer, a `with`) wins over the declaration: a member
+        // overwritten with a clean value on every path is clean.
+        if (receiver.Cleared.Contains(symbol.Name))
+        {
+            return Taint.Empty;
         }
 
         if (model.FactFor(symbol) is { } fact)

@@ -116,14 +116,20 @@ internal sealed class Taint
 
     public Taint Union(Taint other)
     {
-        if (other.IsEmpty || ReferenceEquals(this, other))
+        if (ReferenceEquals(this, other))
         {
             return this;
         }
 
+        // A member is only known clean if both sides cleaned it: an untracked side (empty) cleaned nothing.
+        if (other.IsEmpty)
+        {
+            return Cleared.IsEmpty ? this : new Taint(Facts, Fields, ImmutableHashSet<string>.Empty);
+        }
+
         if (IsEmpty)
         {
-            return other;
+            return other.Cleared.IsEmpty ? other : new Taint(other.Facts, other.Fields, ImmutableHashSet<string>.Empty);
         }
 
         var facts = Facts;
