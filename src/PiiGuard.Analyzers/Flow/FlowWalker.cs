@@ -47,6 +47,9 @@ internal sealed class FlowWalker
     // Constant URLs (or constant scheme+host prefixes) held by locals, so sends through a local can be placed.
     private readonly Dictionary<ISymbol, string> localUrls = new(SymbolEqualityComparer.Default);
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
+    // Locals and parameters bound to a lambda in this body, so invoking the delegate runs the lambda with the arguments.
+    private readonly Dictionary<ISymbol, IAnonymousFunctionOperation> delegates = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IAnonymousFunctionOperation> runningDelegates = new();
     private Taint returned = Taint.Empty;
     private FlowOptions? options;
     private int budget = Budget;
@@ -379,6 +382,10 @@ internal sealed class FlowWalker
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
             Set(declarator.Symbol, value, "local");
+            if (initializer is not null && Lambda(initializer.Value) is { } bound)
+            {
+                delegates[declarator.Symbol] = bound;
+            }
             if (initializer is not null && (RequestUrl(Unwrap(initializer.Value)) ?? ConstantUrl(Unwrap(initializer.Value))) is { } url)
             {
                 localUrls[declarator.Symbol] = url;
@@ -505,9 +512,15 @@ internal sealed class FlowWalker
 
     private Taint Eval(IOperation? operation)
     {
-        if (operation is null || !Spend())
+        if (operation is null)
         {
             return Taint.Empty;
+        }
+
+        if (!Spend())
+        {
+            // Nested deeper than MaxDepth: not followed step by step, but what it reads still counts.
+            return depth >= MaxDepth && budget > 0 && StackAvailable() ? Conservative(operation) : Taint.Empty;
         }
 
         depth++;
@@ -593,6 +606,11 @@ internal sealed class FlowWalker
             case IArgumentOperation argument:
                 return Eval(argument.Value);
             case ISimpleAssignmentOperation assignment:
+                if (Lambda(assignment.Value) is { } assigned && ReceiverSymbol(assignment.Target) is { } assignedTo)
+                {
+                    delegates[assignedTo] = assigned;
+                }
+
                 return Assign(assignment.Target, Eval(assignment.Value));
             case ICompoundAssignmentOperation compound:
                 var current = Eval(compound.Target);
@@ -678,6 +696,33 @@ internal sealed class FlowWalker
 
                 return PiiModel.IsDerivedClean(operation.Type) ? Taint.Empty : union;
         }
+    }
+
+    /// <summary>
+    /// The conservative value of an expression too deeply nested to walk: every declared read, tracked variable and
+    /// <c>[return: Pii]</c> call inside it, found by an iterative scan (no recursion, so no stack is needed).
+    /// </summary>
+    private Taint Conservative(IOperation operation)
+    {
+        var value = Taint.Empty;
+        foreach (var node in operation.DescendantsAndSelf())
+        {
+            if (budget-- <= 0)
+            {
+                break;
+            }
+
+            value = value.Union(node switch
+            {
+                IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } read when model.FactFor(read.Member) is { } fact => Taint.Of(fact),
+                IInvocationOperation call when model.FactFor(call.TargetMethod) is { } fact => Taint.Of(fact),
+                ILocalReferenceOperation local => Get(local.Local).Flatten(),
+                IParameterReferenceOperation parameter => Get(parameter.Parameter).Flatten(),
+                _ => Taint.Empty,
+            });
+        }
+
+        return value;
     }
 
     /// <summary>
@@ -1118,6 +1163,33 @@ internal sealed class FlowWalker
         if (model.IsRedactor(method))
         {
             return Taint.Empty;
+        }
+
+        // log(c.Email) where log = s => logger.LogInformation("{S}", s): the lambda runs with the arguments.
+        if (method.MethodKind == MethodKind.DelegateInvoke && ReceiverSymbol(invocation.Instance) is { } delegateSymbol &&
+            delegates.TryGetValue(delegateSymbol, out var target) && runningDelegates.Add(target))
+        {
+            try
+            {
+                var savedReturned = returned;
+                returned = Taint.Empty;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && parameter.Ordinal < target.Symbol.Parameters.Length && values.TryGetValue(argument, out var passed))
+                    {
+                        Set(target.Symbol.Parameters[parameter.Ordinal], passed, "parameter");
+                    }
+                }
+
+                Execute(target.Body);
+                var result = returned;
+                returned = savedReturned;
+                return result;
+            }
+            finally
+            {
+                runningDelegates.Remove(target);
+            }
         }
 
         var sink = CheckSinks(invocation, method, values);

@@ -412,12 +412,57 @@ public sealed class ConstructTests
             }
         }
         """);
+}
 
+/// <summary>Issue 12, deliverable 4: delegates, local functions and deep nesting.</summary>
+public sealed class CallableAndDepthTests
+{
     [Fact]
-    public Task DeeperThanMaxDepth_DoesNotCrash() => VerifyAsync("""
+    public Task LambdaAndLocalFunction_InvokedWithPersonalData_Reported() => VerifyAsync("""
         class Service
         {
-            void Run(ILogger logger, Customer c) => logger.LogInformation("{Email}", {|PII0101:c.Email|});
+            void Run(ILogger logger, Customer c)
+            {
+                Action<string> log = s => logger.LogInformation("{S}", {|PII0101:s|});
+                log(c.Email);
+
+                Func<string, string> shout = s => s.ToUpperInvariant();
+                logger.LogInformation("{Loud}", {|PII0101:shout(c.Name)|});
+
+                // A local function is a helper: its sink is reported at the call, as for methods.
+                void Write(string text) => logger.LogInformation("{Text}", text);
+                Write({|PII0101:c.Fax|});
+            }
         }
         """);
+
+    [Fact]
+    public Task LambdaAndLocalFunction_InvokedWithCleanData_NotReported() => VerifyAsync("""
+        class Service
+        {
+            void Run(ILogger logger, Customer c)
+            {
+                Action<string> log = s => logger.LogInformation("{S}", s);
+                log(c.Id.ToString());
+
+                Func<string, string> shout = s => s.ToUpperInvariant();
+                logger.LogInformation("{Loud}", shout("plan"));
+
+                void Write(string text) => logger.LogInformation("{Text}", text);
+                Write("done");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ExpressionDeeperThanMaxDepth_StillReported() => VerifyAsync(
+        "class Service\n{\n    static string W(string s) => s;\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{E}\", {|PII0101:" +
+        Nest("c.Email", 450) + "|});\n}\n");
+
+    [Fact]
+    public Task ExpressionDeeperThanMaxDepth_CleanData_NotReported() => VerifyAsync(
+        "class Service\n{\n    static string W(string s) => s;\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{E}\", " +
+        Nest("c.Id.ToString()", 450) + ");\n}\n");
+
+    private static string Nest(string inner, int depth) => string.Concat(System.Linq.Enumerable.Repeat("W(", depth)) + inner + new string(')', depth);
 }
