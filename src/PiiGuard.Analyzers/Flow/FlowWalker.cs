@@ -1227,8 +1227,14 @@ internal sealed class FlowWalker
             return Taint.Empty;
         }
 
+        // Only formatting methods (string.Format/Concat/Join, StringBuilder, Convert, ToString) print a record's members
+        // into their string result. Any other call PiiGuard cannot see passes on the values it is given, except through
+        // an `object` parameter, which it can only inspect by reflection (obj.GetGenericTypeName() is a type name).
+        var formats = FormatsArguments(method);
         var arguments = values.Aggregate(Taint.Empty, (acc, v) => acc.Union(
-            method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key) : v.Value.Flatten()));
+            formats && method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key)
+            : !formats && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
+            : v.Value.Flatten()));
         if (Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
         {
             state[mutated] = Get(mutated).Union(arguments);
@@ -1253,6 +1259,12 @@ internal sealed class FlowWalker
         var self = method.Name == "ToString" && invocation.Instance is not null ? Rendered(receiver, invocation.Instance) : receiver.Flatten();
         return self.Union(arguments).Union(lambdaResult);
     }
+
+    private static bool FormatsArguments(IMethodSymbol method) =>
+        method.Name is "ToString" or "Format" or "Concat" or "Join" or "Create" ||
+        method.ContainingType is { SpecialType: SpecialType.System_String } ||
+        (method.ContainingType is { Name: "StringBuilder" or "Convert" or "FormattableString" or "TextWriter" or "StringWriter" } type &&
+            type.ContainingNamespace?.ToDisplayString() is "System" or "System.Text" or "System.IO");
 
     // A reporting walk resolves deep chains in place; a summary walk may be unwound and redone (it reports nothing).
     private MethodSummary? Summary(IMethodSymbol method) =>

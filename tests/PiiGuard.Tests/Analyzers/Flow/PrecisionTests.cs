@@ -466,3 +466,46 @@ public sealed class CallableAndDepthTests
 
     private static string Nest(string inner, int depth) => string.Concat(System.Linq.Enumerable.Repeat("W(", depth)) + inner + new string(')', depth);
 }
+
+/// <summary>Issue 12, deliverable 1: what a call PiiGuard cannot see does with a whole object.</summary>
+public sealed class OpaqueCallTests
+{
+    [Fact]
+    public Task OpaqueCall_ObjectParameter_TypeNameNotReported() => VerifyAsync("""
+        class Service
+        {
+            void Run(ILogger logger, CustomerRecord r, Customer c)
+            {
+                logger.LogInformation("{Name}", TypeNames.Of(r));
+                logger.LogInformation("{Name}", TypeNames.Of(c.Email));
+            }
+        }
+        """, extraReference: """
+        public static class TypeNames
+        {
+            public static string Of(this object value) => value.GetType().Name;
+        }
+        """);
+
+    [Fact]
+    public Task FormattingCall_RecordArgument_Reported() => VerifyAsync("""
+        class Service
+        {
+            void Run(ILogger logger, CustomerRecord r)
+            {
+                logger.LogInformation("{Text}", {|PII0103:string.Format("{0}", r)|});
+                logger.LogInformation("{Text}", {|PII0101:string.Join(",", r.Email)|});
+            }
+        }
+        """);
+
+    private static Task VerifyAsync(string code, string extraReference)
+    {
+        // Compiled into its own assembly: the call has no body PiiGuard can follow.
+        var test = Create(code);
+        test.TestState.AdditionalReferences.Add(PiiGuard.Tests.Infrastructure.TestProject.CompileLibrary(extraReference, "TypeNames"));
+        return test.RunAsync();
+    }
+
+    private static Task VerifyAsync(string code) => FlowTest.VerifyAsync(code);
+}
