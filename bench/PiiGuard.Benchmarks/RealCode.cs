@@ -139,7 +139,7 @@ internal static class RealCode
             }
         }
 
-        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(40))
+        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(arguments.Contains("--all-findings") ? int.MaxValue : 40))
         {
             var span = finding.Location.GetLineSpan();
             Console.WriteLine($"  {finding.Id} {Path.GetRelativePath(folder, span.Path)}:{span.StartLinePosition.Line + 1}: {finding.GetMessage(CultureInfo.InvariantCulture)}");
