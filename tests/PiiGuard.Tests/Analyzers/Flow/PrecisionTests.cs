@@ -168,6 +168,31 @@ public sealed class WholeObjectTests
         """);
 
     [Fact]
+    public Task GenericSink_SecondHoleAfterAwait_Reported() => VerifyAsync("""
+        public interface IRequest<TResult> { }
+
+        public sealed class PlaceOrder : IRequest<bool>
+        {
+            [Pii(Category.Payment, Purpose = Purpose.Payment)]
+            public string CardNumber { get; set; } = "";
+        }
+
+        class Handler<T, R> where T : IRequest<R>
+        {
+            private readonly ILogger logger = null!;
+
+            public async Task<R> Handle(T command, Func<T, Task<R>> send)
+            {
+                if (command is PlaceOrder) { }
+                logger.LogInformation("Sending {Name} ({@Command})", "x", {|PII0103:command|});
+                var result = await send(command);
+                logger.LogInformation("Result {@Result} - {Name} ({@Command})", result, "x", {|PII0103:command|});
+                return result;
+            }
+        }
+        """);
+
+    [Fact]
     public Task GenericSink_UnconstrainedOrNoHolderSatisfies_NotReported() => VerifyAsync("""
         public interface IQuery { }
 
