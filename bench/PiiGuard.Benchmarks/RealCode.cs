@@ -82,7 +82,8 @@ internal static class RealCode
                 trees.Add(CSharpSyntaxTree.ParseText(GlobalUsings(project.Usings), parseOptions, path: Path.Combine(project.Directory, "obj", project.Name + ".GlobalUsings.g.cs")));
             }
 
-            var references = Shipped.ReferencePacks.AddRange(project.ProjectReferences.Where(outputs.ContainsKey).Select(r => (MetadataReference)outputs[r].ToMetadataReference()));
+            // Project references are transitive in MSBuild (Ordering.API sees EventBus through EventBusRabbitMQ).
+            var references = Shipped.ReferencePacks.AddRange(TransitiveReferences(project, all).Where(outputs.ContainsKey).Select(r => (MetadataReference)outputs[r].ToMetadataReference()));
             var options = CompilationOptions(project);
             var immutableTrees = trees.ToImmutableArray();
             CSharpCompilation Create() => CSharpCompilation.Create(project.AssemblyName, immutableTrees, references, options);
@@ -138,7 +139,7 @@ internal static class RealCode
             }
         }
 
-        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(40))
+        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(arguments.Contains("--all-findings") ? int.MaxValue : 40))
         {
             var span = finding.Location.GetLineSpan();
             Console.WriteLine($"  {finding.Id} {Path.GetRelativePath(folder, span.Path)}:{span.StartLinePosition.Line + 1}: {finding.GetMessage(CultureInfo.InvariantCulture)}");
@@ -364,6 +365,33 @@ internal static class RealCode
                 if (byPath.TryGetValue(reference, out var dependency))
                 {
                     stack.Push(dependency);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static List<string> TransitiveReferences(RealProject project, IReadOnlyCollection<RealProject> all)
+    {
+        var byPath = all.ToDictionary(p => p.ProjectPath, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        var stack = new Stack<string>(project.ProjectReferences);
+        while (stack.Count > 0)
+        {
+            var path = stack.Pop();
+            if (!seen.Add(path))
+            {
+                continue;
+            }
+
+            result.Add(path);
+            if (byPath.TryGetValue(path, out var dependency))
+            {
+                foreach (var further in dependency.ProjectReferences)
+                {
+                    stack.Push(further);
                 }
             }
         }

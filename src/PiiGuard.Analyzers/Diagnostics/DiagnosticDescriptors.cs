@@ -113,11 +113,11 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Exception messages are written to logs, crash reports and error pages; personal data in them is logged without a covering purpose.");
 
-    /// Format: '{0}' ({1}) is logged inside a whole {2} object by {3} without a purpose that covers logging; flow: {4}
+    /// Format: {2} carries '{0}' ({1}) and is logged whole by {3} without a purpose that covers logging; flow: {4}
     public static readonly DiagnosticDescriptor LoggedAsWholeObject = Create(
         DiagnosticIds.LoggedAsWholeObject,
         "Personal data is logged inside a whole object",
-        "'{0}' ({1}) is logged inside a whole {2} object by {3} without a purpose that covers logging; flow: {4}",
+        "{2} carries '{0}' ({1}) and is logged whole by {3} without a purpose that covers logging; flow: {4}",
         LoggingCategory,
         DiagnosticSeverity.Warning,
         "An object whose type holds personal data is destructured by a structured logger ({@Order}), or printed by a record's compiler-generated ToString, so its personal-data members reach the log.");

@@ -6,6 +6,12 @@ public static class FlowProperties
     /// <summary>The declaring member's documentation-comment ID (<c>P:Shop.Customer.Email</c>), when known.</summary>
     public const string Member = "PiiMember";
 
+    /// <summary>
+    /// Every declaring member's documentation-comment ID the diagnostic names, <c>;</c>-separated (a whole object names
+    /// several; <see cref="Member"/> holds the first).
+    /// </summary>
+    public const string Members = "PiiMembers";
+
     /// <summary>The sink kind: Log, Serialize or Send.</summary>
     public const string Sink = "PiiSink";
 

@@ -39,12 +39,17 @@ internal sealed class FlowWalker
     private readonly Action<SinkSpec, PiiFact, Location>? observe;
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<IOperation, Taint> recorded = new();
-    private readonly HashSet<(int Start, int Length, string Id, string Member)> reported = new();
+    // Report mode: findings gathered per (argument span, rule) and reported once the body is walked, so a loop's second
+    // pass or a second path to the same sink adds members to one diagnostic instead of adding diagnostics.
+    private readonly Dictionary<(int Start, int Length, string Id), Finding> findings = new();
     private readonly List<ParameterSink> parameterSinks = new();
     private readonly Stack<Taint> conditionalReceivers = new();
     // Constant URLs (or constant scheme+host prefixes) held by locals, so sends through a local can be placed.
     private readonly Dictionary<ISymbol, string> localUrls = new(SymbolEqualityComparer.Default);
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
+    // Locals and parameters bound to a lambda in this body, so invoking the delegate runs the lambda with the arguments.
+    private readonly Dictionary<ISymbol, IAnonymousFunctionOperation> delegates = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IAnonymousFunctionOperation> runningDelegates = new();
     private Taint returned = Taint.Empty;
     private FlowOptions? options;
     private int budget = Budget;
@@ -104,6 +109,8 @@ internal sealed class FlowWalker
         {
             Execute(body);
         }
+
+        ReportFindings();
     }
 
     /// <summary>
@@ -125,6 +132,12 @@ internal sealed class FlowWalker
                 case IMemberReferenceOperation { Member: var member } when member is IPropertySymbol or IFieldSymbol && model.FactFor(member) is not null:
                     return true;
                 case IParameterReferenceOperation parameter when model.FactFor(parameter.Parameter) is not null:
+                    return true;
+                case IPropertyReferenceOperation { Property: { GetMethod.DeclaringSyntaxReferences.IsEmpty: false } computed } when analysis.Relevance(cancellationToken).Names.Contains(computed.Name):
+                    return true;
+                case IDeconstructionAssignmentOperation deconstruction when HoldsDeclaredMembers(deconstruction.Value.Type):
+                    return true;
+                case IRecursivePatternOperation { DeconstructSymbol: not null } positional when HoldsDeclaredMembers(positional.MatchedType):
                     return true;
                 case IInvocationOperation invocation when CouldCarry(invocation.TargetMethod, invocation.Arguments):
                     return true;
@@ -156,12 +169,12 @@ internal sealed class FlowWalker
             if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
             {
                 // params object[]: the objects are the elements, not the array.
-                if (elements.ElementValues.Any(e => HoldsDeclaredMembers(UnderlyingType(e))))
+                if (elements.ElementValues.Any(e => MayHoldDeclaredMembers(UnderlyingType(e))))
                 {
                     return true;
                 }
             }
-            else if (HoldsDeclaredMembers(UnderlyingType(argument.Value)))
+            else if (MayHoldDeclaredMembers(UnderlyingType(argument.Value)))
             {
                 return true;
             }
@@ -169,6 +182,9 @@ internal sealed class FlowWalker
 
         return method.Name == "ToString" && HoldsDeclaredMembers(method.ContainingType);
     }
+
+    // A T or base type stands for the holder types it may be at run time.
+    private bool MayHoldDeclaredMembers(ITypeSymbol? type) => HoldsDeclaredMembers(type) || !model.RuntimeHolders(type).IsEmpty;
 
     private bool HoldsDeclaredMembers(ITypeSymbol? type)
     {
@@ -300,9 +316,20 @@ internal sealed class FlowWalker
                 // Without a default, no case may match and the entry state flows on; with one, every path runs a case.
                 var hasDefault = @switch.Cases.Any(c => c.Clauses.Any(clause => clause.CaseKind == CaseKind.Default));
                 Dictionary<ISymbol, Taint>? merged = hasDefault ? null : Snapshot();
+                var switchValue = recorded.TryGetValue(@switch.Value, out var sv) ? sv : Taint.Empty;
                 foreach (var section in @switch.Cases)
                 {
                     state = Copy(entry);
+                    foreach (var clause in section.Clauses)
+                    {
+                        // case Customer { Email: var e }: / case var x when …: the pattern binds parts of the value.
+                        if (clause is IPatternCaseClauseOperation patternClause)
+                        {
+                            BindPattern(patternClause.Pattern, switchValue);
+                            Eval(patternClause.Guard);
+                        }
+                    }
+
                     foreach (var statement in section.Body)
                     {
                         Execute(statement);
@@ -361,6 +388,10 @@ internal sealed class FlowWalker
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
             Set(declarator.Symbol, value, "local");
+            if (initializer is not null && Lambda(initializer.Value) is { } bound)
+            {
+                delegates[declarator.Symbol] = bound;
+            }
             if (initializer is not null && (RequestUrl(Unwrap(initializer.Value)) ?? ConstantUrl(Unwrap(initializer.Value))) is { } url)
             {
                 localUrls[declarator.Symbol] = url;
@@ -499,9 +530,15 @@ internal sealed class FlowWalker
 
     private Taint Eval(IOperation? operation)
     {
-        if (operation is null || !Spend())
+        if (operation is null)
         {
             return Taint.Empty;
+        }
+
+        if (!Spend())
+        {
+            // Nested deeper than MaxDepth: not followed step by step, but what it reads still counts.
+            return depth >= MaxDepth && budget > 0 && StackAvailable() ? Conservative(operation) : Taint.Empty;
         }
 
         depth++;
@@ -582,10 +619,16 @@ internal sealed class FlowWalker
             case IParenthesizedOperation parenthesized:
                 return Eval(parenthesized.Operand);
             case IAwaitOperation await:
-                return Eval(await.Operation);
+                var awaited = Eval(await.Operation);
+                return PiiModel.IsDerivedClean(await.Type) && !DeclaredValue(Unwrap(await.Operation)) ? Taint.Empty : awaited;
             case IArgumentOperation argument:
                 return Eval(argument.Value);
             case ISimpleAssignmentOperation assignment:
+                if (Lambda(assignment.Value) is { } assigned && ReceiverSymbol(assignment.Target) is { } assignedTo)
+                {
+                    delegates[assignedTo] = assigned;
+                }
+
                 return Assign(assignment.Target, Eval(assignment.Value));
             case ICompoundAssignmentOperation compound:
                 var current = Eval(compound.Target);
@@ -597,7 +640,7 @@ internal sealed class FlowWalker
                 return Assign(coalesceAssignment.Target, Eval(coalesceAssignment.Target).Union(Eval(coalesceAssignment.Value)));
             case IDeconstructionAssignmentOperation deconstruction:
                 var source = Eval(deconstruction.Value);
-                Deconstruct(deconstruction.Target, source);
+                Deconstruct(deconstruction.Target, source, deconstruction.Value.Type as INamedTypeSymbol);
                 return source;
             case IIsPatternOperation isPattern:
                 var tested = Eval(isPattern.Value);
@@ -671,6 +714,33 @@ internal sealed class FlowWalker
 
                 return PiiModel.IsDerivedClean(operation.Type) ? Taint.Empty : union;
         }
+    }
+
+    /// <summary>
+    /// The conservative value of an expression too deeply nested to walk: every declared read, tracked variable and
+    /// <c>[return: Pii]</c> call inside it, found by an iterative scan (no recursion, so no stack is needed).
+    /// </summary>
+    private Taint Conservative(IOperation operation)
+    {
+        var value = Taint.Empty;
+        foreach (var node in operation.DescendantsAndSelf())
+        {
+            if (budget-- <= 0)
+            {
+                break;
+            }
+
+            value = value.Union(node switch
+            {
+                IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } read when model.FactFor(read.Member) is { } fact => Taint.Of(fact),
+                IInvocationOperation call when model.FactFor(call.TargetMethod) is { } fact => Taint.Of(fact),
+                ILocalReferenceOperation local => Get(local.Local).Flatten(),
+                IParameterReferenceOperation parameter => Get(parameter.Parameter).Flatten(),
+                _ => Taint.Empty,
+            });
+        }
+
+        return value;
     }
 
     /// <summary>
@@ -776,21 +846,54 @@ internal sealed class FlowWalker
             return field;
         }
 
-        if (receiver.Cleared.Contains(symbol.Name))
+        // DisplayName => $"{First} {Last}": a computed property of this compilation is a source of what its getter returns.
+        if (symbol is IPropertySymbol { GetMethod: { DeclaringSyntaxReferences.IsEmpty: false } getter } && Summary(getter) is { ReturnFacts.IsEmpty: false } computed)
+        {
+            var step = $"{symbol.ContainingType?.Name}.{symbol.Name}";
+            return Taint.Of(computed.ReturnFacts.Select(f => f.WithStep(step)).ToImmutableArray());
+        }
+
+        if (receiver.IsEmpty)
+        {
+            return receiver;
+        }
+
+        // location.Latitude: a part of an object that is itself declared personal data is that data, whatever its type
+        // (but email.Length is a number about a string). In a summary, a parameter may be such a value: the caller's
+        // argument decides.
+        var instance = member.Instance is null ? null : Unwrap(member.Instance);
+        if (instance?.Type is { } receiverType && !PiiModel.IsScalar(receiverType) && model.ElementType(receiverType) is null &&
+            (DeclaredValue(instance) || (SummaryMode && instance is IParameterReferenceOperation && !HoldsDeclaredMembers(receiverType))))
+        {
+            return receiver.Flatten();
+        }
+
+        // email.Length, user.Id, order.CreatedAt: a number, id, flag or date read off a value is not the value.
+        if (PiiModel.IsDerivedClean(member.Type))
         {
             return Taint.Empty;
         }
 
-        // email.Length, list.Count: a number about a value is not the value. location.Latitude: a member of an object
-        // that is personal data is personal data, whatever its type.
-        var receiverType = member.Instance?.Type;
-        if (PiiModel.IsDerivedClean(member.Type) && (receiverType is null || PiiModel.IsScalar(receiverType) || model.ElementType(receiverType) is not null))
+        // An undeclared member of a type that declares what it holds (buyer.Address, user.UserName) holds only what its
+        // own declared members hold; those are found by type wherever the object is written out whole.
+        if (HoldsDeclaredMembers(instance?.Type))
         {
-            return Taint.Empty;
+            return SummaryMode ? Taint.Of(receiver.AllFacts.Where(f => f.IsSymbolic).ToImmutableArray()) : Taint.Empty;
         }
 
         return receiver.Flatten();
     }
+
+    /// <summary>Whether the operation reads a declared member, parameter or <c>[return: Pii]</c> method: its value is declared data.</summary>
+    private bool DeclaredValue(IOperation operation) => operation switch
+    {
+        IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } read => model.FactFor(read.Member) is not null,
+        IParameterReferenceOperation parameter => model.FactFor(parameter.Parameter) is not null,
+        IInvocationOperation call => model.FactFor(call.TargetMethod) is not null,
+        IConversionOperation conversion => DeclaredValue(conversion.Operand),
+        IParenthesizedOperation parenthesized => DeclaredValue(parenthesized.Operand),
+        _ => false,
+    };
 
     private Taint Assign(IOperation target, Taint value)
     {
@@ -826,20 +929,25 @@ internal sealed class FlowWalker
         return value;
     }
 
-    private void Deconstruct(IOperation target, Taint value)
+    private void Deconstruct(IOperation target, Taint value, INamedTypeSymbol? sourceType = null)
     {
         if (target is IDeclarationExpressionOperation declaration)
         {
-            Deconstruct(declaration.Expression, value);
+            Deconstruct(declaration.Expression, value, sourceType);
             return;
         }
 
         if (target is ITupleOperation tuple)
         {
+            // var (name, email) = person: a non-tuple source is split by its Deconstruct method's out parameters.
+            var deconstruct = sourceType is null || sourceType.IsTupleType ? null
+                : sourceType.GetMembers("Deconstruct").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == tuple.Elements.Length && m.Parameters.All(p => p.RefKind == RefKind.Out));
             for (var i = 0; i < tuple.Elements.Length; i++)
             {
                 var name = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Deconstruct(tuple.Elements[i], value.Fields.TryGetValue(name, out var part) ? part : value.Flatten());
+                var part = deconstruct is not null ? DeconstructedPart(value, sourceType, deconstruct.Parameters[i].Name)
+                    : value.Fields.TryGetValue(name, out var field) ? field : value.Flatten();
+                Deconstruct(tuple.Elements[i], part, tuple.Elements[i].Type as INamedTypeSymbol);
             }
 
             return;
@@ -850,15 +958,91 @@ internal sealed class FlowWalker
 
     private void BindPattern(IPatternOperation? pattern, Taint value)
     {
-        if (pattern is IDeclarationPatternOperation { DeclaredSymbol: { } symbol })
+        switch (pattern)
         {
-            state[symbol] = value.WithStep($"local '{symbol.Name}'");
-        }
-        else if (pattern is IRecursivePatternOperation { DeclaredSymbol: { } recursive })
-        {
-            state[recursive] = value.WithStep($"local '{recursive.Name}'");
+            case IDeclarationPatternOperation { DeclaredSymbol: { } symbol }:
+                Set(symbol, value, "local");
+                break;
+            case IRecursivePatternOperation recursive:
+                if (recursive.DeclaredSymbol is { } declared)
+                {
+                    Set(declared, value, "local");
+                }
+
+                // o is Customer { Email: var e }: e holds what the member holds.
+                foreach (var property in recursive.PropertySubpatterns)
+                {
+                    if (property.Member is IMemberReferenceOperation { Member: var member })
+                    {
+                        BindPattern(property.Pattern, PartOf(value, member, member.Name));
+                    }
+                }
+
+                // o is Person(var name, _): positional parts are the Deconstruct method's out parameters.
+                var type = recursive.MatchedType as INamedTypeSymbol ?? recursive.InputType as INamedTypeSymbol;
+                for (var i = 0; i < recursive.DeconstructionSubpatterns.Length; i++)
+                {
+                    var part = recursive.DeconstructSymbol is IMethodSymbol deconstruct && i < deconstruct.Parameters.Length
+                        ? DeconstructedPart(value, type, deconstruct.Parameters[i].Name)
+                        : value.Fields.TryGetValue("Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), out var item) ? item : value.Flatten();
+                    BindPattern(recursive.DeconstructionSubpatterns[i], part);
+                }
+
+                break;
+            case IBinaryPatternOperation binaryPattern:
+                BindPattern(binaryPattern.LeftPattern, value);
+                BindPattern(binaryPattern.RightPattern, value);
+                break;
+            case INegatedPatternOperation negated:
+                BindPattern(negated.Pattern, value);
+                break;
         }
     }
+
+    /// <summary>What member <paramref name="name"/> of a value holds: its declaration, a tracked field, or nothing.</summary>
+    private Taint PartOf(Taint value, ISymbol? member, string name)
+    {
+        if (member is not null && model.FactFor(member) is { } fact)
+        {
+            return Taint.Of(fact);
+        }
+
+        return value.Fields.TryGetValue(name, out var field) ? field : Taint.Empty;
+    }
+
+    /// <summary>
+    /// A part handed out by <c>Deconstruct</c>: positional records (and Deconstruct methods that follow the convention)
+    /// name each out parameter after the property it copies.
+    /// </summary>
+    private Taint DeconstructedPart(Taint value, INamedTypeSymbol? type, string parameterName)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && string.Equals(member.Name, parameterName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return PartOf(value, member, member.Name);
+                }
+            }
+        }
+
+        return value.Flatten();
+    }
+
+    /// <summary>The variable a mutator changes, through fluent chains: <c>sb.Append(a).Append(b)</c> changes <c>sb</c>.</summary>
+    private static ISymbol? MutatedSymbol(IOperation? operation) => operation switch
+    {
+        IInvocationOperation { Instance: { } inner, TargetMethod: var method } when Mutators.Contains(method.Name) || method.Name == "Clear" => MutatedSymbol(inner),
+        _ => ReceiverSymbol(operation),
+    };
+
+    /// <summary>The result type of <c>Task&lt;T&gt;</c> / <c>ValueTask&lt;T&gt;</c>, or <see langword="null"/>.</summary>
+    private static ITypeSymbol? TaskResult(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task &&
+        task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+            ? task.TypeArguments[0]
+            : null;
 
     private static ISymbol? ReceiverSymbol(IOperation? operation) => operation switch
     {
@@ -1001,6 +1185,33 @@ internal sealed class FlowWalker
             return Taint.Empty;
         }
 
+        // log(c.Email) where log = s => logger.LogInformation("{S}", s): the lambda runs with the arguments.
+        if (method.MethodKind == MethodKind.DelegateInvoke && ReceiverSymbol(invocation.Instance) is { } delegateSymbol &&
+            delegates.TryGetValue(delegateSymbol, out var target) && runningDelegates.Add(target))
+        {
+            try
+            {
+                var savedReturned = returned;
+                returned = Taint.Empty;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && parameter.Ordinal < target.Symbol.Parameters.Length && values.TryGetValue(argument, out var passed))
+                    {
+                        Set(target.Symbol.Parameters[parameter.Ordinal], passed, "parameter");
+                    }
+                }
+
+                Execute(target.Body);
+                var result = returned;
+                returned = savedReturned;
+                return result;
+            }
+            finally
+            {
+                runningDelegates.Remove(target);
+            }
+        }
+
         var sink = CheckSinks(invocation, method, values);
         if (sink is { Kind: SinkKind.Serialize })
         {
@@ -1015,7 +1226,8 @@ internal sealed class FlowWalker
 
         if (Summary(method) is { } summary)
         {
-            return ApplySummary(invocation, method, summary, values);
+            var applied = ApplySummary(invocation, method, summary, values);
+            return model.FactFor(method) is { } declaredReturn ? applied.Union(Taint.Of(declaredReturn)) : applied;
         }
 
         if (model.FactFor(method) is { } returnedFact)
@@ -1023,14 +1235,43 @@ internal sealed class FlowWalker
             return Taint.Of(returnedFact);
         }
 
+        if (method.Parameters.Length == 0 && method.Name is "GetType" or "GetHashCode")
+        {
+            return Taint.Empty;
+        }
+
+        if (method.Parameters.Length == 0 && method.Name == "Clear" && MutatedSymbol(invocation.Instance) is { } cleared)
+        {
+            // sb.Clear(), list.Clear(): the receiver no longer holds what was put into it.
+            Set(cleared, Taint.Empty, "local");
+            return Taint.Empty;
+        }
+
+        // Only formatting methods (string.Format/Concat/Join, StringBuilder, Convert, ToString) print a record's members
+        // into their string result. Any other call PiiGuard cannot see passes on the values it is given, except through
+        // an `object` parameter, which it can only inspect by reflection (obj.GetGenericTypeName() is a type name).
+        var formats = FormatsArguments(method);
         var arguments = values.Aggregate(Taint.Empty, (acc, v) => acc.Union(
-            method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key) : v.Value.Flatten()));
-        if (Mutators.Contains(method.Name) && ReceiverSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
+            formats && method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key)
+            : !formats && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
+            : v.Value.Flatten()));
+        if (Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
         {
             state[mutated] = Get(mutated).Union(arguments);
         }
 
-        if (PiiModel.IsDerivedClean(method.ReturnType))
+        // dict.TryGetValue(key, out var value): an out argument receives what the call could hand back.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && !PiiModel.IsDerivedClean(parameter.Type))
+            {
+                Assign(argument.Value, receiver.Flatten().Union(arguments));
+            }
+        }
+
+        // A call PiiGuard cannot see hands its inputs on only to a result that can hold them: never to a number, flag,
+        // id, enum or date (nor a task of one).
+        if (PiiModel.IsDerivedClean(method.ReturnType) || PiiModel.IsDerivedClean(TaskResult(method.ReturnType)))
         {
             return Taint.Empty;
         }
@@ -1038,6 +1279,12 @@ internal sealed class FlowWalker
         var self = method.Name == "ToString" && invocation.Instance is not null ? Rendered(receiver, invocation.Instance) : receiver.Flatten();
         return self.Union(arguments).Union(lambdaResult);
     }
+
+    private static bool FormatsArguments(IMethodSymbol method) =>
+        method.Name is "ToString" or "Format" or "Concat" or "Join" or "Create" ||
+        method.ContainingType is { SpecialType: SpecialType.System_String } ||
+        (method.ContainingType is { Name: "StringBuilder" or "Convert" or "FormattableString" or "TextWriter" or "StringWriter" } type &&
+            type.ContainingNamespace?.ToDisplayString() is "System" or "System.Text" or "System.IO");
 
     // A reporting walk resolves deep chains in place; a summary walk may be unwound and redone (it reports nothing).
     private MethodSummary? Summary(IMethodSymbol method) =>
@@ -1345,10 +1592,23 @@ internal sealed class FlowWalker
             facts.Add(fact.WithStep(spec.Display));
         }
 
+        string? container = null;
         if (spec.View is { } view && type is not null && includeObjects)
         {
             var objectType = view == ObjectView.Rendered && model.ElementType(type) is { } element ? element : type;
             var objectFacts = model.ObjectFacts(objectType, view, spec.Family);
+            // What may really be written: a T stands for the holder types that satisfy its constraints; a base type or
+            // interface for the holders deriving from it (loggers and ToString print the run-time type; System.Text.Json
+            // writes a base type's own members only).
+            var runtime = view != ObjectView.Serialized || spec.Family != SerializerFamily.SystemTextJson || objectType.TypeKind == TypeKind.TypeParameter
+                ? model.RuntimeHolders(objectType)
+                : ImmutableArray<INamedTypeSymbol>.Empty;
+            if (!runtime.IsEmpty)
+            {
+                objectFacts = objectFacts.AddRange(runtime.SelectMany(h => model.ObjectFacts(h, view, spec.Family)));
+            }
+
+            container = objectFacts.IsEmpty ? null : runtime.IsEmpty ? objectType.Name : $"{objectType.Name} (as {List(runtime.Select(h => h.Name).ToList())})";
             foreach (var fact in objectFacts)
             {
                 if (value.Cleared.Contains(ShortName(fact.Member)) || facts.Any(f => f.SameItem(fact)))
@@ -1362,7 +1622,7 @@ internal sealed class FlowWalker
                     path = path.Add(viaStep);
                 }
 
-                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: objectType.Name, symbolId: fact.SymbolId));
+                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId));
             }
         }
 
@@ -1406,28 +1666,97 @@ internal sealed class FlowWalker
                 continue;
             }
 
-            var location = Narrow(argument, fact).Syntax.GetLocation();
-            if (!reported.Add((location.SourceSpan.Start, location.SourceSpan.Length, descriptor.Id, fact.Member)))
+            // A whole object is one finding per rule: its members' value flows join its PII0103 rather than pair with it.
+            var item = fact;
+            if (container is not null && ReferenceEquals(descriptor, DiagnosticDescriptors.LoggedWithoutCoveringPurpose))
             {
-                continue;
+                descriptor = DiagnosticDescriptors.LoggedAsWholeObject;
+                item = fact.Container is null ? fact.InContainer(container) : fact;
             }
 
-            var path = fact.PathText;
-            object[] arguments = descriptor.Id switch
+            var location = Narrow(argument, item).Syntax.GetLocation();
+            var key = (location.SourceSpan.Start, location.SourceSpan.Length, descriptor.Id);
+            if (!findings.TryGetValue(key, out var finding))
             {
-                DiagnosticIds.LoggedAsWholeObject => new object[] { fact.Member, fact.CategoryText, fact.Container!, spec.Display, path },
-                DiagnosticIds.SensitiveDataLogged => new object[] { fact.Member, fact.CategoryText, spec.Display, path },
+                findings[key] = finding = new Finding(descriptor, location, spec);
+            }
+
+            if (!finding.Facts.Any(f => f.SameItem(item)))
+            {
+                finding.Facts.Add(item);
+            }
+        }
+    }
+
+    /// <summary>One diagnostic per argument and rule, naming every member it carries.</summary>
+    private void ReportFindings()
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        foreach (var finding in findings.Values)
+        {
+            var facts = finding.Facts;
+            var first = facts[0];
+            var spec = finding.Spec;
+            var members = facts.Count == 1 ? first.Member
+                : List(facts.Select(f => finding.Descriptor.Id == DiagnosticIds.LoggedAsWholeObject ? MemberInContainer(f) : f.Member).ToList());
+            var categories = string.Join(", ", facts.Select(f => f.CategoryText).Distinct());
+            var path = first.PathText;
+            object[] arguments = finding.Descriptor.Id switch
+            {
+                DiagnosticIds.LoggedAsWholeObject => new object[] { members, categories, first.Container ?? string.Empty, spec.Display, path },
+                DiagnosticIds.SensitiveDataLogged => new object[] { members, categories, spec.Display, path },
                 DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer =>
-                    new object[] { fact.Member, fact.CategoryText, spec.Display, spec.Destination!.Region, model.HomeRegion!, path },
-                _ => new object[] { fact.Member, fact.CategoryText, spec.Display, path },
+                    new object[] { members, categories, spec.Display, spec.Destination!.Region, model.HomeRegion!, path },
+                _ => new object[] { members, categories, spec.Display, path },
             };
             var properties = ImmutableDictionary<string, string?>.Empty
-                .Add(FlowProperties.Member, fact.SymbolId)
+                .Add(FlowProperties.Member, first.SymbolId)
+                .Add(FlowProperties.Members, string.Join(";", facts.Select(f => f.SymbolId).Where(id => id is not null)))
                 .Add(FlowProperties.Sink, spec.Kind.ToString())
                 .Add(FlowProperties.Family, spec.Family.ToString())
                 .Add(FlowProperties.Region, spec.Destination?.Region);
-            report(Diagnostic.Create(descriptor, location, properties, arguments));
+            report(Diagnostic.Create(finding.Descriptor, finding.Location, properties, arguments));
         }
+
+        findings.Clear();
+    }
+
+    // CreateOrderCommand.CardNumber inside a CreateOrderCommand reads as CardNumber.
+    private static string MemberInContainer(PiiFact fact)
+    {
+        var container = fact.Container is { } c && c.IndexOf(' ') is var space && space > 0 ? c.Substring(0, space) : fact.Container;
+        return container is not null && fact.Member.StartsWith(container + ".", StringComparison.Ordinal) ? fact.Member.Substring(container.Length + 1) : fact.Member;
+    }
+
+    /// <summary><c>A</c>, <c>A and B</c>, <c>A, B and C</c>, <c>A, B and 9 more</c>.</summary>
+    private static string List(List<string> names) => names.Count switch
+    {
+        0 => string.Empty,
+        1 => names[0],
+        2 or 3 => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1],
+        _ => $"{names[0]}, {names[1]} and {(names.Count - 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} more",
+    };
+
+    private sealed class Finding
+    {
+        public Finding(DiagnosticDescriptor descriptor, Location location, SinkSpec spec)
+        {
+            Descriptor = descriptor;
+            Location = location;
+            Spec = spec;
+        }
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public Location Location { get; }
+
+        public SinkSpec Spec { get; }
+
+        public List<PiiFact> Facts { get; } = new();
     }
 
     private bool CalleeSeesMembers(int ordinal, SinkSpec spec) =>

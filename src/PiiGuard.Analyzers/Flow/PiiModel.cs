@@ -142,9 +142,35 @@ internal sealed class PiiModel
                     return own;
                 }
 
-                if (symbol is IPropertySymbol { OverriddenProperty: { } overridden })
+                if (symbol is IPropertySymbol { OverriddenProperty: { } overridden } && FactFor(overridden) is { } inherited)
                 {
-                    return FactFor(overridden);
+                    return inherited;
+                }
+
+                if (symbol is IPropertySymbol property && symbol.ContainingType is { } owner)
+                {
+                    // [field: Pii] on an auto-property marks its backing field.
+                    foreach (var member in owner.GetMembers())
+                    {
+                        if (member is IFieldSymbol backing && SymbolEqualityComparer.Default.Equals(backing.AssociatedSymbol, property) &&
+                            FromAttributes(backing.GetAttributes(), () => name) is { } fromField)
+                        {
+                            return fromField;
+                        }
+                    }
+
+                    // [Pii] declared on the interface property this one implements.
+                    foreach (var @interface in owner.AllInterfaces)
+                    {
+                        foreach (var declared in @interface.GetMembers(property.Name))
+                        {
+                            if (declared is IPropertySymbol && SymbolEqualityComparer.Default.Equals(owner.FindImplementationForInterfaceMember(declared), property) &&
+                                FactFor(declared) is { } fromInterface)
+                            {
+                                return new PiiFact(name, fromInterface.Category, fromInterface.Purpose, default);
+                            }
+                        }
+                    }
                 }
 
                 if (symbol.ContainingType is { IsRecord: true } record && symbol is IPropertySymbol)
@@ -177,8 +203,23 @@ internal sealed class PiiModel
 
     private PiiFact? FromAttributes(ImmutableArray<AttributeData> attributes, Func<string> name) =>
         PiiDeclaration.Find(attributes, Known.Pii) is { } declaration
-            ? new PiiFact(name(), declaration.Category, declaration.Purpose, default)
+            ? new PiiFact(name(), declaration.Category, DefinedPurpose(attributes, declaration.Purpose), default)
             : null;
+
+    // (Purpose)(-1) or any value with undefined bits is not a declaration of every purpose: it declares none that counts.
+    private Purpose DefinedPurpose(ImmutableArray<AttributeData> attributes, Purpose purpose)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, Known.Pii) &&
+                AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) is { } raw && (raw & ~(long)Taxonomy.AllPurposes) != 0)
+            {
+                return Purpose.None;
+            }
+        }
+
+        return purpose;
+    }
 
     private static string ParameterName(IParameterSymbol parameter) => parameter.ContainingSymbol switch
     {
@@ -384,14 +425,129 @@ internal sealed class PiiModel
         return plumbing.GetOrAdd(type, result);
     }
 
-    /// <summary>Value types a derived value cannot carry personal data in: bool, numbers, chars, enums.</summary>
+    /// <summary>
+    /// Value types a derived value cannot carry personal data in: bool, numbers, chars, enums, ids and times
+    /// (<c>Guid</c>, <c>DateTime</c>, <c>DateTimeOffset</c>, <c>TimeSpan</c>, <c>DateOnly</c>, <c>TimeOnly</c>). Such a value
+    /// is personal data only where it is read from a declared member.
+    /// </summary>
     public static bool IsDerivedClean(ITypeSymbol? type) => type is not null && (
         type.TypeKind == TypeKind.Enum ||
         type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Void or SpecialType.System_Byte or SpecialType.System_SByte or
             SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or
             SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double or
-            SpecialType.System_Decimal or SpecialType.System_Char ||
+            SpecialType.System_Decimal or SpecialType.System_Char or SpecialType.System_DateTime or SpecialType.System_IntPtr or SpecialType.System_UIntPtr ||
+        (type.TypeKind == TypeKind.Struct && type.Name is "Guid" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly" &&
+            type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }) ||
         (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsDerivedClean(nullable.TypeArguments[0])));
+
+    private ImmutableArray<INamedTypeSymbol>? holderTypes;
+
+    /// <summary>
+    /// Every named type of the compilation, and of the references that use PiiGuard, that holds declared members: the
+    /// candidates a type parameter or a base type may stand for at run time. Computed once per compilation, on demand.
+    /// </summary>
+    private ImmutableArray<INamedTypeSymbol> HolderTypes => holderTypes ??= ComputeHolderTypes();
+
+    private ImmutableArray<INamedTypeSymbol> ComputeHolderTypes()
+    {
+        var result = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        var assemblies = new List<IAssemblySymbol> { Compilation.Assembly };
+        foreach (var reference in Compilation.References)
+        {
+            if (Compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
+                assembly.Modules.Any(m => m.ReferencedAssemblies.Any(a => a.Name == "PiiGuard")))
+            {
+                assemblies.Add(assembly);
+            }
+        }
+
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        foreach (var assembly in assemblies)
+        {
+            pending.Push(assembly.GlobalNamespace);
+        }
+
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    pending.Push(ns);
+                }
+                else if (member is INamedTypeSymbol type)
+                {
+                    pending.Push(type);
+                    if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsGenericType &&
+                        !ObjectFacts(type, ObjectView.Destructure).IsEmpty)
+                    {
+                        result.Add(type);
+                    }
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> runtimeHolders = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// For a type parameter with a constraint, or an interface / abstract / unsealed class other than <c>object</c>: the
+    /// holder types a value of <paramref name="type"/> may be at run time (those that satisfy the constraints, or derive
+    /// from or implement it). Empty for every other type, and for unconstrained type parameters (anything at all).
+    /// </summary>
+    public ImmutableArray<INamedTypeSymbol> RuntimeHolders(ITypeSymbol? type)
+    {
+        if (type is null || type.SpecialType != SpecialType.None || type is INamedTypeSymbol { IsSealed: true } or IArrayTypeSymbol ||
+            type.TypeKind is not (TypeKind.TypeParameter or TypeKind.Interface or TypeKind.Class) || ElementType(type) is not null)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        return runtimeHolders.GetOrAdd(type, t => ComputeRuntimeHolders(t));
+    }
+
+    private ImmutableArray<INamedTypeSymbol> ComputeRuntimeHolders(ITypeSymbol type)
+    {
+        var bounds = type is ITypeParameterSymbol parameter
+            ? parameter.ConstraintTypes.Where(c => c.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType)).ToList()
+            : new List<ITypeSymbol> { type };
+        if (bounds.Count == 0)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)))
+            .OrderBy(h => h.Name, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    // A constraint or base mentioning other type parameters (IRequest<TResponse>) is matched by its generic definition.
+    private static bool Satisfies(INamedTypeSymbol candidate, ITypeSymbol bound)
+    {
+        if (bound is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        bool Same(INamedTypeSymbol t) => SymbolEqualityComparer.Default.Equals(t, named) ||
+            (named.IsGenericType && named.TypeArguments.Any(a => a.TypeKind == TypeKind.TypeParameter) && SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, named.OriginalDefinition));
+
+        if (named.TypeKind == TypeKind.Interface)
+        {
+            return candidate.AllInterfaces.Any(Same);
+        }
+
+        for (var current = candidate.BaseType; current is not null; current = current.BaseType)
+        {
+            if (Same(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsRedactor(IMethodSymbol method)
     {

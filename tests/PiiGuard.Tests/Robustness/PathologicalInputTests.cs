@@ -94,7 +94,7 @@ public sealed class PathologicalInputTests
             """) });
         var logged = outcome.Diagnostics.Where(d => d.Id == "PII0103").Select(d => d.GetMessage()).ToList();
         Assert.Single(logged, m => m.Contains("'Node.Name'", StringComparison.Ordinal));
-        Assert.Single(logged, m => m.Contains("'Pong.B'", StringComparison.Ordinal));
+        Assert.Single(logged, m => m.Contains("Pong.B", StringComparison.Ordinal));
         Assert.Single(logged, m => m.Contains("'Tree.Label'", StringComparison.Ordinal));
     }
 

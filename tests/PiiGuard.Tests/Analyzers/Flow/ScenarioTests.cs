@@ -65,11 +65,9 @@ public sealed class ScenarioTests
             """,
         ExpectedDiagnostics =
         {
-            Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("PaymentRequest.CardNumber", "Payment", "PaymentRequest", "ILogger.LogInformation", "PaymentRequest.CardNumber → PaymentRequest → ILogger.LogInformation"),
-            Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("PaymentRequest.CardHolder", "Name", "PaymentRequest", "ILogger.LogInformation", "PaymentRequest.CardHolder → PaymentRequest → ILogger.LogInformation"),
+            Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("CardNumber and CardHolder", "Payment, Name", "PaymentRequest", "ILogger.LogInformation", "PaymentRequest.CardNumber → PaymentRequest → ILogger.LogInformation"),
             Verify.Diagnostic("PII0103").WithLocation(1).WithArguments("PaymentRequest.CardHolder", "Name", "PaymentRequest", "ILogger.LogInformation", "PaymentRequest.CardHolder → PaymentRequest → ILogger.LogInformation"),
-            Verify.Diagnostic("PII0103").WithLocation(2).WithArguments("Address.Street", "Contact", "Order", "ILogger.LogInformation", "Address.Street → Order → ILogger.LogInformation"),
-            Verify.Diagnostic("PII0103").WithLocation(2).WithArguments("Order.Email", "Contact", "Order", "ILogger.LogInformation", "Order.Email → Order → ILogger.LogInformation"),
+            Verify.Diagnostic("PII0103").WithLocation(2).WithArguments("Address.Street and Email", "Contact", "Order", "ILogger.LogInformation", "Address.Street → Order → ILogger.LogInformation"),
         },
     }.RunAsync();
 
