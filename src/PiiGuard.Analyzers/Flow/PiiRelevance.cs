@@ -111,6 +111,27 @@ internal sealed class PiiRelevance
 
         names.UnionWith(holders);
         names.UnionWith(attributeNames);
+
+        // A value typed as a base class or interface of a holder (IntegrationEvent, IRequest<T>), or as a type parameter
+        // constrained to one, may be a holder at run time: those names make a body relevant too.
+        var byName = types.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var bases = new Queue<string>(types.Where(t => holders.Contains(t.Name)).SelectMany(t => t.Bases));
+        while (bases.Count > 0)
+        {
+            var name = bases.Dequeue();
+            if (name is "object" or "Object" || !names.Add(name) || !byName.TryGetValue(name, out var declared))
+            {
+                continue;
+            }
+
+            foreach (var type in declared)
+            {
+                foreach (var further in type.Bases)
+                {
+                    bases.Enqueue(further);
+                }
+            }
+        }
         foreach (var member in members)
         {
             if (member.Name is { } name && member.TypeMentions.Any(holders.Contains))
@@ -191,6 +212,13 @@ internal sealed class PiiRelevance
         for (var type = unit.Parent; type is not null; type = type.Parent)
         {
             if (type is TypeDeclarationSyntax declaration && HolderTypes.Contains(declaration.Identifier.ValueText))
+            {
+                return true;
+            }
+
+            // class LoggingBehavior<TRequest> where TRequest : IRequest<TResponse>: its members see TRequest.
+            if (type is TypeDeclarationSyntax { ConstraintClauses.Count: > 0 } generic &&
+                generic.ConstraintClauses.SelectMany(c => c.DescendantTokens()).Any(t => t.IsKind(SyntaxKind.IdentifierToken) && Names.Contains(t.ValueText)))
             {
                 return true;
             }

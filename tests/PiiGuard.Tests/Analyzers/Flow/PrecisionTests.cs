@@ -149,7 +149,7 @@ public sealed class WholeObjectTests
         }
         """);
 
-    [Fact(Skip = "PiiRelevance does not select a body whose only link to declared data is a type parameter's constraint (reported to the lead)")]
+    [Fact]
     public Task GenericSink_ConstrainedToHolderInterface_NoOtherName_Reported() => VerifyAsync("""
         public interface ICommand { }
 
