@@ -191,7 +191,33 @@ internal sealed class TreeIndex
         return names.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
     }
 
-    private static ImmutableArray<string> Code(IEnumerable<SyntaxNode?> nodes) => Identifiers(nodes.Where(n => n is not null)!);
+    // Read on first use only: a compilation that declares nothing never tokenizes a body.
+    private static CodeIdentifiers Code(IEnumerable<SyntaxNode?> nodes) => new(nodes.Where(n => n is not null).ToArray()!);
+
+    /// <summary>The distinct identifiers a member's code uses, read from its syntax the first time they are asked for.</summary>
+    internal sealed class CodeIdentifiers
+    {
+        private readonly SyntaxNode[] nodes;
+        private ImmutableArray<string> names;
+
+        public CodeIdentifiers(SyntaxNode[] nodes)
+        {
+            this.nodes = nodes;
+        }
+
+        public ImmutableArray<string> Names
+        {
+            get
+            {
+                if (names.IsDefault)
+                {
+                    names = Identifiers(nodes);
+                }
+
+                return names;
+            }
+        }
+    }
 }
 
 /// <summary>A type declaration: its name, the identifiers of its base list, and the attribute names on it and its parameters.</summary>
@@ -203,4 +229,4 @@ internal sealed record TypeEntry(string Name, ImmutableArray<string> Bases, Immu
 /// it can hand data back to a caller (a non-void method, a property, a field, an out parameter); data members
 /// (fields, properties, primary-constructor parameters) make their type a holder of what they hold.
 /// </summary>
-internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, ImmutableArray<string>? CodeIdentifiers, bool CanReturn, bool IsData);
+internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData);

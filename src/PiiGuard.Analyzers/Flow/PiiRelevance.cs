@@ -81,7 +81,7 @@ internal sealed class PiiRelevance
             }
         }
 
-        if (holders.Count == 0 && names.Count == 0 && !members.Any(m => m.CodeIdentifiers is { } code && code.Any(attributeNames.Contains)))
+        if (holders.Count == 0 && names.Count == 0)
         {
             // Nothing declared in the sources or the references: a project that does not use PiiGuard pays nothing more.
             return None;
@@ -145,9 +145,9 @@ internal sealed class PiiRelevance
         var users = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
         foreach (var member in members)
         {
-            if (member is { Name: { } name, CanReturn: true, CodeIdentifiers: { } code } && !names.Contains(name))
+            if (member is { Name: { } name, CanReturn: true, Code: { } code } && !names.Contains(name))
             {
-                foreach (var identifier in code)
+                foreach (var identifier in code.Names)
                 {
                     if (!users.TryGetValue(identifier, out var list))
                     {
@@ -306,7 +306,7 @@ internal sealed class PiiRelevance
                 {
                     var index = TreeIndex.For(tree, cancellationToken);
                     types.AddRange(index.Types);
-                    members.AddRange(index.Members.Select(m => m with { CodeIdentifiers = null }));
+                    members.AddRange(index.Members.Select(m => m with { Code = null }));
                 }
 
                 continue;

@@ -57,23 +57,27 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.RecordProperties);
 
         // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
-        // Only types with a base list are looked at, and only those whose base carries a type-level [Pii] yield items.
-        var derivedItems = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                static (node, _) => node is ClassDeclarationSyntax { BaseList: not null } or RecordDeclarationSyntax { BaseList: not null },
-                static (ctx, ct) => ctx.SemanticModel.GetDeclaredSymbol(ctx.Node, ct) is INamedTypeSymbol { BaseType: { } baseType } type &&
-                    ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii &&
-                    PiiDeclaration.Find(type.GetAttributes(), pii) is null &&
-                    InventoryParser.TypeLevelDeclaration(baseType, pii) is not null
-                        ? InventoryParser.ItemsFor(type, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
-                        : EquatableArray<ItemSpec>.Empty)
+        // The type-level [Pii] types are found by attribute; their subclasses by name in the per-tree syntax index, and
+        // only those are bound. Nothing type-level declared: no work.
+        var typeLevelNames = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownTypes.PiiAttributeName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (ctx, _) => ctx.TargetSymbol.Name)
+            .Collect()
+            .Select(static (names, _) => names.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+        var derivedItems = context.CompilationProvider
+            .Combine(typeLevelNames)
+            .Select(static (input, ct) => input.Right.Length == 0
+                ? EquatableArray<ItemSpec>.Empty
+                : InventoryParser.DerivedItems(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.DerivedItems);
 
         var localItems = declarations
             .Collect()
             .Combine(recordProperties.Collect())
-            .Combine(derivedItems.Collect())
-            .Select(static (all, _) => InventoryParser.Sort(all.Left.Left.SelectMany(items => items).Concat(all.Left.Right.SelectMany(items => items)).Concat(all.Right.SelectMany(items => items))))
+            .Combine(derivedItems)
+            .Select(static (all, _) => InventoryParser.Sort(all.Left.Left.SelectMany(items => items).Concat(all.Left.Right.SelectMany(items => items)).Concat(all.Right)))
             .WithTrackingName(TrackingNames.LocalItems);
 
         var options = context.AnalyzerConfigOptionsProvider

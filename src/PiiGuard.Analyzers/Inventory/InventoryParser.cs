@@ -69,6 +69,58 @@ internal static class InventoryParser
         return null;
     }
 
+    /// <summary>
+    /// The items of the compilation's subclasses (at any depth) of the named type-level <c>[Pii]</c> types: candidates
+    /// are found by base-type name in the per-tree syntax index, and only those are bound.
+    /// </summary>
+    public static EquatableArray<ItemSpec> DerivedItems(Compilation compilation, EquatableArray<string> typeLevelNames, CancellationToken cancellationToken)
+    {
+        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        var indexes = compilation.SyntaxTrees.Select(t => (Tree: t, Index: Flow.TreeIndex.For(t, cancellationToken))).ToList();
+        var names = new HashSet<string>(typeLevelNames, StringComparer.Ordinal);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var type in indexes.SelectMany(i => i.Index.Types))
+            {
+                if (!names.Contains(type.Name) && type.Bases.Any(names.Contains))
+                {
+                    changed |= names.Add(type.Name);
+                }
+            }
+        }
+
+        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
+        var items = new List<ItemSpec>();
+        foreach (var (tree, index) in indexes)
+        {
+            if (!index.Types.Any(t => t.Bases.Any(names.Contains)))
+            {
+                continue;
+            }
+
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var declaration in tree.GetRoot(cancellationToken).DescendantNodes(static n => n is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+                         .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>())
+            {
+                if (declaration.BaseList is null || !declaration.BaseList.Types.Any(b => b.Type.DescendantTokens().Any(t => names.Contains(t.ValueText))) ||
+                    model.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol { BaseType: { } baseType } type ||
+                    PiiDeclaration.Find(type.GetAttributes(), pii) is not null || TypeLevelDeclaration(baseType, pii) is null)
+                {
+                    continue;
+                }
+
+                items.AddRange(ItemsFor(type, pii, access, cancellationToken));
+            }
+        }
+
+        return Sort(items);
+    }
+
     /// <summary>The items declared in assemblies the compilation references that use PiiGuard.</summary>
     public static EquatableArray<ItemSpec> ReferencedItems(Compilation compilation, CancellationToken cancellationToken)
     {
