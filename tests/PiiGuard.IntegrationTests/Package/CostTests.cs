@@ -85,16 +85,5 @@ public sealed class CostTests
         Assert.False(File.Exists(map), "a map was written from the previous compilation's generated file");
     }
 
-    private static bool Contains(byte[] haystack, byte[] needle)
-    {
-        for (var i = 0; i + needle.Length <= haystack.Length; i++)
-        {
-            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 }

@@ -352,18 +352,7 @@ public sealed class InventoryGeneratorTests
         }
         """;
 
-    private static bool Contains(byte[] haystack, byte[] needle)
-    {
-        for (var i = 0; i + needle.Length <= haystack.Length; i++)
-        {
-            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private static int CountCells(string row) => row.Replace("\\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|');
 
