@@ -16,7 +16,7 @@ namespace PiiGuard.Analyzers.Flow;
 internal static class FlowBodies
 {
     /// <summary>The walkable operations of one code block (in order), or an empty array.</summary>
-    public static ImmutableArray<IOperation> Of(SemanticModel model, SyntaxNode codeBlock, CancellationToken cancellationToken)
+    public static ImmutableArray<IOperation> Of(SemanticModel model, SyntaxNode codeBlock, ISymbol? owner, CancellationToken cancellationToken)
     {
         // The analyzer driver hands field and property initializers over as their whole declaration.
         codeBlock = codeBlock switch
@@ -27,8 +27,9 @@ internal static class FlowBodies
         };
         if (codeBlock is BaseFieldDeclarationSyntax field)
         {
-            // Several declarators: the driver calls once per field with the same node; walk each initializer once.
-            return field.Declaration.Variables.Where(v => v.Initializer is not null)
+            // Several declarators: the driver calls once per field with the same node; walk only the owner's initializer.
+            return field.Declaration.Variables
+                .Where(v => v.Initializer is not null && (owner is null || SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(v, cancellationToken), owner)))
                 .Select(v => BodyOf(model.GetOperation(v.Initializer!, cancellationToken)))
                 .Where(o => o is not null)
                 .ToImmutableArray()!;

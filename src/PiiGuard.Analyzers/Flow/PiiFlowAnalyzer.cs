@@ -61,7 +61,7 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var bodies = FlowBodies.Of(context.SemanticModel, context.CodeBlock, context.CancellationToken);
+        var bodies = FlowBodies.Of(context.SemanticModel, context.CodeBlock, context.OwningSymbol, context.CancellationToken);
         if (!bodies.IsEmpty)
         {
             var owner = context.OwningSymbol;

@@ -51,7 +51,7 @@ internal static class FlowCollector
                     continue;
                 }
 
-                var bodies = FlowBodies.Of(semanticModel, codeBlock, cancellationToken);
+                var bodies = FlowBodies.Of(semanticModel, codeBlock, owner, cancellationToken);
                 if (bodies.IsEmpty)
                 {
                     continue;

@@ -60,7 +60,7 @@ public sealed class DriftTests
             public class Snapshot
             {
                 private static readonly Guest Sample = new();
-                private readonly string json = System.Text.Json.JsonSerializer.Serialize(Sample.Nickname);
+                private readonly string json = System.Text.Json.JsonSerializer.Serialize(Sample.Nickname), plain = "x";
                 public string Copy { get; } = Newtonsoft.Json.JsonConvert.SerializeObject(Sample.Nickname);
             }
             """));
