@@ -46,6 +46,10 @@ internal static class RealCode
         var only = Value(arguments, "--projects")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var includeTests = arguments.Contains("--tests");
         var profile = arguments.Contains("--profile");
+        if (arguments.Contains("--steps"))
+        {
+            StepTimes = new Dictionary<string, double>(StringComparer.Ordinal);
+        }
 
         var all = ProjectLoader.InDependencyOrder(ProjectLoader.Discover(folder));
         var measured = all.Where(p => (includeTests || !p.IsTest) && (only is null || only.Any(o => p.Name.Equals(o, StringComparison.OrdinalIgnoreCase)))).ToHashSet();
@@ -129,6 +133,15 @@ internal static class RealCode
             Console.WriteLine($"  {name}: {seconds:F2} s ({seconds / binding:F3}x binding)");
         }
 
+        if (StepTimes is not null)
+        {
+            Console.WriteLine("Generator steps (tracked elapsed time, all projects and runs):");
+            foreach (var (name, seconds) in StepTimes.OrderByDescending(p => p.Value))
+            {
+                Console.WriteLine($"  {name}: {seconds:F2} s");
+            }
+        }
+
         if (annotationsPath is not null)
         {
             var entries = annotations.Entries.ToList();
@@ -171,6 +184,9 @@ internal static class RealCode
     /// generators (as a build runs them, before binding), then every shipped analyzer and suppressor over the
     /// generator's output, timed by Roslyn's per-analyzer telemetry (which excludes the binding it triggers).
     /// </summary>
+    /// <summary>Per-step generator time (seconds), collected when <c>--steps</c> is given.</summary>
+    public static Dictionary<string, double>? StepTimes { get; set; }
+
     public static async Task<ProjectMeasurement> MeasureAsync(Func<Compilation> create, string projectDirectory, string homeRegion, TimeSpan? limit = null)
     {
         var timedOut = new List<string>();
@@ -188,7 +204,8 @@ internal static class RealCode
         // assembly symbols of ~300 reference-pack assemblies) is work the compiler needs anyway, done once. On this
         // fresh compilation, do it before the clock starts so it is not charged to whichever component touches it first.
         _ = input.GetSpecialType(SpecialType.System_Object);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(Shipped.Generators(), parseOptions: (CSharpParseOptions)input.SyntaxTrees.First().Options, optionsProvider: options);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(Shipped.Generators(), parseOptions: (CSharpParseOptions)input.SyntaxTrees.First().Options, optionsProvider: options,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: StepTimes is not null));
         watch.Restart();
         Compilation output = input;
         var generatorDiagnostics = ImmutableArray<Diagnostic>.Empty;
@@ -205,6 +222,14 @@ internal static class RealCode
         }
 
         var generator = watch.Elapsed.TotalSeconds;
+        if (StepTimes is not null)
+        {
+            // --steps: where the generator's time goes, per tracked pipeline step, summed over projects.
+            foreach (var (name, steps) in driver.GetRunResult().Results.SelectMany(r => r.TrackedSteps))
+            {
+                StepTimes[name] = StepTimes.GetValueOrDefault(name) + steps.Sum(step => step.ElapsedTime.TotalSeconds);
+            }
+        }
         var generatedErrors = output.SyntaxTrees.Except(input.SyntaxTrees)
             .Sum(t => output.GetSemanticModel(t).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
 

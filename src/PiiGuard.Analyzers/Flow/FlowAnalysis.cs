@@ -26,21 +26,24 @@ internal sealed class FlowAnalysis
     public const int MaxChain = 32;
 
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
-    private PiiRelevance? relevance;
+    private readonly PiiRelevance relevance;
 
-    public FlowAnalysis(PiiModel model, FlowOptionsCache options)
+    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance)
     {
         Model = model;
         Options = options;
+        this.relevance = relevance;
     }
 
     public PiiModel Model { get; }
 
     public FlowOptionsCache Options { get; }
 
-    /// <summary>Which bodies can touch declared data (computed once, on first use).</summary>
-    public PiiRelevance Relevance(CancellationToken cancellationToken) =>
-        relevance ??= PiiRelevance.Compute(Model.Compilation, Model.Known.Pii, cancellationToken);
+    /// <summary>
+    /// Which bodies can touch declared data. Computed before the engine exists (<see cref="PiiRelevance.Compute"/>), so a
+    /// compilation that declares nothing never builds its model either.
+    /// </summary>
+    public PiiRelevance Relevance(CancellationToken cancellationToken) => relevance;
 
     /// <summary>
     /// The summary of a method declared in this compilation, or <see langword="null"/> for methods without a body here.

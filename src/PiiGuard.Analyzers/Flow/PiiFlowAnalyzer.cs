@@ -39,17 +39,17 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
-            var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion), new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider));
-
-            // Nothing declared in the sources or references (read from syntax and metadata, nothing bound): no
-            // callback at all. Otherwise code blocks, not operation blocks: a body is bound only when it can touch
+            // Nothing declared in the sources or references (read from syntax and metadata, nothing bound): no model,
+            // no callback at all. Otherwise code blocks, not operation blocks: a body is bound only when it can touch
             // declared data, so a project pays for the code that handles personal data, not for all of its code.
-            if (analysis.Relevance(start.CancellationToken).IsEmpty)
+            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken);
+            if (relevance.IsEmpty)
             {
                 return;
             }
 
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
+            var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion), new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider), relevance);
             start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis));
         });
     }

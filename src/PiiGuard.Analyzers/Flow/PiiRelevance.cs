@@ -266,6 +266,10 @@ internal sealed class PiiRelevance
 
     private static readonly ConditionalWeakTable<IAssemblySymbol, ReferenceFacts> ReferenceCache = new();
 
+    // The names an assembly references: read once per assembly symbol (reference-pack assemblies are shared by every
+    // compilation that references them), not per compilation.
+    private static readonly ConditionalWeakTable<IAssemblySymbol, ImmutableHashSet<string>> ReferencedNames = new();
+
     private static readonly ImmutableArray<string> PiiMark = ImmutableArray.Create("Pii");
 
     /// <summary>
@@ -282,7 +286,7 @@ internal sealed class PiiRelevance
             .Select(compilation.GetAssemblyOrModuleSymbol)
             .OfType<IAssemblySymbol>()
             .Where(a => !SymbolEqualityComparer.Default.Equals(a, attributeAssembly))
-            .Select(a => (Assembly: a, References: a.Modules.SelectMany(m => m.ReferencedAssemblies).Select(r => r.Name).ToImmutableHashSet()))
+            .Select(a => (Assembly: a, References: ReferencedNames.GetValue(a, static assembly => assembly.Modules.SelectMany(m => m.ReferencedAssemblies).Select(r => r.Name).ToImmutableHashSet())))
             .ToList();
         var declaring = new HashSet<string>(assemblies.Where(a => a.References.Contains(attributeAssembly.Name)).Select(a => a.Assembly.Name), StringComparer.Ordinal)
         {
