@@ -33,6 +33,7 @@ internal sealed class FlowAnalysis
         Model = model;
         Options = options;
         this.relevance = relevance;
+        model.MightHold = relevance.HolderTypes.Contains;
     }
 
     public PiiModel Model { get; }

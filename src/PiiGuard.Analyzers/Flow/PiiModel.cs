@@ -448,6 +448,12 @@ internal sealed class PiiModel
     /// </summary>
     private ImmutableArray<INamedTypeSymbol> HolderTypes => holderTypes ??= ComputeHolderTypes();
 
+    /// <summary>
+    /// A cheap superset test by name (from <see cref="PiiRelevance.HolderTypes"/>, read from syntax and metadata): a type
+    /// whose name it rejects holds no declared member, so its members are never looked at.
+    /// </summary>
+    public Func<string, bool>? MightHold { get; set; }
+
     private ImmutableArray<INamedTypeSymbol> ComputeHolderTypes()
     {
         var result = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
@@ -479,6 +485,7 @@ internal sealed class PiiModel
                 {
                     pending.Push(type);
                     if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsGenericType &&
+                        (MightHold is null || MightHold(type.Name)) &&
                         !ObjectFacts(type, ObjectView.Destructure).IsEmpty)
                     {
                         result.Add(type);
