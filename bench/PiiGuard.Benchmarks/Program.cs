@@ -10,7 +10,7 @@ using PiiGuard.Benchmarks;
 // PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10
-//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile]
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings]
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --shapes [--repeat N]
 const int Seed = 424242;
 var arguments = args.ToList();
