@@ -47,7 +47,17 @@ internal sealed class TreeIndex
     }
 
     /// <summary>Whether an attribute name (its last identifier) can be <c>[Pii]</c>.</summary>
-    public static bool IsPiiAttributeName(string name) => name is "Pii" or "PiiAttribute";
+    public static bool IsPiiAttributeName(string name) => Array.IndexOf(OwnPiiNames, name) >= 0;
+
+    /// <summary>The names <c>[Pii]</c> goes by in these trees: its own two and every alias declared for it.</summary>
+    public static HashSet<string> PiiAttributeNames(IEnumerable<TreeIndex> indexes) =>
+        new(indexes.SelectMany(i => i.PiiAliases).Concat(OwnPiiNames), StringComparer.Ordinal);
+
+    private static readonly string[] OwnPiiNames = { "Pii", "PiiAttribute" };
+
+    /// <summary>The declarations of a tree (namespaces, types, members), never descending into code.</summary>
+    public static IEnumerable<SyntaxNode> Declarations(SyntaxNode root) =>
+        root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
 
     private static TreeIndex Build(SyntaxNode root, CancellationToken cancellationToken)
     {
@@ -57,7 +67,7 @@ internal sealed class TreeIndex
         var globalStatements = new List<SyntaxNode>();
 
         // Declarations only: bodies are read once each, as identifier sets, never walked node by node here.
-        foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        foreach (var node in Declarations(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (node)

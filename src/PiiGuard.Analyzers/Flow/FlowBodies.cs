@@ -49,7 +49,7 @@ internal static class FlowBodies
     public static IEnumerable<SyntaxNode> CodeBlocks(SyntaxNode root)
     {
         var topLevel = false;
-        foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        foreach (var node in TreeIndex.Declarations(root))
         {
             switch (node)
             {

@@ -40,11 +40,7 @@ internal sealed class PiiRelevance
     public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken)
     {
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
-        var attributeNames = new HashSet<string>(StringComparer.Ordinal) { "Pii", "PiiAttribute" };
-        foreach (var index in indexes)
-        {
-            attributeNames.UnionWith(index.PiiAliases);
-        }
+        var attributeNames = TreeIndex.PiiAttributeNames(indexes);
 
         bool Marked(ImmutableArray<string> attributes) => attributes.Any(attributeNames.Contains);
 
@@ -191,7 +187,7 @@ internal sealed class PiiRelevance
     public static bool SourceDeclaresPii(Compilation compilation, CancellationToken cancellationToken)
     {
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
-        var names = new HashSet<string>(indexes.SelectMany(i => i.PiiAliases), StringComparer.Ordinal) { "Pii", "PiiAttribute" };
+        var names = TreeIndex.PiiAttributeNames(indexes);
         return indexes.Any(i =>
             i.Types.Any(t => t.Attributes.Any(names.Contains) || t.ParameterAttributes.Any(names.Contains)) ||
             i.Members.Any(m => m.Attributes.Any(names.Contains)));

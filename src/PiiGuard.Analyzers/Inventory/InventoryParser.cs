@@ -104,7 +104,7 @@ internal static class InventoryParser
             }
 
             var model = compilation.GetSemanticModel(tree);
-            foreach (var declaration in tree.GetRoot(cancellationToken).DescendantNodes(static n => n is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+            foreach (var declaration in Flow.TreeIndex.Declarations(tree.GetRoot(cancellationToken))
                          .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>())
             {
                 if (declaration.BaseList is null || !declaration.BaseList.Types.Any(b => b.Type.DescendantTokens().Any(t => names.Contains(t.ValueText))) ||
