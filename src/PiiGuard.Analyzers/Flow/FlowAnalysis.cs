@@ -89,7 +89,7 @@ internal sealed class FlowAnalysis
             throw new SummaryNeeded(method);
         }
 
-        var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), report: null, cancellationToken);
+        var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), hits: null, cancellationToken);
         var summary = walker.Summarize(body);
         return summaries.GetOrAdd(method, summary);
     }

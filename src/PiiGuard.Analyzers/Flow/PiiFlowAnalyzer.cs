@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Rules;
 
 namespace PiiGuard.Analyzers.Flow;
 
@@ -65,8 +65,12 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         if (!bodies.IsEmpty)
         {
             var owner = context.OwningSymbol;
-            var walker = new FlowWalker(analysis, owner, context.CodeBlock.SyntaxTree, FlowBodies.Callers(owner), context.ReportDiagnostic, context.CancellationToken);
+            // The engine hands on every hit; the rules decide which are findings and report one diagnostic per argument and rule.
+            var tree = context.CodeBlock.SyntaxTree;
+            var findings = new FlowFindings(analysis.Model, analysis.Options.For(tree));
+            var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), findings.Add, context.CancellationToken);
             walker.Analyze(bodies);
+            findings.Report(context.ReportDiagnostic);
             if (walker.Truncated)
             {
                 // Never silent: a body cut short by the budget (or nesting deeper than the walker follows) says so.

@@ -64,10 +64,11 @@ internal static class FlowCollector
                     continue;
                 }
 
-                var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), report: null, cancellationToken, observe: (sink, fact, location) =>
+                // Every hit of the engine, covered or not: the same hits the analyzer's rules judge.
+                var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), hit =>
                 {
-                    flows.Add(new FlowSpec(fact.Member, sink.Kind.ToString(), sink.Display, sink.Destination?.Region, Where(location, settings.ProjectDirectory)));
-                });
+                    flows.Add(new FlowSpec(hit.Fact.Member, hit.Sink.Kind.ToString(), hit.Sink.Display, hit.Sink.Destination?.Region, Where(hit.Location, settings.ProjectDirectory)));
+                }, cancellationToken);
                 walker.Analyze(bodies);
             }
         }

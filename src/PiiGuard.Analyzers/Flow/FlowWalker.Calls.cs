@@ -1,0 +1,232 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Sinks;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>Calls: constructors, invocations, delegates and lambdas, and helper summaries applied at call sites.</summary>
+internal sealed partial class FlowWalker
+{
+    private Taint ObjectCreation(IObjectCreationOperation creation)
+    {
+        var arguments = creation.Arguments.Select(a => (Argument: a, Value: Eval(a))).ToList();
+        var value = arguments.Aggregate(Taint.Empty, (acc, a) => acc.Union(a.Value.Flatten()));
+
+        if (PiiModel.InheritsFrom(creation.Type, model.Exception))
+        {
+            var spec = new SinkSpec(SinkKind.Log, $"new {creation.Type!.Name}(…)", IsException: true, null, null, SerializerFamily.None);
+            foreach (var (argument, taint) in arguments)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    Sink(spec, argument, taint);
+                }
+            }
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            value = Initializers(value, initializer.Initializers);
+        }
+
+        return PiiModel.IsDerivedClean(creation.Type) ? Taint.Empty : value;
+    }
+
+    private Taint Invocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = Eval(invocation.Instance);
+        var values = new Dictionary<IArgumentOperation, Taint>();
+        var lambdas = new List<IAnonymousFunctionOperation>();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Lambda(argument.Value) is { } lambda)
+            {
+                lambdas.Add(lambda);
+            }
+            else
+            {
+                values[argument] = Eval(argument);
+            }
+        }
+
+        // LINQ-style lambdas see the data of the sequence they run over.
+        var sequence = invocation.Instance is null && method.IsExtensionMethod && invocation.Arguments.Length > 0 && values.TryGetValue(invocation.Arguments[0], out var first)
+            ? first
+            : receiver;
+        var lambdaResult = Taint.Empty;
+        foreach (var lambda in lambdas)
+        {
+            lambdaResult = lambdaResult.Union(RunLambda(lambda, sequence.Flatten()));
+        }
+
+        if (model.IsRedactor(method))
+        {
+            return Taint.Empty;
+        }
+
+        // log(c.Email) where log = s => logger.LogInformation("{S}", s): the lambda runs with the arguments.
+        if (method.MethodKind == MethodKind.DelegateInvoke && ReceiverSymbol(invocation.Instance) is { } delegateSymbol &&
+            delegates.TryGetValue(delegateSymbol, out var target) && runningDelegates.Add(target))
+        {
+            try
+            {
+                var savedReturned = returned;
+                returned = Taint.Empty;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && parameter.Ordinal < target.Symbol.Parameters.Length && values.TryGetValue(argument, out var passed))
+                    {
+                        Set(target.Symbol.Parameters[parameter.Ordinal], passed, "parameter");
+                    }
+                }
+
+                Execute(target.Body);
+                var result = returned;
+                returned = savedReturned;
+                return result;
+            }
+            finally
+            {
+                runningDelegates.Remove(target);
+            }
+        }
+
+        var sink = CheckSinks(invocation, method, values);
+        if (sink is { Kind: SinkKind.Serialize })
+        {
+            // The serialized text carries what was serialized.
+            return values.Aggregate(Taint.Empty, (acc, v) => acc.Union(v.Value.Flatten()));
+        }
+
+        if (sink is not null)
+        {
+            return Taint.Empty;
+        }
+
+        if (Summary(method) is { } summary)
+        {
+            var applied = ApplySummary(invocation, method, summary, values);
+            return model.FactFor(method) is { } declaredReturn ? applied.Union(Taint.Of(declaredReturn)) : applied;
+        }
+
+        if (model.FactFor(method) is { } returnedFact)
+        {
+            return Taint.Of(returnedFact);
+        }
+
+        if (method.Parameters.Length == 0 && method.Name is "GetType" or "GetHashCode")
+        {
+            return Taint.Empty;
+        }
+
+        if (method.Parameters.Length == 0 && method.Name == "Clear" && MutatedSymbol(invocation.Instance) is { } cleared)
+        {
+            // sb.Clear(), list.Clear(): the receiver no longer holds what was put into it.
+            Set(cleared, Taint.Empty, "local");
+            return Taint.Empty;
+        }
+
+        // Only formatting methods (string.Format/Concat/Join, StringBuilder, Convert, ToString) print a record's members
+        // into their string result. Any other call PiiGuard cannot see passes on the values it is given, except through
+        // an `object` parameter, which it can only inspect by reflection (obj.GetGenericTypeName() is a type name).
+        var formats = FormatsArguments(method);
+        var arguments = values.Aggregate(Taint.Empty, (acc, v) => acc.Union(
+            formats && method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key)
+            : !formats && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
+            : v.Value.Flatten()));
+        if (Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
+        {
+            state[mutated] = Get(mutated).Union(arguments);
+        }
+
+        // dict.TryGetValue(key, out var value): an out argument receives what the call could hand back.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.Out or RefKind.Ref } parameter && !PiiModel.IsDerivedClean(parameter.Type))
+            {
+                Assign(argument.Value, receiver.Flatten().Union(arguments));
+            }
+        }
+
+        // A call PiiGuard cannot see hands its inputs on only to a result that can hold them: never to a number, flag,
+        // id, enum or date (nor a task of one).
+        if (PiiModel.IsDerivedClean(method.ReturnType) || PiiModel.IsDerivedClean(TaskResult(method.ReturnType)))
+        {
+            return Taint.Empty;
+        }
+
+        var self = method.Name == "ToString" && invocation.Instance is not null ? Rendered(receiver, invocation.Instance) : receiver.Flatten();
+        return self.Union(arguments).Union(lambdaResult);
+    }
+
+    private static bool FormatsArguments(IMethodSymbol method) =>
+        method.Name is "ToString" or "Format" or "Concat" or "Join" or "Create" ||
+        method.ContainingType is { SpecialType: SpecialType.System_String } ||
+        (method.ContainingType is { Name: "StringBuilder" or "Convert" or "FormattableString" or "TextWriter" or "StringWriter" } type &&
+            type.ContainingNamespace?.ToDisplayString() is "System" or "System.Text" or "System.IO");
+
+    // A reporting walk resolves deep chains in place; a summary walk may be unwound and redone (it reports nothing).
+    private MethodSummary? Summary(IMethodSymbol method) =>
+        SummaryMode ? analysis.GetSummary(method, callers, cancellationToken) : analysis.ResolveSummary(method, callers, cancellationToken);
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation operation) => Unwrap(operation) switch
+    {
+        IAnonymousFunctionOperation lambda => lambda,
+        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
+        _ => null,
+    };
+
+    private Taint RunLambda(IAnonymousFunctionOperation lambda, Taint parameterValue)
+    {
+        var savedReturned = returned;
+        returned = Taint.Empty;
+        foreach (var parameter in lambda.Symbol.Parameters)
+        {
+            state[parameter] = parameterValue;
+        }
+
+        Execute(lambda.Body);
+        var result = returned;
+        returned = savedReturned;
+        return result;
+    }
+
+    private Taint ApplySummary(IInvocationOperation invocation, IMethodSymbol method, MethodSummary summary, Dictionary<IArgumentOperation, Taint> values)
+    {
+        var step = $"{method.ContainingType?.Name}.{method.Name}()";
+        foreach (var parameterSink in summary.ParameterSinks)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameterSink.Ordinal);
+            if (argument is null || !values.TryGetValue(argument, out var value))
+            {
+                continue;
+            }
+
+            var carried = value.WithStep(step);
+            foreach (var inner in parameterSink.Path.Skip(1))
+            {
+                carried = carried.WithStep(inner);
+            }
+
+            Sink(parameterSink.Sink, argument, carried, viaStep: step, includeObjects: !parameterSink.CalleeSeesMembers);
+        }
+
+        var result = Taint.Of(summary.ReturnFacts.Select(f => f.WithStep(step)).ToImmutableArray());
+        foreach (var ordinal in summary.ReturnParameters)
+        {
+            var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
+            if (argument is not null && values.TryGetValue(argument, out var value))
+            {
+                result = result.Union(value.Flatten().WithStep(step));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Sinks;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>Destinations: where a send goes — the request URL's host, the client member, the channel type.</summary>
+internal sealed partial class FlowWalker
+{
+    private Destination? SendDestination(IInvocationOperation invocation, SinkEntry entry)
+    {
+        var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == entry.UrlParameter);
+        if (url is not null && model.DestinationOfUrl(ConstantUrl(Unwrap(url.Value))) is { } byHost)
+        {
+            return byHost;
+        }
+
+        // SendAsync(request): the URL is in the HttpRequestMessage, built inline or in a local.
+        var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "HttpRequestMessage");
+        var requestUrl = request is null ? null : Unwrap(request.Value) switch
+        {
+            ILocalReferenceOperation local => localUrls.TryGetValue(local.Local, out var known) ? known : null,
+            var inline => RequestUrl(inline),
+        };
+        if (model.DestinationOfUrl(requestUrl) is { } byRequest)
+        {
+            return byRequest;
+        }
+
+        var client = invocation.Instance ?? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
+        if (client is not null && Unwrap(client) is IMemberReferenceOperation member && model.DestinationOf(member.Member) is { } byMember)
+        {
+            return byMember;
+        }
+
+        return owner.ContainingType is { } containing ? model.DestinationOf(containing) : null;
+    }
+
+    private string? RequestUrl(IOperation operation) =>
+        operation is IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation &&
+        creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri") is { } uri
+            ? ConstantUrl(Unwrap(uri.Value))
+            : null;
+
+    private string? ConstantUrl(IOperation operation) => operation switch
+    {
+        { ConstantValue: { HasValue: true, Value: string s } } => s,
+        IInterpolatedStringOperation interpolated => interpolated.Parts.FirstOrDefault() switch
+        {
+            IInterpolatedStringTextOperation { Text.ConstantValue.Value: string prefix } => prefix,
+            IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } literal } => Unwrap(literal.Arguments[0].Value).ConstantValue.Value as string,
+            _ => null,
+        },
+        IInterpolatedStringHandlerCreationOperation handler => ConstantUrl(handler.Content),
+        IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.SpecialType: SpecialType.System_String } } create =>
+            create.Arguments.Select(a => ConstantUrl(Unwrap(a.Value))).FirstOrDefault(u => u is not null),
+        ILocalReferenceOperation local => localUrls.TryGetValue(local.Local, out var known) ? known : null,
+        IObjectCreationOperation { Arguments.Length: > 0 } uri when uri.Type?.Name == "Uri" => ConstantUrl(Unwrap(uri.Arguments[0].Value)),
+        _ => null,
+    };
+}

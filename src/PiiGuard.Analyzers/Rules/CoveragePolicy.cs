@@ -1,0 +1,70 @@
+using Microsoft.CodeAnalysis;
+using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Flow;
+using PiiGuard.Analyzers.Sinks;
+
+namespace PiiGuard.Analyzers.Rules;
+
+/// <summary>
+/// The coverage policy: whether a sink hit is allowed by its item's declaration (a purpose that covers the sink, a
+/// transfer route for an off-region destination) and, when it is not, which rule it breaks. The engine never decides
+/// this; it only reports hits.
+/// </summary>
+internal static class CoveragePolicy
+{
+    /// <summary>The rule a hit breaks and the item as the diagnostic names it, or <see langword="null"/> when covered.</summary>
+    public static (DiagnosticDescriptor Rule, PiiFact Item)? Classify(SinkHit hit, FlowOptions options, PiiModel model)
+    {
+        if (Rule(hit.Sink, hit.Fact, options, model) is not { } rule)
+        {
+            return null;
+        }
+
+        // A whole object is one finding per rule: its members' value flows join its PII0103 rather than pair with it.
+        var item = hit.Fact;
+        if (hit.Container is { } container && ReferenceEquals(rule, DiagnosticDescriptors.LoggedWithoutCoveringPurpose))
+        {
+            rule = DiagnosticDescriptors.LoggedAsWholeObject;
+            item = item.Container is null ? item.InContainer(container) : item;
+        }
+
+        return (rule, item);
+    }
+
+    private static DiagnosticDescriptor? Rule(SinkSpec spec, PiiFact fact, FlowOptions options, PiiModel model)
+    {
+        switch (spec.Kind)
+        {
+            case SinkKind.Log:
+                if (fact.IsSensitive)
+                {
+                    return DiagnosticDescriptors.SensitiveDataLogged;
+                }
+
+                if ((fact.Purpose & options.LogCovering) != 0)
+                {
+                    return null;
+                }
+
+                return spec.IsException ? DiagnosticDescriptors.LoggedInExceptionMessage
+                    : fact.Container is not null ? DiagnosticDescriptors.LoggedAsWholeObject
+                    : DiagnosticDescriptors.LoggedWithoutCoveringPurpose;
+            case SinkKind.Serialize:
+                return (fact.Purpose & options.SerializeCovering) != 0 ? null : DiagnosticDescriptors.SerializedWithoutPurpose;
+            case SinkKind.Send:
+                if (spec.Destination is not { } destination || !model.IsOffRegion(destination))
+                {
+                    return null;
+                }
+
+                if ((fact.Purpose & options.SendCovering) == 0)
+                {
+                    return DiagnosticDescriptors.SentOffRegionWithoutPurpose;
+                }
+
+                return model.TransferCovers(destination.Region) ? null : DiagnosticDescriptors.SentOffRegionWithoutTransfer;
+            default:
+                return null;
+        }
+    }
+}
