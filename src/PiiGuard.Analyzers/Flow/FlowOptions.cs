@@ -12,6 +12,8 @@ namespace PiiGuard.Analyzers.Flow;
 /// Which purposes cover which sink, from <c>.editorconfig</c>/<c>.globalconfig</c> (see <c>docs/purposes.md</c>):
 /// <c>piiguard.log.covering_purposes</c>, <c>piiguard.serialize.covering_purposes</c>,
 /// <c>piiguard.send.covering_purposes</c>; each a comma-separated list of <c>Purpose</c> names, <c>any</c> or <c>none</c>.
+/// Also <c>piiguard.flow.operation_budget</c>: operations the flow engine visits per body before it stops (and says so
+/// with PII0903).
 /// </summary>
 internal sealed class FlowOptions
 {
@@ -20,15 +22,20 @@ internal sealed class FlowOptions
     public const string SendKey = "piiguard.send.covering_purposes";
     public const string AdditionalLogSinksKey = "piiguard.additional_log_sinks";
     public const string AdditionalSerializeSinksKey = "piiguard.additional_serialize_sinks";
+    public const string OperationBudgetKey = "piiguard.flow.operation_budget";
+
+    /// <summary>Operations visited per body before the walker stops following data (a 10,000-line method stays bounded).</summary>
+    public const int DefaultOperationBudget = 200_000;
 
     public const Purpose DefaultLogCovering = Purpose.Diagnostics | Purpose.Security | Purpose.FraudPrevention | Purpose.LegalObligation;
 
     private static readonly char[] Separators = { ',', ';', '|' };
 
-    public static readonly FlowOptions Default = new(DefaultLogCovering, Taxonomy.AllPurposes, Taxonomy.AllPurposes, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
+    public static readonly FlowOptions Default = new(DefaultLogCovering, Taxonomy.AllPurposes, Taxonomy.AllPurposes, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, DefaultOperationBudget);
 
-    private FlowOptions(Purpose log, Purpose serialize, Purpose send, ImmutableHashSet<string> logSinks, ImmutableHashSet<string> serializeSinks)
+    private FlowOptions(Purpose log, Purpose serialize, Purpose send, ImmutableHashSet<string> logSinks, ImmutableHashSet<string> serializeSinks, int operationBudget)
     {
+        OperationBudget = operationBudget;
         LogCovering = log;
         SerializeCovering = serialize;
         SendCovering = send;
@@ -41,6 +48,9 @@ internal sealed class FlowOptions
 
     /// <summary>Methods that serialize their arguments, from <c>piiguard.additional_serialize_sinks</c>.</summary>
     public ImmutableHashSet<string> AdditionalSerializeSinks { get; }
+
+    /// <summary>Operations the walker visits per body, from <c>piiguard.flow.operation_budget</c> (a positive integer).</summary>
+    public int OperationBudget { get; }
 
     public Purpose LogCovering { get; }
 
@@ -55,9 +65,13 @@ internal sealed class FlowOptions
         var send = Parse(options, SendKey, Taxonomy.AllPurposes);
         var logSinks = Names(options, AdditionalLogSinksKey);
         var serializeSinks = Names(options, AdditionalSerializeSinksKey);
-        return log == DefaultLogCovering && serialize == Taxonomy.AllPurposes && send == Taxonomy.AllPurposes && logSinks.IsEmpty && serializeSinks.IsEmpty
+        var budget = options.TryGetValue(OperationBudgetKey, out var budgetText) &&
+                     int.TryParse(budgetText.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
+            ? parsed
+            : DefaultOperationBudget;
+        return log == DefaultLogCovering && serialize == Taxonomy.AllPurposes && send == Taxonomy.AllPurposes && logSinks.IsEmpty && serializeSinks.IsEmpty && budget == DefaultOperationBudget
             ? Default
-            : new FlowOptions(log, serialize, send, logSinks, serializeSinks);
+            : new FlowOptions(log, serialize, send, logSinks, serializeSinks, budget);
     }
 
     private static ImmutableHashSet<string> Names(AnalyzerConfigOptions options, string key) =>

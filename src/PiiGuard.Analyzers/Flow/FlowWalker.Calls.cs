@@ -17,7 +17,7 @@ internal sealed partial class FlowWalker
         var arguments = creation.Arguments.Select(a => (Argument: a, Value: Eval(a))).ToList();
         var value = arguments.Aggregate(Taint.Empty, (acc, a) => acc.Union(a.Value.Flatten()));
 
-        if (PiiModel.InheritsFrom(creation.Type, model.Exception))
+        if (types.IsOrDerivesFrom(creation.Type, ApiCatalog.ExceptionType))
         {
             var spec = new SinkSpec(SinkKind.Log, $"new {creation.Type!.Name}(…)", IsException: true, null, null, SerializerFamily.None);
             foreach (var (argument, taint) in arguments)
@@ -120,12 +120,12 @@ internal sealed partial class FlowWalker
             return Taint.Of(returnedFact);
         }
 
-        if (method.Parameters.Length == 0 && method.Name is "GetType" or "GetHashCode")
+        if (method.Parameters.Length == 0 && ApiCatalog.DataFree.Contains(method.Name))
         {
             return Taint.Empty;
         }
 
-        if (method.Parameters.Length == 0 && method.Name == "Clear" && MutatedSymbol(invocation.Instance) is { } cleared)
+        if (method.Parameters.Length == 0 && ApiCatalog.Cleaners.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } cleared)
         {
             // sb.Clear(), list.Clear(): the receiver no longer holds what was put into it.
             Set(cleared, Taint.Empty, "local");
@@ -140,7 +140,7 @@ internal sealed partial class FlowWalker
             formats && method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key)
             : !formats && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
             : v.Value.Flatten()));
-        if (Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
+        if (ApiCatalog.Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
         {
             state[mutated] = Get(mutated).Union(arguments);
         }
@@ -165,11 +165,23 @@ internal sealed partial class FlowWalker
         return self.Union(arguments).Union(lambdaResult);
     }
 
-    private static bool FormatsArguments(IMethodSymbol method) =>
-        method.Name is "ToString" or "Format" or "Concat" or "Join" or "Create" ||
-        method.ContainingType is { SpecialType: SpecialType.System_String } ||
-        (method.ContainingType is { Name: "StringBuilder" or "Convert" or "FormattableString" or "TextWriter" or "StringWriter" } type &&
-            type.ContainingNamespace?.ToDisplayString() is "System" or "System.Text" or "System.IO");
+    private bool FormatsArguments(IMethodSymbol method)
+    {
+        if (ApiCatalog.FormattingMethods.Contains(method.Name) || method.ContainingType is { SpecialType: SpecialType.System_String })
+        {
+            return true;
+        }
+
+        foreach (var type in ApiCatalog.FormattingTypes)
+        {
+            if (types.IsOrDerivesFrom(method.ContainingType, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A reporting walk resolves deep chains in place; a summary walk may be unwound and redone (it reports nothing).
     private MethodSummary? Summary(IMethodSymbol method) =>

@@ -21,7 +21,7 @@ internal sealed partial class FlowWalker
         }
 
         // SendAsync(request): the URL is in the HttpRequestMessage, built inline or in a local.
-        var request = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Type.Name == "HttpRequestMessage");
+        var request = invocation.Arguments.FirstOrDefault(a => types.Is(a.Parameter?.Type, ApiCatalog.RequestMessageType));
         var requestUrl = request is null ? null : Unwrap(request.Value) switch
         {
             ILocalReferenceOperation local => localUrls.TryGetValue(local.Local, out var known) ? known : null,
@@ -42,8 +42,8 @@ internal sealed partial class FlowWalker
     }
 
     private string? RequestUrl(IOperation operation) =>
-        operation is IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation &&
-        creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "requestUri") is { } uri
+        operation is IObjectCreationOperation creation && types.Is(creation.Type, ApiCatalog.RequestMessageType) &&
+        creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == ApiCatalog.RequestUriParameter) is { } uri
             ? ConstantUrl(Unwrap(uri.Value))
             : null;
 
@@ -60,7 +60,7 @@ internal sealed partial class FlowWalker
         IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.SpecialType: SpecialType.System_String } } create =>
             create.Arguments.Select(a => ConstantUrl(Unwrap(a.Value))).FirstOrDefault(u => u is not null),
         ILocalReferenceOperation local => localUrls.TryGetValue(local.Local, out var known) ? known : null,
-        IObjectCreationOperation { Arguments.Length: > 0 } uri when uri.Type?.Name == "Uri" => ConstantUrl(Unwrap(uri.Arguments[0].Value)),
+        IObjectCreationOperation { Arguments.Length: > 0 } uri when types.Is(uri.Type, ApiCatalog.UriType) => ConstantUrl(Unwrap(uri.Arguments[0].Value)),
         _ => null,
     };
 }

@@ -518,14 +518,13 @@ internal sealed partial class FlowWalker
     /// <summary>The variable a mutator changes, through fluent chains: <c>sb.Append(a).Append(b)</c> changes <c>sb</c>.</summary>
     private static ISymbol? MutatedSymbol(IOperation? operation) => operation switch
     {
-        IInvocationOperation { Instance: { } inner, TargetMethod: var method } when Mutators.Contains(method.Name) || method.Name == "Clear" => MutatedSymbol(inner),
+        IInvocationOperation { Instance: { } inner, TargetMethod: var method } when ApiCatalog.Mutators.Contains(method.Name) || ApiCatalog.Cleaners.Contains(method.Name) => MutatedSymbol(inner),
         _ => ReceiverSymbol(operation),
     };
 
     /// <summary>The result type of <c>Task&lt;T&gt;</c> / <c>ValueTask&lt;T&gt;</c>, or <see langword="null"/>.</summary>
-    private static ITypeSymbol? TaskResult(ITypeSymbol type) =>
-        type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task &&
-        task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+    private ITypeSymbol? TaskResult(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } task && types.IsAny(task, ApiCatalog.Awaitables)
             ? task.TypeArguments[0]
             : null;
 

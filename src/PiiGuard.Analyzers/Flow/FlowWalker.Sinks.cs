@@ -116,9 +116,9 @@ internal sealed partial class FlowWalker
         return null;
     }
 
-    private static bool IsConsoleWriter(IOperation? instance) =>
-        instance is not null && Unwrap(instance) is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", ContainingType: { Name: "Console" } console } } &&
-        console.ContainingNamespace?.ToDisplayString() == "System";
+    private bool IsConsoleWriter(IOperation? instance) =>
+        instance is not null && Unwrap(instance) is IPropertyReferenceOperation { Property: var property } &&
+        ApiCatalog.ConsoleWriters.Contains(property.Name) && types.Is(property.ContainingType, ApiCatalog.ConsoleType);
 
     private SinkSpec CatalogueSink(IInvocationOperation invocation, IMethodSymbol method, SinkEntry entry, string display, Dictionary<IArgumentOperation, Taint> values)
     {

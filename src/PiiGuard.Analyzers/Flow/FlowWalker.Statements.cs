@@ -308,7 +308,7 @@ internal sealed partial class FlowWalker
         // Out of budget, nesting too deep, or the stack running short: stop following data here rather than crash.
         truncated = true;
         TruncationReason ??= budget < 0
-            ? Budget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " operations"
+            ? initialBudget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " operations"
             : "nesting deeper than it follows";
         return false;
     }

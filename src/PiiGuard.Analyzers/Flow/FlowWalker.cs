@@ -23,17 +23,12 @@ namespace PiiGuard.Analyzers.Flow;
 /// </summary>
 internal sealed partial class FlowWalker
 {
-    /// <summary>Operations visited per body before the walker bails out (a 10,000-line method stays bounded).</summary>
-    public const int Budget = 200_000;
-
     /// <summary>Nesting depth (expressions inside expressions, lambdas inside lambdas) the walker follows.</summary>
     public const int MaxDepth = 400;
 
-    private static readonly ImmutableHashSet<string> Mutators = ImmutableHashSet.Create(
-        "Add", "AddRange", "Insert", "InsertRange", "Push", "Enqueue", "Append", "AppendLine", "AppendFormat", "TryAdd", "Write", "WriteLine", "Set");
-
     private readonly FlowAnalysis analysis;
     private readonly PiiModel model;
+    private readonly WellKnownTypes types;
     private readonly ISymbol owner;
     private readonly SyntaxTree tree;
     private readonly ImmutableStack<IMethodSymbol> callers;
@@ -50,7 +45,8 @@ internal sealed partial class FlowWalker
     private readonly HashSet<IAnonymousFunctionOperation> runningDelegates = new();
     private Taint returned = Taint.Empty;
     private FlowOptions? options;
-    private int budget = Budget;
+    private readonly int initialBudget;
+    private int budget;
     private int depth;
     private bool truncated;
 
@@ -64,6 +60,8 @@ internal sealed partial class FlowWalker
     {
         this.analysis = analysis;
         model = analysis.Model;
+        types = WellKnownTypes.Of(model.Compilation);
+        budget = initialBudget = analysis.Options.For(tree).OperationBudget;
         this.owner = owner;
         this.tree = tree;
         this.callers = callers;
