@@ -183,7 +183,18 @@ internal sealed partial class FlowWalker
             case IThrowOperation @throw:
                 Eval(@throw.Exception);
                 return Taint.Empty;
-            case IIsTypeOperation or IUnaryOperation or IIncrementOrDecrementOperation or IInvalidOperation:
+            case IInvalidOperation invalid:
+                // Code that does not bind (a type from a package the build cannot see, a half-typed line): its parts are
+                // still followed, and a call that can only be a logging or serializing call is still one.
+                var parts = new List<(IOperation Part, Taint Value)>();
+                foreach (var child in invalid.ChildOperations)
+                {
+                    parts.Add((child, Eval(child)));
+                }
+
+                UnboundCallSink(invalid, parts);
+                return Taint.Empty;
+            case IIsTypeOperation or IUnaryOperation or IIncrementOrDecrementOperation:
                 foreach (var child in operation.ChildOperations)
                 {
                     Eval(child);

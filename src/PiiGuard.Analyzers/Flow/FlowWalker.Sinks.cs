@@ -94,7 +94,9 @@ internal sealed partial class FlowWalker
             : null;
     }
 
-    private SinkEntry? CatalogueEntry(IInvocationOperation invocation, IMethodSymbol method)
+    private SinkEntry? CatalogueEntry(IInvocationOperation invocation, IMethodSymbol method) => CatalogueEntry(invocation.Instance, method);
+
+    private SinkEntry? CatalogueEntry(IOperation? instance, IMethodSymbol method)
     {
         for (var type = method.ContainingType?.OriginalDefinition; type is not null; type = type.BaseType?.OriginalDefinition)
         {
@@ -106,7 +108,7 @@ internal sealed partial class FlowWalker
             foreach (var entry in entries)
             {
                 if ((entry.Methods.IsEmpty || entry.Methods.Contains(method.Name)) &&
-                    (!entry.ConsoleWriterOnly || IsConsoleWriter(invocation.Instance)))
+                    (!entry.ConsoleWriterOnly || IsConsoleWriter(instance)))
                 {
                     return entry;
                 }
@@ -164,6 +166,56 @@ internal sealed partial class FlowWalker
         }
 
         return baseSpec;
+    }
+
+    /// <summary>
+    /// A call that does not bind because an argument's type is unknown (<c>logger.LogInformation("{R} {@C}", result, c)</c>
+    /// where <c>result</c> comes from a package the compilation cannot see): when every overload the compiler considered
+    /// is the same logging or serializing sink, the call is that sink. Its parts are the receiver and the arguments in
+    /// source order; the first constant string is the template, and the parts after it fill its holes.
+    /// </summary>
+    private void UnboundCallSink(IInvalidOperation invalid, List<(IOperation Part, Taint Value)> parts)
+    {
+        if (parts.Count == 0 || invalid.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax syntax || invalid.SemanticModel is not { } semanticModel)
+        {
+            return;
+        }
+
+        var candidates = semanticModel.GetSymbolInfo(syntax, cancellationToken).CandidateSymbols;
+        SinkEntry? entry = null;
+        IMethodSymbol? first = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not IMethodSymbol method || CatalogueEntry((IOperation?)null, method) is not { Kind: SinkKind.Log or SinkKind.Serialize, ConsoleWriterOnly: false } found ||
+                (entry is not null && found != entry))
+            {
+                return;
+            }
+
+            entry = found;
+            first ??= method;
+        }
+
+        if (entry is null || first is null)
+        {
+            return;
+        }
+
+        var spec = new SinkSpec(entry.Kind, Display(first.ReducedFrom ?? first), false, null, entry.Kind == SinkKind.Log ? ObjectView.Rendered : ObjectView.Serialized, entry.Family);
+        var templateIndex = parts.FindIndex(p => p.Part.Type?.SpecialType == SpecialType.System_String && p.Part.ConstantValue is { HasValue: true, Value: string });
+        var holes = entry.Kind == SinkKind.Log && templateIndex >= 0
+            ? MessageTemplate.Holes((string)parts[templateIndex].Part.ConstantValue.Value!)
+            : ImmutableArray<MessageTemplate.Hole>.Empty;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (part, value) = parts[i];
+            if (i == templateIndex || (part.Type is { TypeKind: not TypeKind.Error } type && model.IsPlumbing(type)))
+            {
+                continue;
+            }
+
+            Sink(HoleSpec(spec, holes, templateIndex >= 0 && i > templateIndex ? i - templateIndex - 1 : -1), part, value);
+        }
     }
 
     private static SinkSpec HoleSpec(SinkSpec spec, ImmutableArray<MessageTemplate.Hole> holes, int position) =>

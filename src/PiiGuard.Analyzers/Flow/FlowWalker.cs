@@ -135,6 +135,9 @@ internal sealed partial class FlowWalker
                     return true;
                 case IObjectCreationOperation creation when creation.Constructor is { } constructor && CouldCarry(constructor, creation.Arguments):
                     return true;
+                case IInvalidOperation invalid when invalid.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax &&
+                                                    invalid.ChildOperations.Any(c => MayHoldDeclaredMembers(UnderlyingType(c))):
+                    return true;
                 case IInterpolationOperation hole when !model.ObjectFacts(UnderlyingType(hole.Expression), ObjectView.Rendered).IsEmpty:
                     return true;
                 case IBinaryOperation { Type.SpecialType: SpecialType.System_String } concat when
