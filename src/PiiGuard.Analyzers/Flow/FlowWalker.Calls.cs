@@ -140,6 +140,20 @@ internal sealed partial class FlowWalker
             formats && method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key)
             : !formats && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
             : v.Value.Flatten()));
+        // source.CopyTo(destination): the destination now holds what the source held.
+        if (ApiCatalog.CopiesToArgument.Contains(method.Name))
+        {
+            var sourceArgument = invocation.Instance is null && method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0] : null;
+            var source = sourceArgument is not null && values.TryGetValue(sourceArgument, out var extensionSource) ? extensionSource : receiver;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (!source.IsEmpty && !ReferenceEquals(argument, sourceArgument) && MutatedSymbol(argument.Value) is { } destination)
+                {
+                    state[destination] = Get(destination).Union(source.Flatten());
+                }
+            }
+        }
+
         if (ApiCatalog.Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
         {
             state[mutated] = Get(mutated).Union(arguments);
@@ -227,6 +241,26 @@ internal sealed partial class FlowWalker
             }
 
             Sink(parameterSink.Sink, argument, carried, viaStep: step, includeObjects: !parameterSink.CalleeSeesMembers);
+        }
+
+        // TryGet(c, out var contact): the out/ref argument receives what the helper wrote to it.
+        foreach (var written in summary.OutParameters)
+        {
+            if (invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == written.Ordinal) is not { } target)
+            {
+                continue;
+            }
+
+            var value = Taint.Of(written.Facts.Select(f => f.WithStep(step)).ToImmutableArray());
+            foreach (var ordinal in written.FromParameters)
+            {
+                if (invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal) is { } from && values.TryGetValue(from, out var passed))
+                {
+                    value = value.Union(passed.Flatten().WithStep(step));
+                }
+            }
+
+            Assign(target.Value, value);
         }
 
         var result = Taint.Of(summary.ReturnFacts.Select(f => f.WithStep(step)).ToImmutableArray());

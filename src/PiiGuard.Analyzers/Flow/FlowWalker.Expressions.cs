@@ -52,7 +52,7 @@ internal sealed partial class FlowWalker
             case ILocalReferenceOperation local:
                 return Get(local.Local);
             case IParameterReferenceOperation parameter:
-                return Get(parameter.Parameter);
+                return ParameterValue(parameter.Parameter);
             case IMemberReferenceOperation member when member is IFieldReferenceOperation or IPropertyReferenceOperation:
                 return MemberRead(member);
             case IInvocationOperation invocation:
@@ -115,6 +115,14 @@ internal sealed partial class FlowWalker
                 }
 
                 return Assign(assignment.Target, Eval(assignment.Value));
+            case IEventAssignmentOperation { Adds: true } subscription:
+                if (Lambda(subscription.HandlerValue) is { } subscribed && subscription.EventReference is IEventReferenceOperation { Instance: null or IInstanceReferenceOperation } raised)
+                {
+                    delegates[raised.Event] = subscribed;
+                }
+
+                Eval(subscription.HandlerValue);
+                return Taint.Empty;
             case ICompoundAssignmentOperation compound:
                 var current = Eval(compound.Target);
                 var added = Eval(compound.Value);
@@ -150,8 +158,12 @@ internal sealed partial class FlowWalker
                 }
 
                 return Eval(element.ArrayReference).Flatten();
+            case IDynamicMemberReferenceOperation dynamicMember when DynamicMember(dynamicMember) is { } declared:
+                Eval(dynamicMember.Instance);
+                return Taint.Of(declared);
             case IConditionalAccessOperation conditionalAccess:
                 conditionalReceivers.Push(Eval(conditionalAccess.Operation));
+                conditionalSymbols.Push(ReceiverSymbol(conditionalAccess.Operation));
                 try
                 {
                     return Eval(conditionalAccess.WhenNotNull);
@@ -159,6 +171,7 @@ internal sealed partial class FlowWalker
                 finally
                 {
                     conditionalReceivers.Pop();
+                    conditionalSymbols.Pop();
                 }
 
             case IConditionalAccessInstanceOperation:
@@ -175,10 +188,10 @@ internal sealed partial class FlowWalker
 
                 return result;
             case IAnonymousFunctionOperation lambda:
-                Isolated(() => Execute(lambda.Body));
+                Isolated(() => ExecuteWithDeclaredParameters(lambda.Symbol, lambda.Body));
                 return Taint.Empty;
             case IDelegateCreationOperation { Target: IAnonymousFunctionOperation target }:
-                Isolated(() => Execute(target.Body));
+                Isolated(() => ExecuteWithDeclaredParameters(target.Symbol, target.Body));
                 return Taint.Empty;
             case IThrowOperation @throw:
                 Eval(@throw.Exception);
@@ -301,6 +314,44 @@ internal sealed partial class FlowWalker
             state[symbol] = value.WithStep($"{kind} '{symbol.Name}'");
         }
     }
+
+    /// <summary><c>d.Email</c> where <c>d</c> holds a <c>Customer</c>: the declared member the name resolves to at run time.</summary>
+    private PiiFact? DynamicMember(IDynamicMemberReferenceOperation member)
+    {
+        var origin = member.Instance is null ? null
+            : StaticTypeBeforeDynamic(member.Instance) is { TypeKind: not TypeKind.Dynamic } direct ? direct
+            : ReceiverSymbol(member.Instance) is { } symbol && dynamicOrigins.TryGetValue(symbol, out var known) ? known
+            : null;
+        for (var type = origin; type is not null; type = type.BaseType)
+        {
+            foreach (var candidate in type.GetMembers(member.MemberName))
+            {
+                if (candidate is IPropertySymbol or IFieldSymbol && model.FactFor(candidate) is { } fact)
+                {
+                    return fact;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The static type of a value converted to <c>dynamic</c> (<c>(dynamic)customer</c>), or its own type.</summary>
+    private static ITypeSymbol? StaticTypeBeforeDynamic(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation.Type;
+    }
+
+    // A parameter this walk did not seed — a primary constructor's, read from a member — is a source when declared.
+    private Taint ParameterValue(IParameterSymbol parameter) =>
+        state.TryGetValue(parameter, out var value) ? value
+        : !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, owner) && model.FactFor(parameter) is { } fact ? Taint.Of(fact)
+        : Taint.Empty;
 
     private Taint Get(ISymbol symbol) => state.TryGetValue(symbol, out var value) ? value : Taint.Empty;
 
@@ -527,7 +578,7 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary>The variable a mutator changes, through fluent chains: <c>sb.Append(a).Append(b)</c> changes <c>sb</c>.</summary>
-    private static ISymbol? MutatedSymbol(IOperation? operation) => operation switch
+    private ISymbol? MutatedSymbol(IOperation? operation) => operation switch
     {
         IInvocationOperation { Instance: { } inner, TargetMethod: var method } when ApiCatalog.Mutators.Contains(method.Name) || ApiCatalog.Cleaners.Contains(method.Name) => MutatedSymbol(inner),
         _ => ReceiverSymbol(operation),
@@ -539,8 +590,10 @@ internal sealed partial class FlowWalker
             ? task.TypeArguments[0]
             : null;
 
-    private static ISymbol? ReceiverSymbol(IOperation? operation) => operation switch
+    private ISymbol? ReceiverSymbol(IOperation? operation) => operation switch
     {
+        IConditionalAccessInstanceOperation => conditionalSymbols.Count > 0 ? conditionalSymbols.Peek() : null,
+        IEventReferenceOperation { Instance: null or IInstanceReferenceOperation } raised => raised.Event,
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
         IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member => member.Member,

@@ -35,9 +35,29 @@ internal sealed partial class FlowWalker
         switch (operation)
         {
             case IBlockOperation block:
-                foreach (var statement in block.Operations)
+                var backEdgeTarget = BackEdgeTarget(block);
+                Dictionary<ISymbol, Taint>? atLabel = null;
+                for (var i = 0; i < block.Operations.Length; i++)
                 {
-                    Execute(statement);
+                    if (i == backEdgeTarget)
+                    {
+                        atLabel = Snapshot();
+                    }
+
+                    Execute(block.Operations[i]);
+                }
+
+                if (atLabel is not null)
+                {
+                    // goto back to a label: what reached the goto reaches the label too; walk from the label once more.
+                    var firstPass = Snapshot();
+                    state = Merge(atLabel, firstPass);
+                    for (var i = backEdgeTarget; i < block.Operations.Length; i++)
+                    {
+                        Execute(block.Operations[i]);
+                    }
+
+                    state = Merge(firstPass, state);
                 }
 
                 break;
@@ -135,6 +155,7 @@ internal sealed partial class FlowWalker
                 foreach (var @catch in @try.Catches)
                 {
                     state = Copy(afterTry);
+                    Eval(@catch.Filter);
                     Execute(@catch.Handler);
                     all = Merge(all, state);
                 }
@@ -155,7 +176,7 @@ internal sealed partial class FlowWalker
                 break;
             case ILocalFunctionOperation localFunction:
                 // Sinks inside a local function are checked where it is declared; callers use its summary.
-                Isolated(() => Execute(localFunction.Body));
+                Isolated(() => ExecuteWithDeclaredParameters(localFunction.Symbol, localFunction.Body));
                 break;
             case IThrowOperation @throw:
                 Eval(@throw.Exception);
@@ -166,6 +187,46 @@ internal sealed partial class FlowWalker
                 Eval(operation);
                 break;
         }
+    }
+
+    /// <summary>The index of the first labelled statement of a block that a later <c>goto</c> jumps back to, or -1.</summary>
+    private static int BackEdgeTarget(IBlockOperation block)
+    {
+        var operations = block.Operations;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            if (operations[i] is not ILabeledOperation { Label: var label })
+            {
+                continue;
+            }
+
+            for (var j = i; j < operations.Length; j++)
+            {
+                foreach (var node in operations[j].DescendantsAndSelf())
+                {
+                    if (node is IBranchOperation { BranchKind: BranchKind.GoTo } jump && SymbolEqualityComparer.Default.Equals(jump.Target, label))
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lambda or local function walked where it is written: its <c>[Pii]</c> parameters are sources.</summary>
+    private void ExecuteWithDeclaredParameters(IMethodSymbol function, IOperation? body)
+    {
+        foreach (var parameter in function.Parameters)
+        {
+            if (model.FactFor(parameter) is { } fact)
+            {
+                state[parameter] = Taint.Of(fact);
+            }
+        }
+
+        Execute(body);
     }
 
     private void Declare(IVariableDeclarationOperation declaration)
@@ -179,6 +240,12 @@ internal sealed partial class FlowWalker
             {
                 delegates[declarator.Symbol] = bound;
             }
+
+            if (initializer is not null && declarator.Symbol.Type.TypeKind == TypeKind.Dynamic && StaticTypeBeforeDynamic(initializer.Value) is { } origin)
+            {
+                dynamicOrigins[declarator.Symbol] = origin;
+            }
+
             if (initializer is not null && (RequestUrl(Unwrap(initializer.Value)) ?? ConstantUrl(Unwrap(initializer.Value))) is { } url)
             {
                 localUrls[declarator.Symbol] = url;

@@ -37,6 +37,9 @@ internal sealed partial class FlowWalker
     private readonly Dictionary<IOperation, Taint> recorded = new();
     private readonly List<ParameterSink> parameterSinks = new();
     private readonly Stack<Taint> conditionalReceivers = new();
+    private readonly Stack<ISymbol?> conditionalSymbols = new();
+    // Locals of type dynamic and the static type of the object put into them (dynamic d = customer).
+    private readonly Dictionary<ISymbol, ITypeSymbol> dynamicOrigins = new(SymbolEqualityComparer.Default);
     // Constant URLs (or constant scheme+host prefixes) held by locals, so sends through a local can be placed.
     private readonly Dictionary<ISymbol, string> localUrls = new(SymbolEqualityComparer.Default);
     private Dictionary<ISymbol, Taint> state = new(SymbolEqualityComparer.Default);
@@ -135,6 +138,8 @@ internal sealed partial class FlowWalker
                     return true;
                 case IObjectCreationOperation creation when creation.Constructor is { } constructor && CouldCarry(constructor, creation.Arguments):
                     return true;
+                case IConversionOperation { Type.TypeKind: TypeKind.Dynamic } toDynamic when HoldsDeclaredMembers(toDynamic.Operand.Type):
+                    return true;
                 case IInvalidOperation invalid when invalid.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax &&
                                                     invalid.ChildOperations.Any(c => MayHoldDeclaredMembers(UnderlyingType(c))):
                     return true;
@@ -215,7 +220,21 @@ internal sealed partial class FlowWalker
         // One entry per parameter and sink, with the first path found: paths differ through every fan-out, and keeping
         // them all would double a summary at each level of a call graph.
         var sinks = parameterSinks.GroupBy(p => (p.Ordinal, p.Sink, p.CalleeSeesMembers)).Select(g => g.First()).ToImmutableArray();
-        return new MethodSummary(sinks, returnFacts, returnParameters);
+        var outs = ImmutableArray.CreateBuilder<OutParameter>();
+        foreach (var parameter in method.Parameters.Where(p => p.RefKind is RefKind.Out or RefKind.Ref))
+        {
+            var written = Get(parameter);
+            var facts = written.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
+            var from = truncated
+                ? Enumerable.Range(0, method.Parameters.Length).ToImmutableArray()
+                : written.AllFacts.Where(f => f.IsSymbolic).Select(f => f.ParameterOrdinal).Distinct().OrderBy(o => o).ToImmutableArray();
+            if (!facts.IsEmpty || !from.IsEmpty)
+            {
+                outs.Add(new OutParameter(parameter.Ordinal, facts, from));
+            }
+        }
+
+        return new MethodSummary(sinks, returnFacts, returnParameters, outs.ToImmutable());
     }
 
 }

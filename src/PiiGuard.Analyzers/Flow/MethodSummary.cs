@@ -20,19 +20,27 @@ internal sealed record SinkSpec(SinkKind Kind, string Display, bool IsException,
 /// </param>
 internal sealed record ParameterSink(int Ordinal, SinkSpec Sink, ImmutableArray<string> Path, bool CalleeSeesMembers);
 
+/// <summary>In a helper: what an <c>out</c> or <c>ref</c> parameter holds when it returns.</summary>
+/// <param name="Ordinal">The <c>out</c>/<c>ref</c> parameter.</param>
+/// <param name="Facts">Declared data written to it.</param>
+/// <param name="FromParameters">Parameters whose values are written to it (a <c>ref</c> parameter may keep its own).</param>
+internal sealed record OutParameter(int Ordinal, ImmutableArray<PiiFact> Facts, ImmutableArray<int> FromParameters);
+
 /// <summary>
 /// What a method of the compilation does with personal data, as seen by its callers: which parameters reach which
-/// sinks, which parameters flow to its return value, and which declared data it returns.
+/// sinks, which parameters flow to its return value and to its <c>out</c>/<c>ref</c> parameters, and which declared
+/// data it returns.
 /// </summary>
 internal sealed class MethodSummary
 {
     public static readonly MethodSummary Empty = new(ImmutableArray<ParameterSink>.Empty, ImmutableArray<PiiFact>.Empty, ImmutableArray<int>.Empty);
 
-    public MethodSummary(ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<PiiFact> returnFacts, ImmutableArray<int> returnParameters)
+    public MethodSummary(ImmutableArray<ParameterSink> parameterSinks, ImmutableArray<PiiFact> returnFacts, ImmutableArray<int> returnParameters, ImmutableArray<OutParameter> outParameters = default)
     {
         ParameterSinks = parameterSinks;
         ReturnFacts = returnFacts;
         ReturnParameters = returnParameters;
+        OutParameters = outParameters.IsDefault ? ImmutableArray<OutParameter>.Empty : outParameters;
     }
 
     /// <summary>What a helper that could not be followed is assumed to do: hand each argument back to its caller.</summary>
@@ -44,4 +52,6 @@ internal sealed class MethodSummary
     public ImmutableArray<PiiFact> ReturnFacts { get; }
 
     public ImmutableArray<int> ReturnParameters { get; }
+
+    public ImmutableArray<OutParameter> OutParameters { get; }
 }

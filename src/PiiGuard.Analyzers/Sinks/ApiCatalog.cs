@@ -14,6 +14,9 @@ internal static class ApiCatalog
     public static ImmutableHashSet<string> Mutators { get; } = ImmutableHashSet.Create(
         "Add", "AddRange", "Insert", "InsertRange", "Push", "Enqueue", "Append", "AppendLine", "AppendFormat", "TryAdd", "Write", "WriteLine", "Set");
 
+    /// <summary>Methods that copy the receiver (or an extension's source) into an argument (<c>span.CopyTo(buffer)</c>).</summary>
+    public static ImmutableHashSet<string> CopiesToArgument { get; } = ImmutableHashSet.Create("CopyTo", "TryCopyTo");
+
     /// <summary>Parameterless methods that empty the receiver (<c>sb.Clear()</c>, <c>list.Clear()</c>).</summary>
     public static ImmutableHashSet<string> Cleaners { get; } = ImmutableHashSet.Create("Clear");
 
