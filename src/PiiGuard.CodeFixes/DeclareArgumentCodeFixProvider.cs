@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.CodeFixes;
 
@@ -37,8 +38,8 @@ public sealed class DeclareArgumentCodeFixProvider : CodeFixProvider
 
             var claimed = CodeFixHelpers.ClaimedMember(diagnostic);
             var (name, type, member, title) = diagnostic.Id == "PII0001"
-                ? ("Purpose", "Purpose", "ServiceDelivery", $"Declare that {claimed} is processed for ServiceDelivery")
-                : ("LegalBasis", "LegalBasis", "Consent", $"Declare that {claimed} is processed on the legal basis of Consent");
+                ? (AttributeNames.Pii.Purpose, "Purpose", "ServiceDelivery", $"Declare that {claimed} is processed for ServiceDelivery")
+                : (AttributeNames.Pii.LegalBasis, "LegalBasis", "Consent", $"Declare that {claimed} is processed on the legal basis of Consent");
             context.RegisterCodeFix(
                 CodeAction.Create(title, async ct => await CodeFixHelpers.TidyAsync(
                     context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, CodeFixHelpers.WithFlag(attribute, name, type, member))), ct).ConfigureAwait(false),

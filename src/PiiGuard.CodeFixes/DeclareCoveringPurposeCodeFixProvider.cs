@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiGuard.Analyzers.Flow;
+using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.CodeFixes;
 
@@ -51,7 +52,7 @@ public sealed class DeclareCoveringPurposeCodeFixProvider : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var current = root!.FindNode(attribute.Span) as AttributeSyntax ?? attribute;
-        var edited = CodeFixHelpers.WithFlag(current, "Purpose", "Purpose", purpose);
+        var edited = CodeFixHelpers.WithFlag(current, AttributeNames.Pii.Purpose, "Purpose", purpose);
         var updated = await CodeFixHelpers.TidyAsync(document.WithSyntaxRoot(root.ReplaceNode(current, edited)), cancellationToken).ConfigureAwait(false);
         return updated.Project.Solution;
     }

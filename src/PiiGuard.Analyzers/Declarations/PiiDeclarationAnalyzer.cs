@@ -155,12 +155,12 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         var complete = AttributeArguments.AllNamedArgumentsBound(attribute, syntax);
         var categoryText = category is { } c ? c.ToString() : "unknown category";
 
-        var purpose = AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) ?? 0;
+        var purpose = AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.Purpose)) ?? 0;
         if ((purpose & ~(long)Taxonomy.AllPurposes) != 0)
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.InvalidAttributeArgument,
-                AttributeArguments.NamedLocation(syntax, "Purpose"),
+                AttributeArguments.NamedLocation(syntax, AttributeNames.Pii.Purpose),
                 $"Purpose value {Hex(purpose)}",
                 owner,
                 "it sets bits that are not defined Purpose flags",
@@ -171,23 +171,23 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
             report(Diagnostic.Create(DiagnosticDescriptors.MemberWithoutPurpose, syntax?.GetLocation(), owner, categoryText));
         }
 
-        var retentionConstant = AttributeArguments.Named(attribute, "Retention");
+        var retentionConstant = AttributeArguments.Named(attribute, AttributeNames.Pii.Retention);
         if (retentionConstant is { IsNull: false } && AttributeArguments.String(retentionConstant) is var retention &&
             !Iso8601Duration.IsValid(retention))
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.InvalidRetention,
-                AttributeArguments.NamedLocation(syntax, "Retention"),
+                AttributeArguments.NamedLocation(syntax, AttributeNames.Pii.Retention),
                 retention ?? string.Empty,
                 owner));
         }
 
-        var legalBasis = AttributeArguments.Integral(AttributeArguments.Named(attribute, "LegalBasis")) ?? 0;
+        var legalBasis = AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.LegalBasis)) ?? 0;
         if ((legalBasis & ~(long)Taxonomy.AllLegalBases) != 0)
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.InvalidAttributeArgument,
-                AttributeArguments.NamedLocation(syntax, "LegalBasis"),
+                AttributeArguments.NamedLocation(syntax, AttributeNames.Pii.LegalBasis),
                 $"LegalBasis value {Hex(legalBasis)}",
                 owner,
                 "it sets bits that are not defined LegalBasis flags",
@@ -198,13 +198,13 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
             report(Diagnostic.Create(DiagnosticDescriptors.SensitiveWithoutLegalBasis, syntax?.GetLocation(), owner, categoryText));
         }
 
-        var sold = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Sold"));
-        var shared = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Shared"));
-        if ((sold || shared) && complete && AttributeArguments.Strings(AttributeArguments.Named(attribute, "DisclosedTo")).IsEmpty)
+        var sold = AttributeArguments.Bool(AttributeArguments.Named(attribute, AttributeNames.Pii.Sold));
+        var shared = AttributeArguments.Bool(AttributeArguments.Named(attribute, AttributeNames.Pii.Shared));
+        if ((sold || shared) && complete && AttributeArguments.Strings(AttributeArguments.Named(attribute, AttributeNames.Pii.DisclosedTo)).IsEmpty)
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.SoldOrSharedWithoutRecipient,
-                AttributeArguments.NamedLocation(syntax, sold ? "Sold" : "Shared"),
+                AttributeArguments.NamedLocation(syntax, sold ? AttributeNames.Pii.Sold : AttributeNames.Pii.Shared),
                 owner,
                 sold && shared ? "sold and shared" : sold ? "sold" : "shared"));
         }
@@ -329,7 +329,7 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.InvalidAttributeArgument,
-                AttributeArguments.NamedLocation(syntax, "Host"),
+                AttributeArguments.NamedLocation(syntax, AttributeNames.PiiDestination.Host),
                 $"Host \"{host}\"",
                 owner,
                 "a host is a bare name without scheme, port or path",

@@ -42,3 +42,22 @@ public sealed class BuildContractTests
         Assert.All(DataMapEnvelope.Encode(markdown, json).Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("//", line, StringComparison.Ordinal));
     }
 }
+
+/// <summary>The attribute argument names the analyzers, generator and code fixes use are the attributes' real properties.</summary>
+public sealed class AttributeNameContractTests
+{
+    [Fact]
+    public void EveryAttributeName_IsAPropertyOfItsAttribute()
+    {
+        var groups = typeof(AttributeNames).GetNestedTypes(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public);
+        Assert.NotEmpty(groups);
+        foreach (var group in groups)
+        {
+            var attribute = typeof(PiiGuard.PiiAttribute).Assembly.GetType($"PiiGuard.{group.Name}Attribute");
+            Assert.True(attribute is not null, $"no attribute PiiGuard.{group.Name}Attribute for AttributeNames.{group.Name}");
+            var names = group.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+            Assert.NotEmpty(names);
+            Assert.All(names, name => Assert.True(attribute!.GetProperty(name) is { CanWrite: true }, $"{attribute!.Name} has no settable property '{name}'"));
+        }
+    }
+}
