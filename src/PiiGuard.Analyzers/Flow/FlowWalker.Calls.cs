@@ -135,10 +135,12 @@ internal sealed partial class FlowWalker
         // Only formatting methods (string.Format/Concat/Join, StringBuilder, Convert, ToString) print a record's members
         // into their string result. Any other call PiiGuard cannot see passes on the values it is given, except through
         // an `object` parameter, which it can only inspect by reflection (obj.GetGenericTypeName() is a type name).
+        // A mutator (tags.Add("email", value), list.Add(item)) stores its arguments whatever their parameter type.
         var formats = FormatsArguments(method);
+        var mutator = ApiCatalog.Mutators.Contains(method.Name);
         var arguments = values.Aggregate(Taint.Empty, (acc, v) => acc.Union(
             formats && method.ReturnType.SpecialType == SpecialType.System_String ? Rendered(v.Value, v.Key)
-            : !formats && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
+            : !formats && !mutator && v.Key.Parameter?.Type.SpecialType == SpecialType.System_Object ? Taint.Empty
             : v.Value.Flatten()));
         // source.CopyTo(destination): the destination now holds what the source held.
         if (ApiCatalog.CopiesToArgument.Contains(method.Name))
@@ -154,7 +156,7 @@ internal sealed partial class FlowWalker
             }
         }
 
-        if (ApiCatalog.Mutators.Contains(method.Name) && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
+        if (mutator && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
         {
             state[mutated] = Get(mutated).Union(arguments);
         }

@@ -62,6 +62,8 @@ internal static class SinkCatalog
     private static readonly ImmutableArray<string> StjSerialize = Names(
         "Serialize", "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode");
 
+    private static readonly ImmutableArray<string> MetricTags = Names("tag", "tag1", "tag2", "tag3", "tags", "tagList");
+
     private static readonly ImmutableArray<string> HttpVerbs = Names(
         "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "DeleteAsync", "PostAsync", "PutAsync",
         "PatchAsync", "SendAsync", "Send");
@@ -81,6 +83,19 @@ internal static class SinkCatalog
         new SinkEntry(SinkKind.Log, "System.Diagnostics.Debug", Names("Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Assert", "Fail")),
         new SinkEntry(SinkKind.Log, "System.Diagnostics.Trace", Names("Write", "WriteLine", "WriteIf", "WriteLineIf", "TraceInformation", "TraceWarning", "TraceError", "Assert", "Fail")),
         new SinkEntry(SinkKind.Log, "System.Diagnostics.TraceSource", Names("TraceEvent", "TraceInformation", "TraceData")),
+
+        // Telemetry is logging: span tags, events and baggage, metric tags, log context, custom properties. What is put
+        // into a tag collection, a TagList or a properties dictionary reaches the call that takes the collection.
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Activity", Names("SetTag", "AddTag", "SetBaggage", "AddBaggage", "AddEvent", "AddException", "SetStatus"),
+            DataParameters: Names("value", "e", "tags", "description")),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Metrics.Counter`1", Names("Add"), DataParameters: MetricTags),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Metrics.UpDownCounter`1", Names("Add"), DataParameters: MetricTags),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Metrics.Histogram`1", Names("Record"), DataParameters: MetricTags),
+        new SinkEntry(SinkKind.Log, "System.Diagnostics.Metrics.Gauge`1", Names("Record"), DataParameters: MetricTags),
+        new SinkEntry(SinkKind.Log, "OpenTelemetry.Trace.TelemetrySpan", Names("SetAttribute", "AddEvent", "SetStatus", "RecordException"), DataParameters: Names("value", "attributes", "status")),
+        new SinkEntry(SinkKind.Log, "Serilog.Context.LogContext", Names("PushProperty"), DataParameters: Names("value")),
+        new SinkEntry(SinkKind.Log, "Microsoft.ApplicationInsights.TelemetryClient", Names("TrackEvent", "TrackTrace", "TrackException", "TrackMetric", "TrackDependency", "TrackPageView"),
+            DataParameters: Names("message", "properties", "data")),
 
         // Serialization
         new SinkEntry(SinkKind.Serialize, "System.Text.Json.JsonSerializer", StjSerialize, DataParameters: Names("value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.SystemTextJson),

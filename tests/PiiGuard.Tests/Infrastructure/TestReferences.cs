@@ -23,6 +23,8 @@ internal sealed class TestReferences
             typeof(Serilog.Log).Assembly,
             typeof(Newtonsoft.Json.JsonConvert).Assembly,
             typeof(NLog.Logger).Assembly,
+            typeof(Microsoft.ApplicationInsights.TelemetryClient).Assembly,
+            typeof(OpenTelemetry.Trace.TelemetrySpan).Assembly,
             typeof(PiiGuard.PiiAttribute).Assembly,
         }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray());
 
