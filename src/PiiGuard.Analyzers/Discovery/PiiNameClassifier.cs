@@ -67,6 +67,7 @@ internal static class PiiNameClassifier
         ["deviceid"] = Category.DeviceId, ["deviceidentifier"] = Category.DeviceId, ["installationid"] = Category.DeviceId, ["pushtoken"] = Category.DeviceId,
         ["advertisingid"] = Category.DeviceId, ["idfa"] = Category.DeviceId,
         ["useragent"] = Category.Device, ["devicename"] = Category.Device,
+        ["deceased"] = Category.Health, ["dateofdeath"] = Category.Health, ["born"] = Category.Demographic,
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
         ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["dosage"] = Category.Health,
@@ -119,14 +120,14 @@ internal static class PiiNameClassifier
         "customer", "user", "person", "patient", "employee", "candidate", "contact", "doctor", "driver", "student", "member", "client", "account",
         "profile", "applicant", "guardian", "dependent", "subscriber", "shopper", "buyer", "passenger", "guest", "visitor", "lead", "teacher",
         "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
-        "staff", "owner", "author", "payer", "signer", "registrant",
+        "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
     private static readonly HashSet<string> ThingContainers = new(StringComparer.Ordinal)
     {
         "product", "category", "organization", "organisation", "company", "tenant", "store", "hospital", "warehouse", "course", "team",
-        "department", "event", "file", "record", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
+        "department", "event", "file", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
         "shop", "venue", "site", "campaign", "library", "collection", "playlist", "folder", "country", "currency", "language", "rate", "menu",
         "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
         "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic",
@@ -193,9 +194,10 @@ internal static class PiiNameClassifier
         "entered", "dynamic", "masked", "confirm", "protected",
     };
 
+    // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num",
+        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value",
     };
 
     // Words that suffix model types and say nothing about their content ("CustomerDto", "LoginViewModel").
@@ -223,7 +225,7 @@ internal static class PiiNameClassifier
         (new[] { "heart", "rate" }, Category.Health), (new[] { "blood" }, Category.Health), (new[] { "diagnosis" }, Category.Health),
         (new[] { "birth", "date" }, Category.Demographic), (new[] { "date", "of", "birth" }, Category.Demographic), (new[] { "dob" }, Category.Demographic),
         (new[] { "zip" }, Category.Contact), (new[] { "postcode" }, Category.Contact), (new[] { "postal", "code" }, Category.Contact),
-        (new[] { "address", "line1" }, Category.Contact), (new[] { "address", "line2" }, Category.Contact),
+        (new[] { "address", "line1" }, Category.Contact), (new[] { "house", "number" }, Category.Contact), (new[] { "address", "line2" }, Category.Contact),
         (new[] { "latitude" }, Category.PreciseLocation), (new[] { "longitude" }, Category.PreciseLocation), (new[] { "gps" }, Category.PreciseLocation),
         (new[] { "ip" }, Category.IpAddress), (new[] { "ip", "address" }, Category.IpAddress),
         (new[] { "email" }, Category.Contact), (new[] { "phone" }, Category.Contact),
@@ -259,8 +261,9 @@ internal static class PiiNameClassifier
             return null;
         }
 
+        // A member typed with its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
         var shape = Shape(typeName);
-        if (shape == TypeShape.Other)
+        if (shape == TypeShape.Other || typeName is not null && Element(typeName) == container)
         {
             return null;
         }
@@ -386,6 +389,11 @@ internal static class PiiNameClassifier
             if (rest is "address" or "addresses")
             {
                 return Category.Contact;
+            }
+
+            if (AddressRegionWords.Contains(rest))
+            {
+                return Category.Location;
             }
         }
 
