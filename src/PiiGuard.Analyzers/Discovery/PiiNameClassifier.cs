@@ -47,7 +47,7 @@ internal static class PiiNameClassifier
         ["twofactorcode"] = Category.Credentials, ["verificationcode"] = Category.Credentials, ["authenticatorkey"] = Category.Credentials,
         ["securitystamp"] = Category.Credentials, ["passkey"] = Category.Credentials, ["privatekey"] = Category.Credentials, ["userkey"] = Category.Credentials,
         ["jwt"] = Category.Credentials, ["cookie"] = Category.Credentials,
-        ["username"] = Category.Account, ["login"] = Category.Account, ["loginname"] = Category.Account, ["userhandle"] = Category.Account,
+        ["username"] = Category.Account, ["login"] = Category.Account, ["loginname"] = Category.Account, ["userhandle"] = Category.Account, ["loginhint"] = Category.Account,
         ["ip"] = Category.IpAddress, ["ipaddress"] = Category.IpAddress, ["remoteipaddress"] = Category.IpAddress, ["clientip"] = Category.IpAddress,
         ["lastloginip"] = Category.IpAddress, ["signupip"] = Category.IpAddress, ["remoteendpoint"] = Category.IpAddress, ["remoteaddress"] = Category.IpAddress,
         ["clientaddress"] = Category.IpAddress, ["remoteip"] = Category.IpAddress, ["ipaddresses"] = Category.IpAddress,
@@ -114,13 +114,20 @@ internal static class PiiNameClassifier
         "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
     };
 
+    // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
+    private static readonly HashSet<string> AddressRoles = new(StringComparer.Ordinal)
+    {
+        "billing", "shipping", "delivery", "home", "work", "mailing", "postal", "personal", "contact", "emergency",
+    };
+
     // Containers whose Name/Email/Phone/Address are a person's.
     private static readonly HashSet<string> PersonContainers = new(StringComparer.Ordinal)
     {
         "customer", "user", "person", "patient", "employee", "candidate", "contact", "doctor", "driver", "student", "member", "client", "account",
         "profile", "applicant", "guardian", "dependent", "subscriber", "shopper", "buyer", "passenger", "guest", "visitor", "lead", "teacher",
         "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
-        "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup",
+        "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
+        "login", "signin", "logon",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -130,7 +137,8 @@ internal static class PiiNameClassifier
         "department", "event", "file", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
         "shop", "venue", "site", "campaign", "library", "collection", "playlist", "folder", "country", "currency", "language", "rate", "menu",
         "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
-        "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic",
+        "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic", "location", "place", "building",
+        "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
     };
 
     // Containers that describe infrastructure: their IP address, host, user name, password and secrets are a service's.
@@ -138,6 +146,12 @@ internal static class PiiNameClassifier
     {
         "server", "gateway", "config", "configuration", "options", "settings", "smtp", "webhook", "proxy", "database", "connection",
         "endpoint", "network", "interface", "cluster", "node", "storage", "bucket", "queue", "backend", "apiclient", "merchant", "integration",
+    };
+
+    // Plural last words of classes of named constants ("GrantTypes", "ClaimTypes", "UserRoles").
+    private static readonly HashSet<string> ConstantContainers = new(StringComparer.Ordinal)
+    {
+        "types", "kinds", "constants", "names", "keys", "defaults", "roles", "policies", "permissions", "scopes", "claims", "values",
     };
 
     // Containers whose members describe a payment card ("SourceCard.Name" is the cardholder's).
@@ -251,7 +265,7 @@ internal static class PiiNameClassifier
     };
 
     // Value-object suffixes of types that wrap one personal value ("EmailAddress", "PhoneNumber", "StringConfigurationItem").
-    private static readonly string[] WrapperSuffixes = { "ConfigurationItem", "Value", "Item", "Field", "Property" };
+    private static readonly string[] WrapperSuffixes = { "ConfigurationItem", "Value", "Item", "Field", "Property", "String" };
 
     public static Category? Classify(string container, string member, string? typeName)
     {
@@ -273,7 +287,13 @@ internal static class PiiNameClassifier
             return IsInfrastructure(Words(container)) ? null : byType;
         }
 
+        // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
         var containerWords = Words(container);
+        if (containerWords.Count > 1 && ConstantContainers.Contains(containerWords[containerWords.Count - 1]))
+        {
+            return null;
+        }
+
         var category = ClassifyWords(containerWords, words);
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
@@ -296,8 +316,12 @@ internal static class PiiNameClassifier
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
             _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment ? category : null,
 
-            // A Guid or an integer named "…Id" is a row key; a device's identifier is a string.
+            // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
+            _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
+
+            // A region typed as an entity is a lookup row ("OrderAddress.StateOrProvince: StateOrProvince").
+            _ when category == Category.Location && shape == TypeShape.Value => null,
             _ => category,
         };
     }
@@ -327,7 +351,7 @@ internal static class PiiNameClassifier
         var isCard = CardContainers.Contains(kind);
         var isDevice = DeviceContainers.Contains(kind);
         var isAddress = containerWords.Contains("address") || containerWords.Contains("addresses");
-        var hasRole = before.Any(PersonWords.Contains) && !ExactNames.ContainsKey(joined);
+        var hasRole = before.Any(w => PersonWords.Contains(w) && !(isThing && last != "name" && AddressRoles.Contains(w))) && !ExactNames.ContainsKey(joined);
 
         // Infrastructure: a server's address or an SMTP password is not a person's; a consent setting still is.
         if (isInfrastructure && !hasRole)
@@ -360,7 +384,8 @@ internal static class PiiNameClassifier
         }
 
         // One-time codes and second factors.
-        if (joined is "code" or "secretkey" or "key" or "secret" && containerWords.Any(SecondFactorWords.Contains) || ContainsRun(containerWords, new[] { "two", "factor" }) && joined is "code" or "key")
+        var isSecondFactor = containerWords.Any(SecondFactorWords.Contains) || string.Concat(containerWords).Contains("twofactor");
+        if (joined is "code" or "secretkey" or "key" or "secret" && isSecondFactor)
         {
             return Category.Credentials;
         }
@@ -377,8 +402,9 @@ internal static class PiiNameClassifier
             return isAddress && !isThing ? Category.Location : null;
         }
 
-        // A role in front of an address part ("BillingAddressLine1", "ShippingPostalCode", "CustomerCity").
-        if (before.Count > 0 && PersonWords.Contains(before[0]))
+        // A role in front of an address part ("BillingAddressLine1", "ShippingPostalCode", "CustomerCity"); on a thing, only
+        // a person's role counts (a purchase order's "DeliveryAddress" is a company's).
+        if (before.Count > 0 && PersonWords.Contains(before[0]) && !(isThing && AddressRoles.Contains(before[0])))
         {
             var rest = string.Concat(words.Skip(1));
             if (ExactNames.TryGetValue(rest, out var part) && part is Category.Contact or Category.Location)
@@ -450,6 +476,8 @@ internal static class PiiNameClassifier
                     return Category.Health;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes":
                     return containerWords.Any(ContentContainers.Contains) ? Category.Content : null;
+                case "bio" or "biography" or "about":
+                    return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
                     return isPerson && !isThing ? Category.Health : null;
             }
@@ -460,7 +488,8 @@ internal static class PiiNameClassifier
         // "<person word> name|email|phone|…": RecipientName, CustomerEmail, ContactPhone, HomeAddress.
         if (PersonalSuffixes.TryGetValue(last, out var suffixCategory))
         {
-            if (last is "name" or "names" && before.Any(ThingNameWords.Contains))
+            // The word right before decides: "CampaignManagedOrganizerName" is a person's, "CustomerGroupName" is not.
+            if (last is "name" or "names" && (before.Count == 0 || !PersonWords.Contains(before[before.Count - 1])) && before.Any(ThingNameWords.Contains))
             {
                 return null;
             }
@@ -503,6 +532,8 @@ internal static class PiiNameClassifier
     private enum TypeShape
     {
         Unknown,
+        Text,
+        Number,
         Value,
         Boolean,
         Date,
@@ -528,6 +559,10 @@ internal static class PiiNameClassifier
 
         switch (element)
         {
+            case "string" or "String" or "char" or "Char" or "SecureString" or "StringValues" or "ReadOnlyMemory" or "Memory" or "Span" or "ReadOnlySpan":
+                return TypeShape.Text;
+            case "int" or "long" or "short" or "uint" or "ulong" or "ushort" or "Int32" or "Int64" or "Int16" or "UInt32" or "UInt64":
+                return TypeShape.Number;
             case "bool" or "Boolean":
                 return TypeShape.Boolean;
             case "DateTime" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan":
@@ -536,7 +571,12 @@ internal static class PiiNameClassifier
                 return TypeShape.Guid;
         }
 
-        if (ValueTypes.Contains(element) || element.Length <= 2 || WrapperSuffixes.Any(s => element.EndsWith(s, StringComparison.Ordinal) && element.Length > s.Length))
+        if (WrapperSuffixes.Any(s => element.EndsWith(s, StringComparison.Ordinal) && element.Length > s.Length))
+        {
+            return TypeShape.Text;
+        }
+
+        if (ValueTypes.Contains(element) || element.Length <= 2)
         {
             return TypeShape.Value;
         }
@@ -581,7 +621,7 @@ internal static class PiiNameClassifier
                 return "Dictionary";
             }
 
-            if (outer is "Nullable" or "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection"
+            if (outer is "Nullable" or "Option" or "Optional" or "Maybe" or "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection"
                 or "Collection" or "HashSet" or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask")
             {
                 return Element(inner);
