@@ -10,8 +10,10 @@ using Xunit.Abstractions;
 namespace PiiGuard.Tests.Discovery;
 
 /// <summary>
-/// Precision and recall of PII0008's name heuristic on the labelled evaluation set (evaluation-set.tsv). A member is a
-/// true positive when it is personal data and PiiGuard flags it; category agreement is reported separately.
+/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, a first
+/// held-out set scored once and then tuned on, a second held-out set scored once) and on the earlier hand-written name
+/// sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
+/// it; category agreement is reported separately.
 /// </summary>
 public sealed class DiscoveryEvaluationTests
 {
@@ -41,10 +43,6 @@ public sealed class DiscoveryEvaluationTests
         Assert.Contains(set, r => r.Member == "EmailTemplateId" && r.Expected == "-");
     }
 
-    // Regression floors for the held-out code bases, just below the figures measured once (docs/discovery.md).
-    private const double HeldOutPrecisionFloor = 0.0;
-    private const double HeldOutRecallFloor = 0.0;
-
     [Fact]
     public void Heuristic_ReachesPrecisionAndRecallOf90Percent()
     {
@@ -68,7 +66,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void Heuristic_OnSecondHeldOutSet_IsMeasuredAndReported()
     {
-        // Regression floor only, set below the measured 0.896 / 0.589 (docs/discovery.md); not a quality target.
+        // Regression floor only, set below the measured 0.961 / 0.671 (docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set-2.tsv");
         Assert.True(precision >= 0.85 && recall >= 0.55, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
@@ -85,17 +83,17 @@ public sealed class DiscoveryEvaluationTests
             .ToArray();
 
     [Fact]
-    public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_HeldOutByCodeBase()
+    public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var tuning = RealSet("tuning.tsv");
-        var heldOut = RealSet("heldout.tsv");
-        Assert.True(tuning.Length + heldOut.Length >= 1500, $"{tuning.Length + heldOut.Length} members");
-        var tuningBases = tuning.Select(r => r.Domain).ToHashSet();
-        var heldOutBases = heldOut.Select(r => r.Domain).ToHashSet();
-        Assert.True(tuningBases.Count + heldOutBases.Count >= 10, $"{tuningBases.Count + heldOutBases.Count} code bases");
-        Assert.True(heldOutBases.Count >= 3, $"{heldOutBases.Count} held-out code bases");
-        Assert.Empty(tuningBases.Intersect(heldOutBases));
-        Assert.All(tuning.Concat(heldOut), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv" }.Select(RealSet).ToArray();
+        Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
+        var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
+        Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
+        Assert.True(bases[2].Count >= 3, $"{bases[2].Count} code bases never tuned on");
+        Assert.Empty(bases[0].Intersect(bases[1]));
+        Assert.Empty(bases[0].Intersect(bases[2]));
+        Assert.Empty(bases[1].Intersect(bases[2]));
+        Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
     [Fact]
@@ -107,14 +105,25 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
-    /// The held-out code bases were labelled with the tuning ones, before any rule was changed, and scored once after
-    /// the last change (docs/discovery.md). The test guards against regressions only.
+    /// The first held-out code bases were scored once (precision 0.667, recall 0.543) and then tuned on, so they are tuning
+    /// data now; the floor guards against regressions below the figures after that tuning (0.895 / 0.630).
     /// </summary>
     [Fact]
-    public void Heuristic_OnRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnFirstRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
-        var (precision, recall) = Evaluate("heldout.tsv", RealSet("heldout.tsv"));
-        Assert.True(precision >= HeldOutPrecisionFloor && recall >= HeldOutRecallFloor, $"held-out precision {precision:F3}, recall {recall:F3}");
+        var (precision, recall) = Evaluate("heldout-1.tsv", RealSet("heldout-1.tsv"));
+        Assert.True(precision >= 0.85 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The second held-out code bases were labelled before any scoring and scored once, after the last rule change
+    /// (precision 0.774, recall 0.621; docs/discovery.md): the honest estimate for a new code base. Regression floor only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSecondRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-2.tsv", RealSet("heldout-2.tsv"));
+        Assert.True(precision >= 0.75 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));

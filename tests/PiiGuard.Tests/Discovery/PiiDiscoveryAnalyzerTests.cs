@@ -135,7 +135,7 @@ public sealed class PiiDiscoveryAnalyzerTests
         }
         public class Device { public string {|#5:DeviceId|} { get; set; } = ""; public string {|#6:Name|} { get; set; } = ""; public System.Guid UserId { get; set; } }
         public class SessionInfo { public string {|#7:RemoteEndPoint|} { get; set; } = ""; public string {|#8:DeviceName|} { get; set; } = ""; }
-        public class LoginEvent { public string {|#9:IpAddress|} { get; set; } = ""; public string Name { get; set; } = ""; }
+        public class LoginEvent { public string {|#9:IpAddress|} { get; set; } = ""; public string EventName { get; set; } = ""; public bool HideEmail { get; set; } }
         """,
         Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Address.Street", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Address.State", "Location"),
