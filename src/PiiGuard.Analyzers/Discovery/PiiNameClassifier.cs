@@ -110,7 +110,7 @@ internal static class PiiNameClassifier
         "participant", "speaker", "insured", "claimant", "physician", "nurse", "therapist", "pilot", "rider", "courier", "respondent",
         "witness", "victim", "policyholder", "shareholder", "worker", "contractor", "volunteer", "donor", "voter", "citizen", "resident",
         "visitor", "friend", "referrer", "reviewer", "assignee", "approver", "signer", "signatory", "winner", "host", "organizer", "organiser",
-        "grantee", "grantor", "grantor", "commenter", "submitter", "reporter", "receiver", "addressee", "consignee", "creator", "uploader",
+        "grantee", "grantor", "commenter", "submitter", "reporter", "receiver", "addressee", "consignee", "creator", "uploader",
         "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
     };
 
@@ -181,7 +181,7 @@ internal static class PiiNameClassifier
         "check", "result", "provider", "service", "manager", "handler", "factory", "policy", "validator", "options", "settings", "requirement",
         "requirements", "rule", "rules", "strategy", "generator", "hasher", "lifetime", "expiration", "interval", "timeout", "algorithm",
         "algorithms", "strength", "allowed", "required", "visible", "label", "field", "column", "claim", "claims", "scope", "scopes", "hint",
-        "placeholder", "regex", "pattern", "mask", "attempts", "policy", "message", "error", "errors", "title", "text", "description", "header",
+        "placeholder", "regex", "pattern", "mask", "attempts", "message", "error", "errors", "title", "text", "description", "header",
     };
 
     // Words before Name that make it a thing's name.
@@ -254,14 +254,11 @@ internal static class PiiNameClassifier
         ["PhysicalAddress"] = Category.DeviceId,
     };
 
-    // Types that hold a single value: the name decides. Any other type is a model or a service, whose own members carry the label.
+    // Other types that hold a single value (text, numbers, flags, dates and keys are recognised in Shape): the name decides.
     private static readonly HashSet<string> ValueTypes = new(StringComparer.Ordinal)
     {
-        "string", "char", "int", "long", "short", "uint", "ulong", "ushort", "byte", "sbyte", "decimal", "double", "float", "object",
-        "String", "Char", "Int32", "Int64", "Int16", "UInt32", "UInt64", "Decimal", "Double", "Single", "Object", "Byte",
-        "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly", "TimeSpan", "Guid", "bool", "Boolean", "Uri", "SecureString",
-        "IPAddress", "MailAddress", "PhoneNumber", "PhysicalAddress", "EndPoint", "IPEndPoint", "Money", "GeoPoint", "Point",
-        "JsonElement", "JToken", "StringValues", "ReadOnlyMemory", "Memory", "Span", "ReadOnlySpan",
+        "byte", "sbyte", "decimal", "double", "float", "object", "Decimal", "Double", "Single", "Object", "Byte",
+        "Uri", "EndPoint", "IPEndPoint", "Money", "GeoPoint", "Point", "JsonElement", "JToken",
     };
 
     // Value-object suffixes of types that wrap one personal value ("EmailAddress", "PhoneNumber", "StringConfigurationItem").
