@@ -151,9 +151,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         : soFar == ParameterUse.FeedsCoveredMember || use == ParameterUse.FeedsCoveredMember ? ParameterUse.FeedsCoveredMember
         : ParameterUse.Neutral;
 
-    // Follows one use of a parameter up through conversions, `?? throw`, and calls on it (`email.Trim()`), to an
-    // assignment to a field or property (`Email = email`, `new Customer { Email = email }`); a guard
-    // (`ArgumentNullException.ThrowIfNull(email)`, `nameof(email)`) is neutral; anything else is a use of its own.
+    // Follows one use of a parameter up through conversions, `?? throw`, `check ? email : throw …` and calls on it
+    // (`email.Trim()`), to an assignment to a field or property (`Email = email`, `new Customer { Email = email }`); a
+    // guard (`ArgumentNullException.ThrowIfNull(email)`, `string.IsNullOrWhiteSpace(email)`, `email is null`,
+    // `nameof(email)`) is neutral; anything else is a use of its own.
     private static ParameterUse UseOf(IOperation reference, Context known)
     {
         var current = reference;
@@ -163,11 +164,14 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             {
                 case IConversionOperation or IParenthesizedOperation:
                 case ICoalesceOperation coalesce when coalesce.Value == current:
+                case IConditionalOperation conditional when conditional.WhenTrue == current || conditional.WhenFalse == current:
                 case IInvocationOperation invocation when invocation.Instance == current && invocation.Arguments.IsEmpty:
                     current = parent;
                     continue;
-                case IArgumentOperation { Parent: IInvocationOperation guard } when guard.TargetMethod.Name.StartsWith("ThrowIf", StringComparison.Ordinal):
-                case INameOfOperation:
+                case IArgumentOperation { Parent: IInvocationOperation guard } when IsGuard(guard.TargetMethod.Name):
+                case INameOfOperation or IIsPatternOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                    when (comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand).ConstantValue is { HasValue: true, Value: null }:
                     return ParameterUse.Neutral;
                 case ISimpleAssignmentOperation assignment when assignment.Value == current:
                     return assignment.Target switch
@@ -183,6 +187,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
         return ParameterUse.Other;
     }
+
+    // Checks that read a value without passing it anywhere.
+    private static bool IsGuard(string method) =>
+        method.StartsWith("ThrowIf", StringComparison.Ordinal) || method is "IsNullOrEmpty" or "IsNullOrWhiteSpace";
 
     // A member that is marked, marked by another scheme, or suggested itself: its own diagnostic (or mark) covers what feeds it.
     private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>

@@ -59,11 +59,24 @@ public sealed class PiiDiscoveryAnalyzerTests
             [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = "";
             [Pii(Category.Contact, Purpose = Purpose.Account)] private readonly string _phone;
 
+            [Pii(Category.Name, Purpose = Purpose.Account)] public string Name { get; }
+            [Pii(Category.Name, Purpose = Purpose.Account)] public string Nickname { get; }
+
             public Customer(string email, string phone)
             {
                 ArgumentNullException.ThrowIfNull(email);
                 Email = email.Trim();
                 _phone = phone ?? throw new ArgumentNullException(nameof(phone));
+                Name = "";
+                Nickname = "";
+            }
+
+            public Customer(string name, string nickname, bool vip)
+            {
+                _phone = "";
+                Name = !string.IsNullOrWhiteSpace(name) ? name : throw new ArgumentNullException(nameof(name));
+                if (nickname is null || nickname == null) throw new ArgumentNullException(nameof(nickname));
+                Nickname = nickname;
             }
 
             public void ChangeEmail(string newEmail) => Email = newEmail;
