@@ -195,8 +195,14 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     // A member that is marked, marked by another scheme, or suggested itself: its own diagnostic (or mark) covers what feeds it.
     private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>
         IsMarked(member, member.ContainingType, known)
-        || member.GetAttributes().Any(a => a.AttributeClass is { } scheme && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)))
+        || OtherScheme(member, known) is not null
         || PiiNameClassifier.Classify(member.ContainingType.Name, member.Name, TypeName(type)) is not null;
+
+    // The attribute of another classification scheme on a member ([PersonalData], a DataClassificationAttribute), if any.
+    private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known) =>
+        member.GetAttributes()
+            .Select(a => a.AttributeClass)
+            .FirstOrDefault(scheme => scheme is not null && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)));
 
     // The type as the source spells it ("string?", "List<Address>", "IPAddress"): the classifier reads its words.
     private static string TypeName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
@@ -208,21 +214,17 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var attribute in member.GetAttributes())
+        if (OtherScheme(member, known) is { } scheme)
         {
-            var scheme = attribute.AttributeClass;
-            if (scheme is not null && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)))
-            {
-                var guessed = PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) ?? Category.UniqueId;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.MarkedByAnotherScheme,
-                    member.Locations[0],
-                    ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guessed.ToString()).Add(SchemeProperty, scheme.Name),
-                    $"{container.Name}.{member.Name}",
-                    scheme.Name.Replace("Attribute", string.Empty),
-                    guessed.ToString()));
-                return;
-            }
+            var guessed = PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) ?? Category.UniqueId;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MarkedByAnotherScheme,
+                member.Locations[0],
+                ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guessed.ToString()).Add(SchemeProperty, scheme.Name),
+                $"{container.Name}.{member.Name}",
+                scheme.Name.Replace("Attribute", string.Empty),
+                guessed.ToString()));
+            return;
         }
 
         if (PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) is { } category)
