@@ -1,7 +1,10 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Model;
 
@@ -9,7 +12,8 @@ namespace PiiGuard.Analyzers.Discovery;
 
 /// <summary>
 /// PII0008–PII0009: points at members that look like personal data but are not marked, and at members that another
-/// scheme already classifies as personal data. Suggestions (Info) by default.
+/// scheme already classifies as personal data. Suggestions (Info) by default. A parameter whose every use feeds a member
+/// that is marked or suggested itself (<c>Email = email;</c>) is not a suggestion of its own: marking the member covers it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
@@ -53,7 +57,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             var classification = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             var discovery = new Context(known, schemes.ToImmutable(), classification);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, discovery), SymbolKind.Property, SymbolKind.Field, SymbolKind.Method);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, discovery), SymbolKind.Property, SymbolKind.Field);
+            start.RegisterSymbolStartAction(method => AnalyzeParameters(method, discovery), SymbolKind.Method);
         });
     }
 
@@ -70,16 +75,137 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 // A positional record's properties are real symbols located at their parameters: covered above.
                 Check(context, field, field.Type, field.ContainingType, known);
                 break;
-            case IMethodSymbol { IsImplicitlyDeclared: false, IsOverride: false, MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
-                when method.ExplicitInterfaceImplementations.IsEmpty && !IsRecordPrimaryConstructor(method):
-                foreach (var parameter in method.Parameters)
-                {
-                    Check(context, parameter, parameter.Type, method.ContainingType, known);
-                }
-
-                break;
         }
     }
+
+    // Parameters are reported when the method's symbol ends, after its bodies have shown which parameters only feed
+    // members that are marked or suggested themselves; methods without a body report every parameter.
+    private static void AnalyzeParameters(SymbolStartAnalysisContext start, Context known)
+    {
+        if (start.Symbol is not IMethodSymbol { IsImplicitlyDeclared: false, IsOverride: false, MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
+            || !method.ExplicitInterfaceImplementations.IsEmpty || method.Parameters.IsEmpty || IsRecordPrimaryConstructor(method))
+        {
+            return;
+        }
+
+        // Bodies are walked only for methods with a parameter that would be reported.
+        if (!method.Parameters.Any(p => !p.GetAttributes().IsEmpty || PiiNameClassifier.Classify(method.ContainingType.Name, p.Name, TypeName(p.Type)) is not null))
+        {
+            return;
+        }
+
+        var covered = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        start.RegisterOperationBlockAction(block =>
+        {
+            var uses = new Dictionary<IParameterSymbol, ParameterUse>(SymbolEqualityComparer.Default);
+            foreach (var root in block.OperationBlocks)
+            {
+                foreach (var reference in root.DescendantsAndSelf().OfType<IParameterReferenceOperation>())
+                {
+                    uses.TryGetValue(reference.Parameter, out var soFar);
+                    uses[reference.Parameter] = Combine(soFar, UseOf(reference, known));
+                }
+            }
+
+            lock (covered)
+            {
+                foreach (var use in uses)
+                {
+                    if (use.Value == ParameterUse.FeedsCoveredMember)
+                    {
+                        covered.Add(use.Key);
+                    }
+                }
+            }
+        });
+
+        start.RegisterSymbolEndAction(end =>
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                bool isCovered;
+                lock (covered)
+                {
+                    isCovered = covered.Contains(parameter);
+                }
+
+                if (!isCovered)
+                {
+                    Check(end, parameter, parameter.Type, method.ContainingType, known);
+                }
+            }
+        });
+    }
+
+    private enum ParameterUse
+    {
+        None,
+        Neutral,
+        FeedsCoveredMember,
+        Other,
+    }
+
+    // A parameter is covered when at least one use feeds a covered member and no use does anything else.
+    private static ParameterUse Combine(ParameterUse soFar, ParameterUse use) =>
+        soFar == ParameterUse.Other || use == ParameterUse.Other ? ParameterUse.Other
+        : soFar == ParameterUse.FeedsCoveredMember || use == ParameterUse.FeedsCoveredMember ? ParameterUse.FeedsCoveredMember
+        : ParameterUse.Neutral;
+
+    // Follows one use of a parameter up through conversions, `?? throw`, `check ? email : throw …` and calls on it
+    // (`email.Trim()`), to an assignment to a field or property (`Email = email`, `new Customer { Email = email }`); a
+    // guard (`ArgumentNullException.ThrowIfNull(email)`, `string.IsNullOrWhiteSpace(email)`, `email is null`,
+    // `nameof(email)`) is neutral; anything else is a use of its own.
+    private static ParameterUse UseOf(IOperation reference, Context known)
+    {
+        var current = reference;
+        while (current.Parent is { } parent)
+        {
+            switch (parent)
+            {
+                case IConversionOperation or IParenthesizedOperation:
+                case ICoalesceOperation coalesce when coalesce.Value == current:
+                case IConditionalOperation conditional when conditional.WhenTrue == current || conditional.WhenFalse == current:
+                case IInvocationOperation invocation when invocation.Instance == current && invocation.Arguments.IsEmpty:
+                    current = parent;
+                    continue;
+                case IArgumentOperation { Parent: IInvocationOperation guard } when IsGuard(guard.TargetMethod.Name):
+                case INameOfOperation or IIsPatternOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                    when (comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand).ConstantValue is { HasValue: true, Value: null }:
+                    return ParameterUse.Neutral;
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    return assignment.Target switch
+                    {
+                        IFieldReferenceOperation field when IsCovered(field.Field, field.Field.Type, known) => ParameterUse.FeedsCoveredMember,
+                        IPropertyReferenceOperation { Property.IsIndexer: false } property when IsCovered(property.Property, property.Property.Type, known) => ParameterUse.FeedsCoveredMember,
+                        _ => ParameterUse.Other,
+                    };
+                default:
+                    return ParameterUse.Other;
+            }
+        }
+
+        return ParameterUse.Other;
+    }
+
+    // Checks that read a value without passing it anywhere.
+    private static bool IsGuard(string method) =>
+        method.StartsWith("ThrowIf", StringComparison.Ordinal) || method is "IsNullOrEmpty" or "IsNullOrWhiteSpace";
+
+    // A member that is marked, marked by another scheme, or suggested itself: its own diagnostic (or mark) covers what feeds it.
+    private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>
+        IsMarked(member, member.ContainingType, known)
+        || OtherScheme(member, known) is not null
+        || PiiNameClassifier.Classify(member.ContainingType.Name, member.Name, TypeName(type)) is not null;
+
+    // The attribute of another classification scheme on a member ([PersonalData], a DataClassificationAttribute), if any.
+    private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known) =>
+        member.GetAttributes()
+            .Select(a => a.AttributeClass)
+            .FirstOrDefault(scheme => scheme is not null && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)));
+
+    // The type as the source spells it ("string?", "List<Address>", "IPAddress"): the classifier reads its words.
+    private static string TypeName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 
     private static void Check(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, INamedTypeSymbol container, Context known)
     {
@@ -88,24 +214,20 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var attribute in member.GetAttributes())
+        if (OtherScheme(member, known) is { } scheme)
         {
-            var scheme = attribute.AttributeClass;
-            if (scheme is not null && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)))
-            {
-                var guessed = PiiNameClassifier.Classify(container.Name, member.Name, type.Name) ?? Category.UniqueId;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.MarkedByAnotherScheme,
-                    member.Locations[0],
-                    ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guessed.ToString()).Add(SchemeProperty, scheme.Name),
-                    $"{container.Name}.{member.Name}",
-                    scheme.Name.Replace("Attribute", string.Empty),
-                    guessed.ToString()));
-                return;
-            }
+            var guessed = PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) ?? Category.UniqueId;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MarkedByAnotherScheme,
+                member.Locations[0],
+                ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guessed.ToString()).Add(SchemeProperty, scheme.Name),
+                $"{container.Name}.{member.Name}",
+                scheme.Name.Replace("Attribute", string.Empty),
+                guessed.ToString()));
+            return;
         }
 
-        if (PiiNameClassifier.Classify(container.Name, member.Name, type.Name) is { } category)
+        if (PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) is { } category)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.LooksLikePersonalData,

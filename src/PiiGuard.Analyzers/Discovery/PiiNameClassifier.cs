@@ -8,50 +8,66 @@ namespace PiiGuard.Analyzers.Discovery;
 
 /// <summary>
 /// Guesses whether a member holds personal data from its name (split into words), its type and its container, and
-/// which <see cref="Category"/> it would be. Rules are data: word sets per category, and containers that change the
-/// meaning of ambiguous words (a <c>Name</c> on <c>Customer</c> is a person's; on <c>Product</c> it is not).
-/// Measured on the labelled set in tests/PiiGuard.Tests/Discovery (docs/discovery.md).
+/// which <see cref="Category"/> it would be. Rules are data: word sets per category, containers that change the
+/// meaning of ambiguous words (a <c>Name</c> on <c>Customer</c> is a person's; on <c>Product</c> it is not), and type
+/// shapes that cannot hold the data (a <c>bool</c> <c>HideEmail</c>, a service-typed <c>_passwordResetProvider</c>).
+/// Measured on labelled members of real code bases in tests/PiiGuard.Tests/Discovery (docs/discovery.md).
 /// </summary>
 internal static class PiiNameClassifier
 {
     // Whole normalised names (words joined, lower case) that are personal data wherever they appear.
     private static readonly Dictionary<string, Category> ExactNames = new(StringComparer.Ordinal)
     {
-        ["email"] = Category.Contact, ["emailaddress"] = Category.Contact, ["mail"] = Category.Contact,
+        ["email"] = Category.Contact, ["emailaddress"] = Category.Contact, ["mail"] = Category.Contact, ["emails"] = Category.Contact,
         ["phone"] = Category.Contact, ["phonenumber"] = Category.Contact, ["mobile"] = Category.Contact, ["mobilenumber"] = Category.Contact,
-        ["telephone"] = Category.Contact, ["cellphone"] = Category.Contact, ["cell"] = Category.Contact,
+        ["telephone"] = Category.Contact, ["cellphone"] = Category.Contact, ["cell"] = Category.Contact, ["fax"] = Category.Contact,
+        ["contactno"] = Category.Contact, ["contactnumber"] = Category.Contact, ["phoneno"] = Category.Contact,
         ["firstname"] = Category.Name, ["lastname"] = Category.Name, ["surname"] = Category.Name, ["givenname"] = Category.Name,
-        ["familyname"] = Category.Name, ["middlename"] = Category.Name, ["fullname"] = Category.Name, ["displayname"] = Category.Name,
-        ["nickname"] = Category.Name, ["maidenname"] = Category.Name,
+        ["givennames"] = Category.Name, ["familyname"] = Category.Name, ["middlename"] = Category.Name, ["fullname"] = Category.Name,
+        ["displayname"] = Category.Name, ["nickname"] = Category.Name, ["maidenname"] = Category.Name, ["firstmidname"] = Category.Name,
+        ["verifiedname"] = Category.Name,
         ["dob"] = Category.Demographic, ["dateofbirth"] = Category.Demographic, ["birthdate"] = Category.Demographic, ["birthday"] = Category.Demographic,
         ["gender"] = Category.Demographic, ["sex"] = Category.Demographic, ["age"] = Category.Demographic, ["nationality"] = Category.Demographic,
         ["ethnicity"] = Category.Demographic, ["race"] = Category.Demographic, ["religion"] = Category.Demographic, ["maritalstatus"] = Category.Demographic,
         ["ssn"] = Category.GovernmentId, ["socialsecuritynumber"] = Category.GovernmentId, ["nationalid"] = Category.GovernmentId, ["taxid"] = Category.GovernmentId,
         ["passportnumber"] = Category.GovernmentId, ["passport"] = Category.GovernmentId, ["driverslicense"] = Category.GovernmentId,
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
-        ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["routingnumber"] = Category.Financial, ["sortcode"] = Category.Financial,
-        ["bankaccount"] = Category.Financial, ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
+        ["vatnumber"] = Category.GovernmentId,
+        ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["bankaccount"] = Category.Financial, ["bankaccountnumber"] = Category.Financial,
+        ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
-        ["cardnumber"] = Category.Payment, ["pan"] = Category.Payment, ["cvv"] = Category.Payment, ["cvc"] = Category.Payment,
-        ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expirationdate"] = Category.Payment,
+        ["cardnumber"] = Category.Payment, ["pan"] = Category.Payment, ["cvv"] = Category.Payment, ["cvc"] = Category.Payment, ["cvv2"] = Category.Payment,
+        ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expmonth"] = Category.Payment, ["expyear"] = Category.Payment,
+        ["expirationmonth"] = Category.Payment, ["expirationyear"] = Category.Payment,
+        ["last4"] = Category.Payment, ["lastfour"] = Category.Payment, ["lastfourdigits"] = Category.Payment, ["maskedcardnumber"] = Category.Payment,
         ["password"] = Category.Credentials, ["passwordhash"] = Category.Credentials, ["passwordsalt"] = Category.Credentials, ["pwd"] = Category.Credentials,
         ["apikey"] = Category.Credentials, ["secretkey"] = Category.Credentials, ["accesstoken"] = Category.Credentials, ["refreshtoken"] = Category.Credentials,
-        ["twofactorsecret"] = Category.Credentials, ["recoverycodes"] = Category.Credentials, ["clientsecret"] = Category.Credentials, ["secret"] = Category.Credentials,
-        ["username"] = Category.Account, ["login"] = Category.Account,
+        ["twofactorsecret"] = Category.Credentials, ["recoverycodes"] = Category.Credentials, ["recoverycode"] = Category.Credentials,
+        ["clientsecret"] = Category.Credentials, ["secret"] = Category.Credentials, ["totp"] = Category.Credentials, ["otp"] = Category.Credentials,
+        ["twofactorcode"] = Category.Credentials, ["verificationcode"] = Category.Credentials, ["authenticatorkey"] = Category.Credentials,
+        ["securitystamp"] = Category.Credentials, ["passkey"] = Category.Credentials, ["privatekey"] = Category.Credentials, ["userkey"] = Category.Credentials,
+        ["jwt"] = Category.Credentials, ["cookie"] = Category.Credentials,
+        ["username"] = Category.Account, ["login"] = Category.Account, ["loginname"] = Category.Account, ["userhandle"] = Category.Account, ["loginhint"] = Category.Account,
         ["ip"] = Category.IpAddress, ["ipaddress"] = Category.IpAddress, ["remoteipaddress"] = Category.IpAddress, ["clientip"] = Category.IpAddress,
-        ["lastloginip"] = Category.IpAddress, ["signupip"] = Category.IpAddress,
+        ["lastloginip"] = Category.IpAddress, ["signupip"] = Category.IpAddress, ["remoteendpoint"] = Category.IpAddress, ["remoteaddress"] = Category.IpAddress,
+        ["clientaddress"] = Category.IpAddress, ["remoteip"] = Category.IpAddress, ["ipaddresses"] = Category.IpAddress,
         ["lat"] = Category.PreciseLocation, ["lng"] = Category.PreciseLocation, ["lon"] = Category.PreciseLocation, ["latitude"] = Category.PreciseLocation,
         ["longitude"] = Category.PreciseLocation, ["coordinates"] = Category.PreciseLocation, ["gpsposition"] = Category.PreciseLocation,
         ["geolocation"] = Category.PreciseLocation, ["currentlocation"] = Category.PreciseLocation, ["currentlatitude"] = Category.PreciseLocation,
         ["currentlongitude"] = Category.PreciseLocation,
-        ["timezone"] = Category.Location, ["city"] = Category.Location,
+        ["timezone"] = Category.Location, ["timezoneid"] = Category.Location, ["city"] = Category.Location, ["town"] = Category.Location,
         ["street"] = Category.Contact, ["streetaddress"] = Category.Contact, ["addressline1"] = Category.Contact, ["addressline2"] = Category.Contact,
-        ["line1"] = Category.Contact, ["line2"] = Category.Contact, ["zip"] = Category.Contact, ["zipcode"] = Category.Contact, ["postalcode"] = Category.Contact,
-        ["postcode"] = Category.Contact, ["homeaddress"] = Category.Contact, ["homephone"] = Category.Contact, ["billingaddress"] = Category.Contact,
-        ["shippingaddress"] = Category.Contact, ["deliveryaddress"] = Category.Contact,
+        ["addressline3"] = Category.Contact, ["address1"] = Category.Contact, ["address2"] = Category.Contact, ["line1"] = Category.Contact,
+        ["line2"] = Category.Contact, ["zip"] = Category.Contact, ["zipcode"] = Category.Contact, ["postalcode"] = Category.Contact,
+        ["zippostalcode"] = Category.Contact, ["postcode"] = Category.Contact, ["housenumber"] = Category.Contact, ["homeaddress"] = Category.Contact,
+        ["homephone"] = Category.Contact, ["billingaddress"] = Category.Contact, ["shippingaddress"] = Category.Contact, ["deliveryaddress"] = Category.Contact,
+        ["mailingaddress"] = Category.Contact,
         ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId,
         ["serialnumber"] = Category.DeviceId, ["serial"] = Category.DeviceId, ["vin"] = Category.DeviceId, ["devicefingerprint"] = Category.DeviceId,
-        ["useragent"] = Category.Device,
+        ["deviceid"] = Category.DeviceId, ["deviceidentifier"] = Category.DeviceId, ["installationid"] = Category.DeviceId, ["pushtoken"] = Category.DeviceId,
+        ["advertisingid"] = Category.DeviceId, ["idfa"] = Category.DeviceId,
+        ["useragent"] = Category.Device, ["devicename"] = Category.Device,
+        ["deceased"] = Category.Health, ["dateofdeath"] = Category.Health, ["born"] = Category.Demographic,
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
         ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["dosage"] = Category.Health,
@@ -67,18 +83,26 @@ internal static class PiiNameClassifier
         ["donotsell"] = Category.PrivacyPreferences,
     };
 
+    // Names that look like personal data but are code idioms ([CallerMemberName]).
+    private static readonly HashSet<string> NotData = new(StringComparer.Ordinal)
+    {
+        "callermembername", "callerfilepath", "callerlinenumber", "membername", "providername", "schemename",
+    };
+
     // Last words that make a name personal data when the words before name a person ("CustomerEmail", "ContactPhone").
     private static readonly Dictionary<string, Category> PersonalSuffixes = new(StringComparer.Ordinal)
     {
         ["email"] = Category.Contact, ["mail"] = Category.Contact, ["phone"] = Category.Contact, ["mobile"] = Category.Contact,
-        ["name"] = Category.Name, ["ssn"] = Category.GovernmentId, ["iban"] = Category.Financial, ["address"] = Category.Contact,
-        ["zip"] = Category.Contact, ["birthdate"] = Category.Demographic, ["latitude"] = Category.PreciseLocation, ["longitude"] = Category.PreciseLocation,
+        ["name"] = Category.Name, ["names"] = Category.Name, ["ssn"] = Category.GovernmentId, ["iban"] = Category.Financial,
+        ["address"] = Category.Contact, ["zip"] = Category.Contact, ["birthdate"] = Category.Demographic,
+        ["latitude"] = Category.PreciseLocation, ["longitude"] = Category.PreciseLocation, ["username"] = Category.Account,
+        ["ip"] = Category.IpAddress,
     };
 
     // Words naming a person or a person's role: "<role> name/email/phone" is personal data.
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
-        "customer", "cust", "user", "recipient", "holder", "cardholder", "account", "owner", "author", "manager", "driver", "contact", "guardian",
+        "customer", "cust", "user", "recipient", "holder", "cardholder", "account", "owner", "author", "manager", "contact", "guardian",
         "emergency", "sender", "requester", "borrower", "teacher", "child", "counterparty", "actor", "invitee", "subscriber", "billing", "personal",
         "work", "home", "patient", "employee", "member", "buyer", "seller", "client", "lead", "applicant", "candidate", "doctor", "student", "parent",
         "spouse", "tenant", "beneficiary", "payer", "payee", "delivery", "shipping", "mother", "father", "prescribed",
@@ -86,6 +110,14 @@ internal static class PiiNameClassifier
         "participant", "speaker", "insured", "claimant", "physician", "nurse", "therapist", "pilot", "rider", "courier", "respondent",
         "witness", "victim", "policyholder", "shareholder", "worker", "contractor", "volunteer", "donor", "voter", "citizen", "resident",
         "visitor", "friend", "referrer", "reviewer", "assignee", "approver", "signer", "signatory", "winner", "host", "organizer", "organiser",
+        "grantee", "grantor", "commenter", "submitter", "reporter", "receiver", "addressee", "consignee", "creator", "uploader",
+        "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
+    };
+
+    // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
+    private static readonly HashSet<string> AddressRoles = new(StringComparer.Ordinal)
+    {
+        "billing", "shipping", "delivery", "home", "work", "mailing", "postal", "personal", "contact", "emergency",
     };
 
     // Containers whose Name/Email/Phone/Address are a person's.
@@ -93,22 +125,63 @@ internal static class PiiNameClassifier
     {
         "customer", "user", "person", "patient", "employee", "candidate", "contact", "doctor", "driver", "student", "member", "client", "account",
         "profile", "applicant", "guardian", "dependent", "subscriber", "shopper", "buyer", "passenger", "guest", "visitor", "lead", "teacher",
-        "nurse", "installer", "agent", "recipient", "beneficiary",
+        "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
+        "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
+        "login", "signin", "logon",
     };
 
-    // Containers that describe infrastructure or things: their Address/Host/Password/Name are not a person's.
+    // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
     private static readonly HashSet<string> ThingContainers = new(StringComparer.Ordinal)
     {
-        "product", "category", "organization", "organisation", "company", "tenant", "store", "hospital", "warehouse", "server", "gateway", "config",
-        "configuration", "options", "settings", "smtp", "route", "feature", "country", "course", "team", "department", "event", "file", "record",
-        "template", "brand", "device", "plant", "coupon", "webhook", "apiclient", "hotel", "branch",
+        "product", "category", "organization", "organisation", "company", "tenant", "store", "hospital", "warehouse", "course", "team",
+        "department", "event", "file", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
+        "shop", "venue", "site", "campaign", "library", "collection", "playlist", "folder", "country", "currency", "language", "rate", "menu",
+        "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
+        "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic", "location", "place", "building",
+        "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
     };
 
-    // Last words that make a name metadata about data rather than the data ("EmailTemplateId", "FileName").
+    // Containers that describe infrastructure: their IP address, host, user name, password and secrets are a service's.
+    private static readonly HashSet<string> InfrastructureContainers = new(StringComparer.Ordinal)
+    {
+        "server", "gateway", "config", "configuration", "options", "settings", "smtp", "webhook", "proxy", "database", "connection",
+        "endpoint", "network", "interface", "cluster", "node", "storage", "bucket", "queue", "backend", "apiclient", "merchant", "integration",
+    };
+
+    // Plural last words of classes of named constants ("GrantTypes", "ClaimTypes", "UserRoles").
+    private static readonly HashSet<string> ConstantContainers = new(StringComparer.Ordinal)
+    {
+        "types", "kinds", "constants", "names", "keys", "defaults", "roles", "policies", "permissions", "scopes", "claims", "values",
+    };
+
+    // Containers whose members describe a payment card ("SourceCard.Name" is the cardholder's).
+    private static readonly HashSet<string> CardContainers = new(StringComparer.Ordinal) { "card", "cards", "creditcard", "paymentcard" };
+
+    // Containers whose members describe a person's device ("Device.Name", "DeviceInfo.Identifier").
+    private static readonly HashSet<string> DeviceContainers = new(StringComparer.Ordinal) { "device", "devices" };
+
+    // Containers holding a person's message: their Text/Body/Note is user content.
+    private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
+    {
+        "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
+        "support",
+    };
+
+    // Containers of one-time codes and second factors: their Code/Key/Secret is a credential.
+    private static readonly HashSet<string> SecondFactorWords = new(StringComparer.Ordinal)
+    {
+        "twofactor", "mfa", "otp", "totp", "authenticator", "recovery", "reset", "verify", "verification", "2fa",
+    };
+
+    // Last words that make a name metadata about data rather than the data ("EmailTemplateId", "FileName", "PasswordResetProvider").
     private static readonly HashSet<string> MetadataSuffixes = new(StringComparer.Ordinal)
     {
         "id", "ids", "count", "template", "type", "format", "enabled", "length", "hash", "status", "code", "url", "uri", "path", "key", "version",
         "at", "on", "date", "time", "size", "flag", "verified", "confirmed", "index", "level", "kind", "mode", "range", "prefix", "suffix",
+        "check", "result", "provider", "service", "manager", "handler", "factory", "policy", "validator", "options", "settings", "requirement",
+        "requirements", "rule", "rules", "strategy", "generator", "hasher", "lifetime", "expiration", "interval", "timeout", "algorithm",
+        "algorithms", "strength", "allowed", "required", "visible", "label", "field", "column", "claim", "claims", "scope", "scopes", "hint",
+        "placeholder", "regex", "pattern", "mask", "attempts", "message", "error", "errors", "title", "text", "description", "header",
     };
 
     // Words before Name that make it a thing's name.
@@ -116,6 +189,15 @@ internal static class PiiNameClassifier
     {
         "file", "template", "product", "category", "company", "brand", "pharmacy", "school", "merchant", "host", "server", "route", "display", "type",
         "class", "method", "property", "field", "table", "column", "event", "queue", "topic", "bucket", "store", "team", "project", "app", "service",
+        "interface", "local", "bind", "listen", "gateway", "proxy", "dns", "subnet", "network", "lan", "wan", "published", "known", "smtp", "bank",
+        "vendor", "supplier", "organization", "organisation", "collection", "search", "sort", "item", "folder", "device", "database", "db",
+        "system", "friendly", "domain", "job", "task", "scheme", "plan", "campaign", "course", "department", "country", "currency", "state",
+    };
+
+    // Address parts that are coarse location of a person only inside an address or a person ("Address.State").
+    private static readonly HashSet<string> AddressRegionWords = new(StringComparer.Ordinal)
+    {
+        "state", "statecode", "province", "stateorprovince", "region", "county", "district",
     };
 
     // Words that qualify a concept without changing it: "LastIp", "HashedPassword", "AnnualIncome", "WeightKg".
@@ -123,80 +205,252 @@ internal static class PiiNameClassifier
     {
         "last", "current", "primary", "secondary", "hashed", "encrypted", "annual", "monthly", "yearly", "average", "avg", "resting",
         "old", "new", "previous", "default", "main", "alt", "alternate", "other", "original", "verified", "raw", "normalized", "normalised",
+        "entered", "dynamic", "masked", "confirm", "protected",
     };
 
+    // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num",
+        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value",
+    };
+
+    // Words that suffix model types and say nothing about their content ("CustomerDto", "LoginViewModel").
+    private static readonly HashSet<string> ModelSuffixes = new(StringComparer.Ordinal)
+    {
+        "dto", "model", "view", "vm", "entity", "request", "response", "result", "command", "query", "input", "output", "data", "info",
+        "details", "args", "base",
+    };
+
+    // Auth words that make a token a credential ("SessionToken", "SigninToken").
+    private static readonly HashSet<string> TokenWords = new(StringComparer.Ordinal)
+    {
+        "access", "refresh", "session", "auth", "bearer", "signin", "login", "reset", "id", "identity", "remember", "verification",
+        "confirmation", "api", "authorization", "sign", "in",
     };
 
     // Concepts recognised anywhere in a name, as runs of words ("CreditCardNumber", "RestingHeartRate").
     private static readonly (string[] Words, Category Category)[] Concepts =
     {
-        (new[] { "password" }, Category.Credentials), (new[] { "passwd" }, Category.Credentials),
+        (new[] { "password" }, Category.Credentials), (new[] { "passwd" }, Category.Credentials), (new[] { "username" }, Category.Account),
         (new[] { "passport" }, Category.GovernmentId), (new[] { "ssn" }, Category.GovernmentId),
-        (new[] { "national", "id" }, Category.GovernmentId), (new[] { "tax", "id" }, Category.GovernmentId),
+        (new[] { "national", "id" }, Category.GovernmentId), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
         (new[] { "iban" }, Category.Financial), (new[] { "income" }, Category.Financial), (new[] { "salary" }, Category.Financial),
         (new[] { "credit", "card" }, Category.Payment), (new[] { "debit", "card" }, Category.Payment), (new[] { "card", "number" }, Category.Payment),
         (new[] { "heart", "rate" }, Category.Health), (new[] { "blood" }, Category.Health), (new[] { "diagnosis" }, Category.Health),
         (new[] { "birth", "date" }, Category.Demographic), (new[] { "date", "of", "birth" }, Category.Demographic), (new[] { "dob" }, Category.Demographic),
-        (new[] { "zip" }, Category.Contact), (new[] { "postcode" }, Category.Contact),
+        (new[] { "zip" }, Category.Contact), (new[] { "postcode" }, Category.Contact), (new[] { "postal", "code" }, Category.Contact),
+        (new[] { "address", "line1" }, Category.Contact), (new[] { "house", "number" }, Category.Contact), (new[] { "address", "line2" }, Category.Contact),
         (new[] { "latitude" }, Category.PreciseLocation), (new[] { "longitude" }, Category.PreciseLocation), (new[] { "gps" }, Category.PreciseLocation),
         (new[] { "ip" }, Category.IpAddress), (new[] { "ip", "address" }, Category.IpAddress),
         (new[] { "email" }, Category.Contact), (new[] { "phone" }, Category.Contact),
+        (new[] { "user", "key" }, Category.Credentials), (new[] { "private", "key" }, Category.Credentials),
+        (new[] { "device", "id" }, Category.DeviceId), (new[] { "device", "name" }, Category.Device), (new[] { "user", "agent" }, Category.Device),
     };
+
+    // Type names that hold data whatever they are called.
+    private static readonly Dictionary<string, Category> PersonalTypes = new(StringComparer.Ordinal)
+    {
+        ["IPAddress"] = Category.IpAddress, ["MailAddress"] = Category.Contact, ["PhoneNumber"] = Category.Contact,
+        ["PhysicalAddress"] = Category.DeviceId,
+    };
+
+    // Other types that hold a single value (text, numbers, flags, dates and keys are recognised in Shape): the name decides.
+    private static readonly HashSet<string> ValueTypes = new(StringComparer.Ordinal)
+    {
+        "byte", "sbyte", "decimal", "double", "float", "object", "Decimal", "Double", "Single", "Object", "Byte",
+        "Uri", "EndPoint", "IPEndPoint", "Money", "GeoPoint", "Point", "JsonElement", "JToken",
+    };
+
+    // Value-object suffixes of types that wrap one personal value ("EmailAddress", "PhoneNumber", "StringConfigurationItem").
+    private static readonly string[] WrapperSuffixes = { "ConfigurationItem", "Value", "Item", "Field", "Property", "String" };
 
     public static Category? Classify(string container, string member, string? typeName)
     {
         var words = Words(member);
-        if (words.Count == 0)
+        if (words.Count == 0 || NotData.Contains(string.Concat(words)))
         {
             return null;
         }
 
-        // Drop qualifiers in front and units behind: the concept is what remains.
-        while (words.Count > 1 && Qualifiers.Contains(words[0]))
+        // A member typed with its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
+        var shape = Shape(typeName);
+        if (shape == TypeShape.Other || typeName is not null && Element(typeName) == container)
+        {
+            return null;
+        }
+
+        if (shape == TypeShape.Personal && typeName is not null && PersonalTypes.TryGetValue(Element(typeName), out var byType))
+        {
+            return IsInfrastructure(Words(container)) ? null : byType;
+        }
+
+        // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
+        var containerWords = Words(container);
+        if (containerWords.Count > 1 && ConstantContainers.Contains(containerWords[containerWords.Count - 1]))
+        {
+            return null;
+        }
+
+        var category = ClassifyWords(containerWords, words);
+
+        // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
+        if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token")
+        {
+            var concept = containerWords.Where(w => !ModelSuffixes.Contains(w)).ToList();
+            if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == words[0]))
+            {
+                category = ClassifyWords(new List<string>(), concept);
+            }
+        }
+
+        return category switch
+        {
+            null => null,
+
+            // A flag about data is not the data ("HideEmail", "EnableLocalPassword"), unless it states consent or health.
+            _ when shape == TypeShape.Boolean => category is Category.PrivacyPreferences or Category.Health ? category : null,
+
+            // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
+            _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment ? category : null,
+
+            // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
+            _ when shape == TypeShape.Guid => null,
+            _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
+
+            // A region typed as an entity is a lookup row ("OrderAddress.StateOrProvince: StateOrProvince").
+            _ when category == Category.Location && shape == TypeShape.Value => null,
+            _ => category,
+        };
+    }
+
+    private static Category? ClassifyWords(List<string> containerWords, List<string> original)
+    {
+        var words = new List<string>(original);
+
+        // Drop qualifiers in front and units behind: the concept is what remains ("VerifiedName" is a concept of its own).
+        while (words.Count > 1 && Qualifiers.Contains(words[0]) && !ExactNames.ContainsKey(string.Concat(words)))
         {
             words.RemoveAt(0);
         }
 
-        while (words.Count > 1 && Units.Contains(words[words.Count - 1]))
+        while (words.Count > 1 && Units.Contains(words[words.Count - 1]) && !ExactNames.ContainsKey(string.Concat(words)))
         {
             words.RemoveAt(words.Count - 1);
         }
 
         var joined = string.Concat(words);
-        var containerWords = Words(container);
-        var containerKind = containerWords.LastOrDefault() ?? string.Empty;
-        var isThing = containerWords.Any(ThingContainers.Contains) && !containerWords.Any(PersonContainers.Contains);
+        var last = words[words.Count - 1];
+        var before = words.Take(words.Count - 1).ToList();
         var isPerson = containerWords.Any(PersonContainers.Contains);
+        var isThing = !isPerson && containerWords.Any(ThingContainers.Contains);
+        var isInfrastructure = !isPerson && IsInfrastructure(containerWords);
+        var kind = containerWords.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
+        var isCard = CardContainers.Contains(kind);
+        var isDevice = DeviceContainers.Contains(kind);
+        var isAddress = containerWords.Contains("address") || containerWords.Contains("addresses");
+        var hasRole = before.Any(w => PersonWords.Contains(w) && !(isThing && last != "name" && AddressRoles.Contains(w))) && !ExactNames.ContainsKey(joined);
 
-        // Types that are personal data whatever the name.
-        switch (typeName)
+        // Infrastructure: a server's address or an SMTP password is not a person's; a consent setting still is.
+        if (isInfrastructure && !hasRole)
         {
-            case "IPAddress" when !isThing:
-                return Category.IpAddress;
-            case "MailAddress":
-                return Category.Contact;
-            case "PhoneNumber":
-                return Category.Contact;
+            return ExactNames.TryGetValue(joined, out var preference) && preference == Category.PrivacyPreferences ? preference : null;
         }
 
-        // Infrastructure: a server's address or an SMTP password is not a person's.
-        if (isThing && (joined is "ipaddress" or "password" or "username" or "address" or "phone" or "hostname" or "secret"))
+        // Inside a card: the holder's name, the expiry, the fingerprint.
+        if (isCard)
         {
-            return joined == "secret" && containerKind is "webhook" ? Category.Credentials : null;
+            switch (joined)
+            {
+                case "name" or "holdername" or "cardholdername":
+                    return Category.Name;
+                case "fingerprint" or "exp" or "expiry" or "expiration" or "expirydate" or "expirationdate" or "number":
+                    return Category.Payment;
+            }
         }
 
-        if (MetadataSuffixes.Contains(words[words.Count - 1]) && words.Count > 1 && !ExactNames.ContainsKey(joined))
+        // Inside a device: its name and identifier.
+        if (isDevice)
         {
-            // CustomerId, EmailTemplateId, AvatarUrl handled by the exact table above.
+            switch (joined)
+            {
+                case "name" or "displayname" or "devicename":
+                    return Category.Device;
+                case "identifier" or "deviceid" or "deviceidentifier" or "serialnumber" or "serial":
+                    return Category.DeviceId;
+            }
+        }
+
+        // One-time codes and second factors.
+        var isSecondFactor = containerWords.Any(SecondFactorWords.Contains) || string.Concat(containerWords).Contains("twofactor");
+        if (joined is "code" or "secretkey" or "key" or "secret" && isSecondFactor)
+        {
+            return Category.Credentials;
+        }
+
+        // A token that authenticates someone ("SessionToken", "SigninToken", "ResetToken").
+        if (last is "token" or "tokens" && before.Any(TokenWords.Contains) && !before.Any(ThingNameWords.Contains))
+        {
+            return Category.Credentials;
+        }
+
+        // Address parts: a region is a person's inside an address ("Address.State"); a store's address is not a person's.
+        if (AddressRegionWords.Contains(joined))
+        {
+            return isAddress && !isThing ? Category.Location : null;
+        }
+
+        // A role in front of an address part ("BillingAddressLine1", "ShippingPostalCode", "CustomerCity"); on a thing, only
+        // a person's role counts (a purchase order's "DeliveryAddress" is a company's).
+        if (before.Count > 0 && PersonWords.Contains(before[0]) && !(isThing && AddressRoles.Contains(before[0])))
+        {
+            var rest = string.Concat(words.Skip(1));
+            if (ExactNames.TryGetValue(rest, out var part) && part is Category.Contact or Category.Location)
+            {
+                return part;
+            }
+
+            if (rest is "address" or "addresses")
+            {
+                return Category.Contact;
+            }
+
+            if (AddressRegionWords.Contains(rest))
+            {
+                return Category.Location;
+            }
+        }
+
+        if (words[0] == "child" && words.Count == 2 && words[1] is "name" or "birthdate" or "birth")
+        {
+            return Category.Children;
+        }
+
+        if (words.Contains("birth") && words.Contains("date"))
+        {
+            return words[0] == "child" ? Category.Children : Category.Demographic;
+        }
+
+        // "<content word> text": CommentText, MessageBody, ReviewText.
+        if (last is "text" or "body" or "content" && before.Any(ContentContainers.Contains))
+        {
+            return Category.Content;
+        }
+
+        if (MetadataSuffixes.Contains(last) && words.Count > 1 && !ExactNames.ContainsKey(joined))
+        {
+            // CustomerId, EmailTemplateId, PasswordResetProvider: data about data.
             return null;
         }
 
         if (ExactNames.TryGetValue(joined, out var exact))
         {
-            if (exact == Category.DeviceId && joined is "serial" or "serialnumber" && isThing && containerKind is not ("device" or "inverter" or "battery" or "module"))
+            if (exact == Category.DeviceId && joined is "serial" or "serialnumber" && !isDevice && (isThing || containerWords.Count > 0 && !isPerson))
+            {
+                return null;
+            }
+
+            // A thing's own contact details, name, position and tax number are not a person's ("Store.Email", "Category.FullName").
+            if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial)
             {
                 return null;
             }
@@ -212,33 +466,32 @@ internal static class PiiNameClassifier
                 case "name":
                     return isPerson && !isThing ? Category.Name : null;
                 case "address":
-                    return containerKind is "address" || isPerson ? Category.Contact : null;
+                    return (isAddress || isPerson) && !isThing ? Category.Contact : null;
                 case "location":
-                    return isThing && containerKind is not ("plant" or "device") ? null : Category.PreciseLocation;
-                case "message" or "text" or "body" or "comment" or "content":
-                    return containerKind is "message" or "ticket" or "review" or "comment" or "post" || containerWords.Contains("chat") || containerWords.Contains("support")
-                        ? Category.Content
-                        : null;
+                    return isPerson || isDevice ? Category.PreciseLocation : null;
+                case "reason" or "notes" when kind is "appointment":
+                    return Category.Health;
+                case "message" or "text" or "body" or "comment" or "content" or "note" or "notes":
+                    return containerWords.Any(ContentContainers.Contains) ? Category.Content : null;
+                case "bio" or "biography" or "about":
+                    return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
                     return isPerson && !isThing ? Category.Health : null;
-                case "reason" or "notes":
-                    return containerKind is "appointment" ? Category.Health : null;
             }
 
             return null;
         }
 
         // "<person word> name|email|phone|…": RecipientName, CustomerEmail, ContactPhone, HomeAddress.
-        var last = words[words.Count - 1];
         if (PersonalSuffixes.TryGetValue(last, out var suffixCategory))
         {
-            var before = words.Take(words.Count - 1).ToList();
-            if (last == "name" && before.Any(ThingNameWords.Contains))
+            // The word right before decides: "CampaignManagedOrganizerName" is a person's, "CustomerGroupName" is not.
+            if (last is "name" or "names" && (before.Count == 0 || !PersonWords.Contains(before[before.Count - 1])) && before.Any(ThingNameWords.Contains))
             {
                 return null;
             }
 
-            if (before.Any(PersonWords.Contains) || (last is "email" or "mail" or "phone" or "mobile" && !before.Any(ThingNameWords.Contains)))
+            if (hasRole || (last is "email" or "mail" or "phone" or "mobile" && !before.Any(ThingNameWords.Contains) && !isThing))
             {
                 return before.Contains("child") ? Category.Children : suffixCategory;
             }
@@ -249,16 +502,6 @@ internal static class PiiNameClassifier
             }
         }
 
-        if (words[0] == "child" && words.Count == 2 && words[1] is "name" or "birthdate" or "birth")
-        {
-            return Category.Children;
-        }
-
-        if (words.Contains("birth") && words.Contains("date"))
-        {
-            return words[0] == "child" ? Category.Children : Category.Demographic;
-        }
-
         // "<role> number" is a person's phone number ("CallerNumber"); other numbers are references.
         if (last == "number" && words.Count == 2 && PersonWords.Contains(words[0]))
         {
@@ -266,11 +509,11 @@ internal static class PiiNameClassifier
         }
 
         // A known concept anywhere in the name, unless the name is about a thing ("ServerIp", "EmailTemplate…").
-        if (!isThing && !words.Any(ThingNameWords.Contains))
+        if (!words.Any(ThingNameWords.Contains))
         {
             foreach (var (conceptWords, conceptCategory) in Concepts)
             {
-                if (ContainsRun(words, conceptWords))
+                if (ContainsRun(words, conceptWords) && !(isThing && !hasRole && conceptCategory is Category.Contact or Category.PreciseLocation))
                 {
                     return conceptCategory;
                 }
@@ -278,6 +521,114 @@ internal static class PiiNameClassifier
         }
 
         return null;
+    }
+
+    private static bool IsInfrastructure(List<string> containerWords) =>
+        containerWords.Any(InfrastructureContainers.Contains) && !containerWords.Any(PersonContainers.Contains);
+
+    private enum TypeShape
+    {
+        Unknown,
+        Text,
+        Number,
+        Value,
+        Boolean,
+        Date,
+        Guid,
+        Personal,
+        Other,
+    }
+
+    // What a member's type says: one value (the name decides), a flag, a date, a row key, a type that is personal data
+    // whatever its name, or a model/service whose own members carry the label.
+    private static TypeShape Shape(string? typeName)
+    {
+        if (string.IsNullOrWhiteSpace(typeName))
+        {
+            return TypeShape.Unknown;
+        }
+
+        var element = Element(typeName!);
+        if (PersonalTypes.ContainsKey(element))
+        {
+            return TypeShape.Personal;
+        }
+
+        switch (element)
+        {
+            case "string" or "String" or "char" or "Char" or "SecureString" or "StringValues" or "ReadOnlyMemory" or "Memory" or "Span" or "ReadOnlySpan":
+                return TypeShape.Text;
+            case "int" or "long" or "short" or "uint" or "ulong" or "ushort" or "Int32" or "Int64" or "Int16" or "UInt32" or "UInt64":
+                return TypeShape.Number;
+            case "bool" or "Boolean":
+                return TypeShape.Boolean;
+            case "DateTime" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan":
+                return TypeShape.Date;
+            case "Guid":
+                return TypeShape.Guid;
+        }
+
+        if (WrapperSuffixes.Any(s => element.EndsWith(s, StringComparison.Ordinal) && element.Length > s.Length))
+        {
+            return TypeShape.Text;
+        }
+
+        if (ValueTypes.Contains(element) || element.Length <= 2)
+        {
+            return TypeShape.Value;
+        }
+
+        // Interfaces and services are never data; models are labelled through their own members.
+        if (element.Length > 1 && element[0] == 'I' && char.IsUpper(element[1]))
+        {
+            return TypeShape.Other;
+        }
+
+        var typeWords = Words(element);
+        var lastTypeWord = typeWords.LastOrDefault() ?? string.Empty;
+        if (ModelSuffixes.Contains(lastTypeWord) || lastTypeWord is "service" or "provider" or "manager" or "repository" or "factory" or "logger"
+            or "context" or "handler" or "accessor" or "helper" or "builder" or "client" or "resolver" or "cache" or "options" or "settings"
+            or "configuration" or "collection" or "form" or "address" or "location" or "position" or "list" or "set" or "dictionary"
+            or "mapper" or "localizer" or "engine" or "store" or "executer" or "executor" or "watcher" or "monitor" or "queue" or "channel"
+            or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream")
+        {
+            return TypeShape.Other;
+        }
+
+        // An enum or a small value type of the code base ("Gender", "Grade", "BloodGroup"): the name decides.
+        return TypeShape.Value;
+    }
+
+    // The element of a collection or nullable: "List<Foo>?" → "Foo", "string[]" → "string", "System.Net.IPAddress" → "IPAddress".
+    private static string Element(string typeName)
+    {
+        var t = typeName.Trim().TrimEnd('?');
+        while (t.EndsWith("[]", StringComparison.Ordinal))
+        {
+            t = t.Substring(0, t.Length - 2).TrimEnd('?');
+        }
+
+        var open = t.IndexOf('<');
+        if (open > 0 && t.EndsWith(">", StringComparison.Ordinal))
+        {
+            var outer = t.Substring(0, open);
+            var inner = t.Substring(open + 1, t.Length - open - 2);
+            if (outer.EndsWith("Dictionary", StringComparison.Ordinal) || inner.Contains(","))
+            {
+                return "Dictionary";
+            }
+
+            if (outer is "Nullable" or "Option" or "Optional" or "Maybe" or "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection"
+                or "Collection" or "HashSet" or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask")
+            {
+                return Element(inner);
+            }
+
+            t = outer;
+        }
+
+        var dot = t.LastIndexOf('.');
+        return dot >= 0 ? t.Substring(dot + 1) : t;
     }
 
     private static bool ContainsRun(List<string> words, string[] run)

@@ -51,6 +51,117 @@ public sealed class PiiDiscoveryAnalyzerTests
         """);
 
     [Fact]
+    public Task Parameter_OnlyFeedingMarkedMembers_NotReported() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using PiiGuard;
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = "";
+            [Pii(Category.Contact, Purpose = Purpose.Account)] private readonly string _phone;
+
+            [Pii(Category.Name, Purpose = Purpose.Account)] public string Name { get; }
+            [Pii(Category.Name, Purpose = Purpose.Account)] public string Nickname { get; }
+
+            public Customer(string email, string phone)
+            {
+                ArgumentNullException.ThrowIfNull(email);
+                Email = email.Trim();
+                _phone = phone ?? throw new ArgumentNullException(nameof(phone));
+                Name = "";
+                Nickname = "";
+            }
+
+            public Customer(string name, string nickname, bool vip)
+            {
+                _phone = "";
+                Name = !string.IsNullOrWhiteSpace(name) ? name : throw new ArgumentNullException(nameof(name));
+                if (nickname is null || nickname == null) throw new ArgumentNullException(nameof(nickname));
+                Nickname = nickname;
+            }
+
+            public void ChangeEmail(string newEmail) => Email = newEmail;
+
+            public static Customer Create(string email) => new Customer("", "") { Email = email };
+        }
+        """);
+
+    [Fact]
+    public Task Parameter_FeedingSuggestedMember_OnlyTheMemberReported() => Verify.VerifyAnalyzerAsync("""
+        public class Patient
+        {
+            public Patient(string email, string dateOfBirth)
+            {
+                Email = email;
+                DateOfBirth = dateOfBirth;
+            }
+
+            public string {|#0:Email|} { get; }
+            public string {|#1:DateOfBirth|} { get; }
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Patient.Email", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Patient.DateOfBirth", "Demographic"));
+
+    [Fact]
+    public Task Parameter_WithOtherUses_Reported() => Verify.VerifyAnalyzerAsync("""
+        using PiiGuard;
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = "";
+            public string Label { get; set; } = "";
+
+            public void Notify(string {|#0:email|})
+            {
+                Email = email;
+                System.Console.WriteLine(email);
+            }
+
+            public void Describe(string {|#1:phoneNumber|}) => Label = phoneNumber;
+
+            public void Unused(string {|#2:passwordHash|}) { }
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Customer.email", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Customer.phoneNumber", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Customer.passwordHash", "Credentials"));
+
+    [Fact]
+    public Task TypeAndContainerEvidence_KnownFalseHits_NotReported() => Verify.VerifyAnalyzerAsync("""
+        using System.Runtime.CompilerServices;
+        public interface IPasswordResetProvider { }
+        public class Address { public string {|#0:Street|} { get; set; } = ""; public string {|#1:State|} { get; set; } = ""; }
+        public class SecuritySettings { public bool EnableLocalPassword { get; set; } public bool HideEmail { get; set; } }
+        public class AccountService
+        {
+            private readonly IPasswordResetProvider _defaultPasswordResetProvider;
+            public AccountService(IPasswordResetProvider defaultPasswordResetProvider) => _defaultPasswordResetProvider = defaultPasswordResetProvider;
+            public void Trace([CallerMemberName] string callerMemberName = "") { }
+        }
+        public class NetworkOptions { public string LocalIpAddress { get; set; } = ""; public string PublishedServerUrl { get; set; } = ""; }
+        public class Sponsorship { public System.DateTime ExpirationDate { get; set; } }
+        public class Order
+        {
+            public Address BillingAddress { get; set; } = new();
+            public string {|#2:BillingAddressLine1|} { get; set; } = "";
+            public string {|#3:BillingPostalCode|} { get; set; } = "";
+            public string {|#4:GranteeName|} { get; set; } = "";
+        }
+        public class Device { public string {|#5:DeviceId|} { get; set; } = ""; public string {|#6:Name|} { get; set; } = ""; public System.Guid UserId { get; set; } }
+        public class SessionInfo { public string {|#7:RemoteEndPoint|} { get; set; } = ""; public string {|#8:DeviceName|} { get; set; } = ""; }
+        public class LoginEvent { public string {|#9:IpAddress|} { get; set; } = ""; public string EventName { get; set; } = ""; public bool HideEmail { get; set; } }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Address.Street", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Address.State", "Location"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Order.BillingAddressLine1", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Order.BillingPostalCode", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("Order.GranteeName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("Device.DeviceId", "DeviceId"),
+        Verify.Diagnostic("PII0008").WithLocation(6).WithArguments("Device.Name", "Device"),
+        Verify.Diagnostic("PII0008").WithLocation(7).WithArguments("SessionInfo.RemoteEndPoint", "IpAddress"),
+        Verify.Diagnostic("PII0008").WithLocation(8).WithArguments("SessionInfo.DeviceName", "Device"),
+        Verify.Diagnostic("PII0008").WithLocation(9).WithArguments("LoginEvent.IpAddress", "IpAddress"));
+
+    [Fact]
     public Task IdentityPersonalData_Reported_AsOtherScheme()
     {
         var test = new CSharpAnalyzerTest<PiiDiscoveryAnalyzer>
