@@ -47,15 +47,28 @@ internal sealed partial class FlowWalker
             ? ConstantUrl(Unwrap(uri.Value))
             : null;
 
+    // static readonly string BaseUrl = "https://…": the literal it is initialised with (read from syntax, nothing bound).
+    private static string? StaticReadonlyUrl(IFieldSymbol field) =>
+        field.DeclaringSyntaxReferences.Length == 1 &&
+        field.DeclaringSyntaxReferences[0].GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
+        {
+            Initializer.Value: Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax { Token.Value: string literal },
+        }
+            ? literal
+            : null;
+
     private string? ConstantUrl(IOperation operation) => operation switch
     {
         { ConstantValue: { HasValue: true, Value: string s } } => s,
         IInterpolatedStringOperation interpolated => interpolated.Parts.FirstOrDefault() switch
         {
             IInterpolatedStringTextOperation { Text.ConstantValue.Value: string prefix } => prefix,
-            IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } literal } => Unwrap(literal.Arguments[0].Value).ConstantValue.Value as string,
+            IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } literal } => ConstantUrl(Unwrap(literal.Arguments[0].Value)),
+            IInterpolationOperation { Expression: var hole } => ConstantUrl(Unwrap(hole)), // $"{BaseUrl}/lookup?…"
             _ => null,
         },
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation => ConstantUrl(Unwrap(concatenation.LeftOperand)),
+        IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true, Type.SpecialType: SpecialType.System_String } field } => StaticReadonlyUrl(field),
         IInterpolatedStringHandlerCreationOperation handler => ConstantUrl(handler.Content),
         IInvocationOperation { TargetMethod: { Name: "Create", ContainingType.SpecialType: SpecialType.System_String } } create =>
             create.Arguments.Select(a => ConstantUrl(Unwrap(a.Value))).FirstOrDefault(u => u is not null),

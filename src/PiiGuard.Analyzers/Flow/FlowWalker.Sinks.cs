@@ -158,6 +158,15 @@ internal sealed partial class FlowWalker
                 continue;
             }
 
+            // PostAsync(url, JsonContent.Create(customer)): the content is the object, serialized.
+            if (entry.Kind == SinkKind.Send && Unwrap(argument.Value) is IInvocationOperation { TargetMethod: var factory } content &&
+                factory.Name == ApiCatalog.JsonContentFactory && types.Is(factory.ContainingType, ApiCatalog.JsonContentType) &&
+                content.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } serialized)
+            {
+                Sink(spec with { View = ObjectView.Serialized, Family = SerializerFamily.SystemTextJson }, serialized, recorded.TryGetValue(serialized, out var inner) ? inner : Taint.Empty);
+                continue;
+            }
+
             if (values.TryGetValue(argument, out var value))
             {
                 var isTemplate = ReferenceEquals(argument, templateArgument);

@@ -49,6 +49,12 @@ internal static class ApiCatalog
     /// <summary>The request message constructor's URL parameter.</summary>
     public const string RequestUriParameter = "requestUri";
 
+    /// <summary>HTTP content that serializes an object (<c>JsonContent.Create(value)</c>): a send of the whole object.</summary>
+    public const string JsonContentType = "System.Net.Http.Json.JsonContent";
+
+    /// <summary>The factory method of <see cref="JsonContentType"/>; its first parameter is the serialized value.</summary>
+    public const string JsonContentFactory = "Create";
+
     /// <summary>A URL object: its first constructor argument is the URL text.</summary>
     public const string UriType = "System.Uri";
 }
