@@ -16,6 +16,12 @@ internal sealed class KnownTypes
     public const string PiiStorageAttributeName = "PiiGuard.PiiStorageAttribute";
     public const string PiiRedactorAttributeName = "PiiGuard.PiiRedactorAttribute";
     public const string PiiSinkAttributeName = "PiiGuard.PiiSinkAttribute";
+    public const string PiiContactAttributeName = "PiiGuard.PiiContactAttribute";
+    public const string PiiActivityAttributeName = "PiiGuard.PiiActivityAttribute";
+    public const string PiiSourceAttributeName = "PiiGuard.PiiSourceAttribute";
+    public const string PiiSecurityMeasureAttributeName = "PiiGuard.PiiSecurityMeasureAttribute";
+    public const string PiiRightsAttributeName = "PiiGuard.PiiRightsAttribute";
+    public const string PiiChildrenAttributeName = "PiiGuard.PiiChildrenAttribute";
 
     private KnownTypes(Compilation compilation, INamedTypeSymbol pii)
     {

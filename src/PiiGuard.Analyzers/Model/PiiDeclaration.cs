@@ -32,7 +32,24 @@ internal sealed class PiiDeclaration
         DataSubject = AttributeArguments.String(AttributeArguments.Named(attribute, "DataSubject"));
         Group = AttributeArguments.String(AttributeArguments.Named(attribute, "Group"));
         StoredIn = AttributeArguments.String(AttributeArguments.Named(attribute, "StoredIn"));
+        RetentionText = AttributeArguments.String(AttributeArguments.Named(attribute, "RetentionText"));
+        SoldTo = AttributeArguments.Strings(AttributeArguments.Named(attribute, "SoldTo"));
+        SharedWith = AttributeArguments.Strings(AttributeArguments.Named(attribute, "SharedWith"));
+        var ccpa = AttributeArguments.Integral(AttributeArguments.Named(attribute, "CcpaCategory")) ?? 0;
+        CcpaCategory = ccpa > 0 && ccpa <= MaxCcpaCategory ? (int)ccpa : 0;
     }
+
+    /// <summary>The highest value of <c>PiiGuard.CcpaCategory</c> (L. Sensitive personal information).</summary>
+    public const int MaxCcpaCategory = 12;
+
+    public string? RetentionText { get; }
+
+    public ImmutableArray<string> SoldTo { get; }
+
+    public ImmutableArray<string> SharedWith { get; }
+
+    /// <summary>The declared CCPA statutory category (1–12), or 0 when it is derived from the category.</summary>
+    public int CcpaCategory { get; }
 
     public Category? Category { get; }
 
