@@ -23,7 +23,7 @@ public sealed class GlobalOperationsClient(HttpClient http)
 
 /// <summary>What global operations needs to diagnose a device: the serial number and the readings around the fault.</summary>
 public sealed record FaultReport(
-    [property: Pii(Category.DeviceId, Purpose = Purpose.ServiceDelivery | Purpose.Diagnostics, LegalBasis = LegalBasis.Contract, DataSubject = "Device data")]
+    [property: Pii(Category.DeviceId, Item = "Inverter SN (fault report)", Group = Groups.DeviceLog, DataSubject = "Device data", Purpose = Groups.DeviceLogPurposes)]
     string InverterSerialNumber,
     string FaultCode,
     IReadOnlyList<PowerReading> Readings);
