@@ -228,14 +228,21 @@ internal static class InventoryEmitter
         b.Append("\n## Data categories\n\n| Data category | Description | Purpose |\n|---|---|---|\n");
         foreach (var group in items.GroupBy(GroupOf).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            // The purposes as the activities that name this category word them; else the items' declared purposes.
+            // (only for a declared Group: an item name shared by many activities would pile up their purposes).
+            var worded = group.Any(i => i.Group == group.Key)
+                ? record.Activities.Where(x => x.Description is not null && x.Items.Contains(group.Key, StringComparer.Ordinal)).Select(x => x.Description!).ToList()
+                : new List<string>();
             var purposes = group.Aggregate(0, (acc, i) => acc | i.Purpose);
             b.Append("| ").Append(TextFormat.Cell(group.Key))
                 .Append(" | ").Append(TextFormat.Cell(string.Join(", ", group.Select(i => i.Item).Distinct(StringComparer.Ordinal))))
-                .Append(" | ").Append(purposes == 0 ? NotStated : TextFormat.Cell(TextFormat.Purposes(purposes))).Append(" |\n");
+                .Append(" | ").Append(worded.Count > 0 ? TextFormat.Cell(string.Join(" ", worded)) : purposes == 0 ? NotStated : TextFormat.Cell(TextFormat.Purposes(purposes))).Append(" |\n");
         }
 
         // Dream Pairs shape: Item | Purpose | Sold / shared | Disclosed to | Retention, then the record's columns.
-        b.Append("\n## Items\n\n| Item | Data category | Description | Purpose | Sold / shared | Disclosed to | Retention | Legal basis | Data subjects | CCPA category | Stored in | Declared in |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        var ccpa = CcpaApplies(spec);
+        b.Append("\n## Items\n\n| Item | Data category | Description | Purpose | Sold / shared | Disclosed to | Retention | Legal basis | Data type |")
+            .Append(ccpa ? " CCPA category |" : string.Empty).Append(" Stored in | Declared in |\n|---|---|---|---|---|---|---|---|---|").Append(ccpa ? "---|" : string.Empty).Append("---|---|\n");
         foreach (var item in items)
         {
             b.Append("| ").Append(TextFormat.Cell(item.Item))
@@ -243,11 +250,11 @@ internal static class InventoryEmitter
                 .Append(" | ").Append(TextFormat.Cell(item.Description))
                 .Append(" | ").Append(item.Purpose == 0 ? NotStated : TextFormat.Cell(TextFormat.Purposes(item.Purpose)))
                 .Append(" | ").Append(SoldShared(item))
-                .Append(" | ").Append(item.DisclosedTo.Length == 0 ? "Not disclosed" : TextFormat.Cell(string.Join(", ", item.DisclosedTo)))
+                .Append(" | ").Append(item.DisclosedTo.Length > 0 ? TextFormat.Cell(string.Join(", ", item.DisclosedTo)) : item.DisclosureStated ? "Not disclosed" : NotStated)
                 .Append(" | ").Append(Retention(item))
                 .Append(" | ").Append(item.LegalBasis != 0 ? TextFormat.Cell(TextFormat.LegalBases(item.LegalBasis)) : NotStated)
                 .Append(" | ").Append(Stated(item.DataSubject))
-                .Append(" | ").Append(CcpaLabel(CcpaOf(item)))
+                .Append(ccpa ? " | " + CcpaLabel(CcpaOf(item)) : string.Empty)
                 .Append(" | ").Append(TextFormat.Cell(item.StoredIn ?? DefaultStorage(a)))
                 .Append(" | ").Append(TextFormat.Cell(item.TypeName + "." + item.Member)).Append(item.Assembly == a.Assembly ? string.Empty : " (" + TextFormat.Cell(item.Assembly) + ")")
                 .Append(" |\n");
@@ -297,7 +304,7 @@ internal static class InventoryEmitter
             .Append(record.ChildrenMinimumAge > 0 ? " (minimum age " + record.ChildrenMinimumAge.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty).Append(".\n");
 
         // CCPA: statutory categories, sale and sharing, categories of sources and third parties
-        if (CcpaApplies(spec))
+        if (ccpa)
         {
             b.Append("\n## CCPA disclosures\n\n| Statutory category | Items | Sold to | Shared with | Disclosed for a business purpose to |\n|---|---|---|---|---|\n");
             foreach (var category in items.GroupBy(CcpaOf).OrderBy(g => g.Key))
@@ -649,7 +656,7 @@ internal static class InventoryEmitter
             parts.Add(item.SharedWith.Length == 0 ? "Shared" : "Shared with " + string.Join(", ", item.SharedWith));
         }
 
-        return parts.Count == 0 ? "No" : TextFormat.Cell(string.Join("; ", parts));
+        return parts.Count > 0 ? TextFormat.Cell(string.Join("; ", parts)) : item.SaleStated ? "No" : NotStated;
     }
 
     private static string Retention(ItemSpec item)

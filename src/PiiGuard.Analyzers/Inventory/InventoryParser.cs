@@ -256,7 +256,9 @@ internal static class InventoryParser
             RetentionText: declaration.RetentionText,
             SoldTo: declaration.SoldTo.ToEquatableArray(),
             SharedWith: declaration.SharedWith.ToEquatableArray(),
-            CcpaCategory: declaration.CcpaCategory);
+            CcpaCategory: declaration.CcpaCategory,
+            SaleStated: declaration.SaleStated,
+            DisclosureStated: declaration.DisclosureStated);
     }
 
     // A file-local type is unique per file, not per name: two `file class Customer` in two files are two types, and

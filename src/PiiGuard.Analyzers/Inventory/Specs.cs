@@ -30,7 +30,9 @@ internal sealed record ItemSpec(
     string? RetentionText = null,
     EquatableArray<string> SoldTo = default,
     EquatableArray<string> SharedWith = default,
-    int CcpaCategory = 0);
+    int CcpaCategory = 0,
+    bool SaleStated = false,
+    bool DisclosureStated = false);
 
 internal sealed record StorageSpec(string Location, string Region);
 

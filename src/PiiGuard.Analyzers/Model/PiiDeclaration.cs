@@ -37,7 +37,17 @@ internal sealed class PiiDeclaration
         SharedWith = AttributeArguments.Strings(AttributeArguments.Named(attribute, "SharedWith"));
         var ccpa = AttributeArguments.Integral(AttributeArguments.Named(attribute, "CcpaCategory")) ?? 0;
         CcpaCategory = ccpa > 0 && ccpa <= MaxCcpaCategory ? (int)ccpa : 0;
+
+        // Written at all (even `Sold = false`, `DisclosedTo = new string[0]`): the notice says so; not written: it is silent.
+        SaleStated = AttributeArguments.Named(attribute, "Sold") is not null || AttributeArguments.Named(attribute, "Shared") is not null || !SoldTo.IsEmpty;
+        DisclosureStated = AttributeArguments.Named(attribute, "DisclosedTo") is not null;
     }
+
+    /// <summary>Whether the declaration says anything about sale or sharing (an explicit <c>Sold = false</c> counts).</summary>
+    public bool SaleStated { get; }
+
+    /// <summary>Whether the declaration says anything about disclosure (an explicit empty <c>DisclosedTo</c> counts).</summary>
+    public bool DisclosureStated { get; }
 
     /// <summary>The highest value of <c>PiiGuard.CcpaCategory</c> (L. Sensitive personal information).</summary>
     public const int MaxCcpaCategory = 12;
