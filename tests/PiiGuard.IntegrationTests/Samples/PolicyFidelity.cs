@@ -83,7 +83,9 @@ public sealed class SolaxPolicyTests
         Assert.Equal(
             CategoryRows().Select(r => (string)r[0]).OrderBy(c => c, StringComparer.Ordinal),
             CommittedMap.Rows(Sample, "Data categories").Select(r => r[0]).OrderBy(c => c, StringComparer.Ordinal));
-        Assert.DoesNotContain("InverterSerialNumber", Map, StringComparison.Ordinal);
+        // The raw "DeviceId: InverterSerialNumber" row is gone: categories and items are named as the policy names them.
+        Assert.All(CommittedMap.Rows(Sample, "Data categories"), r => Assert.DoesNotContain("InverterSerialNumber", string.Join("|", r), StringComparison.Ordinal));
+        Assert.All(CommittedMap.Rows(Sample, "Items"), r => Assert.NotEqual("InverterSerialNumber", r[0]));
         var category = CommittedMap.Column(Sample, "Items", "Data category");
         Assert.All(CommittedMap.Rows(Sample, "Items"), r => Assert.DoesNotMatch("^(DeviceId|IpAddress|PreciseLocation|Sensor|Telemetry)$", r[category]));
     }
