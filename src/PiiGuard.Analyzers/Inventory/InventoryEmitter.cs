@@ -294,8 +294,18 @@ internal static class InventoryEmitter
             Fact(b, "How to exercise them", rights.HowToExercise);
             Fact(b, "Verification", rights.Verification);
             Fact(b, "Response time", rights.ResponseTime);
-            Fact(b, "Request limit", rights.RequestLimit);
-            Fact(b, "Opt-out of sale valid for", rights.OptOutValidity);
+            // Request limits and opt-out of sale are CCPA notions: a GDPR table lists them only when a notice states them.
+            var ccpaLaw = IsCcpa(rights.Law);
+            if (ccpaLaw || rights.RequestLimit is not null)
+            {
+                Fact(b, "Request limit", rights.RequestLimit);
+            }
+
+            if (ccpaLaw || rights.OptOutValidity is not null)
+            {
+                Fact(b, "Opt-out of sale valid for", rights.OptOutValidity);
+            }
+
             Fact(b, "Complaints", rights.Complaints);
             b.Append('\n');
         }
@@ -402,8 +412,11 @@ internal static class InventoryEmitter
     /// <summary>The CCPA section is written for a US home region, declared CCPA rights, or any CCPA fact on an item.</summary>
     private static bool CcpaApplies(InventorySpec spec) =>
         spec.Assembly.HomeRegion is { } home && Regions.Contains("US", home) ||
-        (spec.Assembly.Record?.Rights ?? EquatableArray<RightsSpec>.Empty).Any(r => r.Law.IndexOf("CCPA", StringComparison.OrdinalIgnoreCase) >= 0 || r.Law.IndexOf("CPRA", StringComparison.OrdinalIgnoreCase) >= 0) ||
+        (spec.Assembly.Record?.Rights ?? EquatableArray<RightsSpec>.Empty).Any(r => IsCcpa(r.Law)) ||
         spec.Items.Any(i => i.CcpaCategory != 0 || i.Sold || i.Shared || i.SoldTo.Length > 0 || i.SharedWith.Length > 0);
+
+    private static bool IsCcpa(string law) =>
+        law.IndexOf("CCPA", StringComparison.OrdinalIgnoreCase) >= 0 || law.IndexOf("CPRA", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static string Parties(IEnumerable<ItemSpec> items, Func<ItemSpec, bool> flag, Func<ItemSpec, EquatableArray<string>> parties, string none)
     {
@@ -577,7 +590,9 @@ internal static class InventoryEmitter
                 missing.Add("retention");
             }
 
-            if (gdpr && item.LegalBasis == 0)
+            // A legal basis stated on an activity that names the item (or its category) covers it.
+            if (gdpr && item.LegalBasis == 0 &&
+                !record.Activities.Any(x => x.LegalBasis != 0 && Matching(new[] { item }, x.Items).Count > 0))
             {
                 missing.Add("legal basis");
             }

@@ -145,6 +145,32 @@ public sealed class RecordTests
     }
 
     [Fact]
+    public void GdprRecord_LegalBasisOnTheActivityCoversItsItems_AndNoCcpaRowsAreInvented()
+    {
+        var markdown = Run(Compile(new[] { ("M.cs", """
+            using PiiGuard;
+            [assembly: PiiHomeRegion("EU")]
+            [assembly: PiiActivity("Network activity", Items = new[] { "Network activity" }, DataSubjects = new[] { "Visitors" },
+                LegalBasis = LegalBasis.Consent | LegalBasis.LegitimateInterests)]
+            [assembly: PiiRights("GDPR", ResponseTime = "Usually within 15 days")]
+            namespace Shop;
+            public sealed class Visit
+            {
+                [Pii(Category.IpAddress, Group = "Network activity", DataSubject = "Visitors", Purpose = Purpose.Security, RetentionText = "As long as necessary")]
+                public string Ip { get; set; } = "";
+                [Pii(Category.Device, DataSubject = "Visitors", Purpose = Purpose.Security, RetentionText = "As long as necessary")]
+                public string Browser { get; set; } = "";
+            }
+            """) })).Markdown;
+        Assert.DoesNotContain("- Visit.Ip (Ip): no legal basis", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Visit.Browser (Browser): no legal basis stated.", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Response time | Usually within 15 days |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Opt-out of sale", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Request limit", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("## CCPA disclosures", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Diagram_EdgesNameTheDataCategories()
     {
         var markdown = Run(Compile(new[] { ("M.cs", """
