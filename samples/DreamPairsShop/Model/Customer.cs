@@ -109,3 +109,22 @@ public sealed class Influencer
          CcpaCategory = CcpaCategory.CustomerRecords, Sold = false, Description = "Collected from influencers with their images")]
     public string? ClothingSize { get; init; }
 }
+
+/// <summary>
+/// What section I of the notice says is collected besides the per-item list: billing addresses and, optionally, demographic
+/// information with an online account. Only the notice's general purposes apply to them; nothing else is stated.
+/// </summary>
+public sealed class CustomerAccount
+{
+    public Guid Id { get; init; }
+
+    [Pii(Category.Contact, Item = "Billing address", DataSubject = Subjects.Customers,
+         Purpose = Purpose.Account | Purpose.ServiceDelivery | Purpose.CustomerSupport | Purpose.FraudPrevention | Purpose.Marketing,
+         Description = "Contact information collected when you register, update your account or order; used to manage your account, place and deliver orders, respond to queries, prevent fraud, and for marketing")]
+    public string? BillingAddress { get; set; }
+
+    [Pii(Category.Demographic, Item = "Demographic information", DataSubject = Subjects.Customers,
+         Purpose = Purpose.Account | Purpose.ServiceDelivery | Purpose.CustomerSupport | Purpose.FraudPrevention | Purpose.Marketing,
+         Description = "Optional, if you create an online account")]
+    public string? Demographics { get; set; }
+}

@@ -278,6 +278,16 @@ public sealed class DreamPairsPolicyTests
     }
 
     [Fact]
+    public void Items_AreTheNoticesItems()
+    {
+        // The per-item sections, plus what section I says is collected (billing address, optional demographic
+        // information) and the influencer paragraph (children in images, clothing size).
+        var items = CommittedMap.Rows(Sample, "Items").Select(r => r[0]).ToList();
+        Assert.All(ItemRows().Select(r => (string)r[0]), item => Assert.Contains(item, items));
+        Assert.All(new[] { "Billing address", "Demographic information", "Children in influencer images", "Clothing size" }, item => Assert.Contains(item, items));
+    }
+
+    [Fact]
     public void InventedFacts_AreAbsent()
     {
         var map = Map;

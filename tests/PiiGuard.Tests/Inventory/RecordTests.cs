@@ -300,6 +300,27 @@ public sealed class RecordTests
     }
 
     [Fact]
+    public void StaticAndConstMembers_OfAReferencedAssembly_AreItems()
+    {
+        // (A [field: Pii] backing field is private metadata, which a referencing compilation does not import: documented.)
+        var library = TestProject.CompileLibrary("""
+            namespace Shop.Models;
+            public class Shopper
+            {
+                [PiiGuard.Pii(PiiGuard.Category.Contact, Purpose = PiiGuard.Purpose.Account, Item = "Library const address")]
+                public const string Address = "1 Main St";
+
+                [PiiGuard.Pii(PiiGuard.Category.Name, Purpose = PiiGuard.Purpose.Account, Item = "Library static name")]
+                public static string LastName = "";
+            }
+            """, "Shop.Models");
+        var markdown = Run(Compile(new[] { ("App.cs", "[assembly: PiiGuard.PiiHomeRegion(\"DE\")] class App { }") }, library)).Markdown;
+        var items = Rows(markdown, "Items").Select(r => r[0]).ToList();
+        Assert.Contains("Library const address", items);
+        Assert.Contains("Library static name", items);
+    }
+
+    [Fact]
     public void FileLocalTypesOfTheSameName_InTwoFiles_KeepBothItems()
     {
         var markdown = Run(Compile(new[]
