@@ -10,7 +10,7 @@ using PiiGuard;
 [assembly: PiiStorage("Aliyun (Alibaba Cloud) server, Frankfurt, isolated from every international server", "DE")]
 
 // The global operations centre of SolaX Power and its affiliates (the code sends fault reports there).
-[assembly: PiiDestination("CN", Host = "global-ops.solaxcloud.example", Recipient = "SolaX Power global operations", RecipientKind = "Affiliate")]
+[assembly: PiiDestination("CN", Host = "global-ops.solaxcloud.example", Recipient = SolaxCloud.Subjects.Affiliates, RecipientKind = "Affiliate")]
 
 // 1.1.3 Weather conditions come from QWeather; the policy says it is not personal data (the code's forecast call is checked).
 [assembly: PiiDestination("US", Host = "api.weather.example", Recipient = "QWeather", RecipientKind = "Processor")]

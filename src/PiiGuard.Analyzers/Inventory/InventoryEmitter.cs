@@ -521,10 +521,8 @@ internal static class InventoryEmitter
             var route = !Outside(a, d.Region).StartsWith("yes", StringComparison.Ordinal) ? "in region" : routes.Count > 0 ? string.Join(", ", routes) : "no transfer route";
 
             // What goes there: items declared for the recipient, and items the flow engine saw sent to it.
-            var sent = new HashSet<string>(spec.Flows
-                .Where(f => f.Region == d.Region && (d.Recipient is null || f.Sink.EndsWith("(" + d.Recipient + ")", StringComparison.Ordinal)))
-                .Select(f => f.Item), StringComparer.Ordinal);
-            var carried = items.Where(item => sent.Contains(item.TypeName + "." + item.Member) ||
+            var sent = SentTo(spec, d);
+            var carried = items.Where(item => sent.Contains(item) ||
                 (d.Recipient is { } recipient && (item.DisclosedTo.Contains(recipient) || item.SoldTo.Contains(recipient) || item.SharedWith.Contains(recipient))));
             var id = "dest" + i.ToString(CultureInfo.InvariantCulture);
             b.Append("    ").Append(id).Append("[\"").Append(TextFormat.MermaidLabel(label)).Append("\"]\n");
@@ -532,6 +530,15 @@ internal static class InventoryEmitter
         }
 
         b.Append("```\n");
+    }
+
+    /// <summary>The items the flow engine saw sent to a destination (matched by region and, when named, recipient).</summary>
+    private static List<ItemSpec> SentTo(InventorySpec spec, DestinationSpec d)
+    {
+        var sent = new HashSet<string>(spec.Flows
+            .Where(f => f.Region == d.Region && (d.Recipient is null || f.Sink.EndsWith("(" + d.Recipient + ")", StringComparison.Ordinal)))
+            .Select(f => f.Item), StringComparer.Ordinal);
+        return spec.Items.Where(item => sent.Contains(item.TypeName + "." + item.Member)).ToList();
     }
 
     private static string? Categories(IEnumerable<ItemSpec> items)
@@ -574,6 +581,21 @@ internal static class InventoryEmitter
             foreach (var name in source.Items.Where(n => Matching(items, new[] { n }.ToEquatableArray()).Count == 0))
             {
                 gaps.Add("- Source " + TextFormat.Cell(source.Source) + " names " + TextFormat.Cell(name) + ", which no `[Pii]` item or data category declares.");
+            }
+        }
+
+        // Every recipient the code actually reaches belongs in the record: one no activity or item names is a finding.
+        var named = new HashSet<string>(record.Activities.SelectMany(x => x.Recipients).Concat(items.SelectMany(i => i.DisclosedTo.Concat(i.SoldTo).Concat(i.SharedWith))), StringComparer.Ordinal);
+        foreach (var d in spec.Assembly.Destinations.Where(d => d.Recipient is not null && !named.Contains(d.Recipient)))
+        {
+            var sent = SentTo(spec, d);
+            if (sent.Count > 0)
+            {
+                var gap = "- The code sends " + TextFormat.Cell(Categories(sent)) + " to " + TextFormat.Cell(d.Recipient) + " (" + d.Region + "), which no activity or item names as a recipient.";
+                if (!gaps.Contains(gap))
+                {
+                    gaps.Add(gap);
+                }
             }
         }
 
@@ -674,20 +696,10 @@ internal static class InventoryEmitter
         return parts.Count > 0 ? TextFormat.Cell(string.Join("; ", parts)) : item.SaleStated ? "No" : NotStated;
     }
 
-    private static string Retention(ItemSpec item)
-    {
-        if (item.RetentionText is { } text)
-        {
-            return TextFormat.Cell(item.Retention is null ? text : text + " (" + item.Retention + ")");
-        }
-
-        if (item.Retention is null)
-        {
-            return NotStated;
-        }
-
-        return TextFormat.Cell(TextFormat.Duration(item.Retention) + (item.RetentionFrom is null ? string.Empty : " after " + item.RetentionFrom) + " (" + item.Retention + ")");
-    }
+    // The Items column also shows the ISO period behind a wording ("6 months after the transaction (P6M)").
+    private static string Retention(ItemSpec item) =>
+        RetentionText(item) is not { } text ? NotStated
+        : TextFormat.Cell(item.RetentionText is null ? text + " (" + item.Retention + ")" : text);
 
     private static string DefaultStorage(AssemblySpec assembly) =>
         assembly.Storage.Length == 0 ? string.Empty : string.Join(", ", assembly.Storage.Select(s => s.Location + " (" + s.Region + ")"));

@@ -232,6 +232,9 @@ public sealed class SolaxPolicyTests
         Assert.Contains(sources, r => r[0] == "QWeather" && r[3] == "no");
         Assert.Contains(sources, r => r[0] == "You, directly" && r[3] == "yes");
 
+        // The code breaks that promise (the plant's coordinates go to the weather provider): a finding in the map itself.
+        Assert.Contains("- The code sends Device information, Time zone to QWeather (US), which no activity or item names as a recipient.", map, StringComparison.Ordinal);
+
         // Children, rights, 15-day answers, security measures.
         Assert.Contains("Children: Websites, products and services are intended for adults", map, StringComparison.Ordinal);
         Assert.Contains("| Response time | Usually within 15 days |", map, StringComparison.Ordinal);

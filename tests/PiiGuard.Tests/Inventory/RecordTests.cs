@@ -192,6 +192,28 @@ public sealed class RecordTests
     }
 
     [Fact]
+    public void RecipientTheCodeReaches_ButNoDeclarationNames_IsAGap()
+    {
+        var markdown = Run(Compile(new[] { ("M.cs", """
+            using System.Net.Http;
+            using PiiGuard;
+            [assembly: PiiHomeRegion("EU")]
+            namespace Shop;
+            public sealed class Customer
+            {
+                [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery, DisclosedTo = new[] { "Couriers" })]
+                public string Email { get; set; } = "";
+            }
+            [PiiDestination("DE", Recipient = "Couriers")]
+            public sealed class CourierClient { public void Send(HttpClient http, Customer c) => http.GetAsync("https://c.example/?e=" + c.Email); }
+            [PiiDestination("DE", Recipient = "Ad network")]
+            public sealed class AdClient { public void Send(HttpClient http, Customer c) => http.GetAsync("https://a.example/?e=" + c.Email); }
+            """) })).Markdown;
+        Assert.Contains("- The code sends Contact details to Ad network (DE), which no activity or item names as a recipient.", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("to Couriers (DE), which", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_CarriesTheRecord()
     {
         using var document = JsonDocument.Parse(RunDeclared().Json);
