@@ -66,6 +66,12 @@ public sealed class PiiAttribute : Attribute
     /// <summary>What the retention clock runs from, e.g. <c>"transaction"</c> or <c>"account deletion"</c>.</summary>
     public string? RetentionFrom { get; set; }
 
+    /// <summary>
+    /// How long the data is kept, as the notice words it, e.g. <c>"usually within 3 working days after an account
+    /// deletion request"</c>. Shown as written; use it where the notice states no exact ISO-8601 period.
+    /// </summary>
+    public string? RetentionText { get; set; }
+
     /// <summary>The lawful bases of processing (GDPR Art. 6). Required for sensitive categories.</summary>
     public LegalBasis LegalBasis { get; set; }
 
@@ -77,6 +83,15 @@ public sealed class PiiAttribute : Attribute
 
     /// <summary>Recipients or categories of recipients the item is disclosed to, e.g. "Card clearing agencies".</summary>
     public string[]? DisclosedTo { get; set; }
+
+    /// <summary>Who the item is sold to (CCPA), e.g. "Marketing partners".</summary>
+    public string[]? SoldTo { get; set; }
+
+    /// <summary>Who the item is shared with for cross-context behavioural advertising (CCPA).</summary>
+    public string[]? SharedWith { get; set; }
+
+    /// <summary>The CCPA statutory category; <see cref="PiiGuard.CcpaCategory.Automatic"/> derives it from <see cref="Category"/>.</summary>
+    public CcpaCategory CcpaCategory { get; set; }
 
     /// <summary>Whose data it is, for the inventory's "Data type" grouping, e.g. "End user", "Installer", "Device".</summary>
     public string? DataSubject { get; set; }

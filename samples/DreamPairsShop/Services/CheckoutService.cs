@@ -20,7 +20,8 @@ public sealed class CheckoutService(
 
         var http = httpClients.CreateClient();
 
-        // Orders are processed in the US and China; customers agree to that when they order (PiiTransfer to CN).
+        // LEAK (PII0302): orders are processed in the US and China, but the notice states no safeguard for China, so no
+        // PiiTransfer is declared: the send is a finding until the company states one.
         using var processing = await http.PostAsJsonAsync("https://orders.dreampairs.example/v1/orders", order, cancellationToken);
         processing.EnsureSuccessStatusCode();
 

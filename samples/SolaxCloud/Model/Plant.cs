@@ -10,8 +10,7 @@ public sealed class Plant
     public Guid OwnerId { get; init; }
 
     [Pii(Category.PreciseLocation, Item = "Location (lon/lat)", Group = Groups.Device, DataSubject = "End-user data",
-         Purpose = Purpose.ServiceDelivery, LegalBasis = LegalBasis.Consent, Description = "Map positioning of the plant",
-         Retention = "P3D", RetentionFrom = "account deletion")]
+         Purpose = Purpose.ServiceDelivery, Description = "Map positioning of the plant")]
     [PiiAccess(Roles.EndUser, Roles.All)]
     [PiiAccess(Roles.Agent, Roles.All)]
     [PiiAccess(Roles.Installer, PiiOperation.Access)]
@@ -19,7 +18,7 @@ public sealed class Plant
     public GeoPoint Location { get; set; } = new(0, 0);
 
     [Pii(Category.Location, Item = "Time zone", Group = Groups.TimeZone, DataSubject = "End-user data", Purpose = Purpose.ServiceDelivery,
-         LegalBasis = LegalBasis.Contract, Description = "Compute the plant's local time and solar irradiance", Retention = "P3D", RetentionFrom = "account deletion")]
+         Description = "Compute the plant's local time and solar irradiance")]
     [PiiAccess(Roles.EndUser, Roles.All)]
     [PiiAccess(Roles.Agent, Roles.All)]
     [PiiAccess(Roles.Installer, Roles.AccessEdit)]
@@ -27,15 +26,14 @@ public sealed class Plant
     public string TimeZone { get; set; } = "Europe/Berlin";
 
     [Pii(Category.Financial, Item = "Currency unit", Group = Groups.Currency, DataSubject = "End-user data", Purpose = Purpose.ServiceDelivery,
-         LegalBasis = LegalBasis.Contract, Description = "Show the economic benefit in the client software", Retention = "P3D", RetentionFrom = "account deletion")]
+         Description = "Show the economic benefit in the client software")]
     [PiiAccess(Roles.EndUser, Roles.All)]
     [PiiAccess(Roles.Agent, Roles.All)]
     [PiiAccess(Roles.Installer, Roles.All)]
     [PiiAccess(Roles.CustomerService, Roles.All)]
     public string Currency { get; set; } = "EUR";
 
-    [Pii(Category.Financial, Item = "Tariff", Group = Groups.Currency, DataSubject = "End-user data", Purpose = Purpose.ServiceDelivery,
-         LegalBasis = LegalBasis.Contract, Retention = "P3D", RetentionFrom = "account deletion")]
+    [Pii(Category.Financial, Item = "Tariff", Group = Groups.Currency, DataSubject = "End-user data", Purpose = Purpose.ServiceDelivery)]
     [PiiAccess(Roles.EndUser, Roles.All)]
     [PiiAccess(Roles.Agent, Roles.All)]
     [PiiAccess(Roles.Installer, Roles.All)]
@@ -43,7 +41,7 @@ public sealed class Plant
     public decimal TariffPerKwh { get; set; }
 
     [Pii(Category.Device, Item = "System size", Group = Groups.SystemSize, DataSubject = "Device data", Purpose = Purpose.ServiceDelivery,
-         LegalBasis = LegalBasis.Contract, Description = "Show plant information and operating status", Retention = "P3D", RetentionFrom = "account deletion")]
+         Description = "Show plant information and operating status")]
     public double RatedPowerKw { get; set; }
 }
 

@@ -5,7 +5,7 @@ using SolaxCloud.Model;
 namespace SolaxCloud.Services;
 
 /// <summary>Fault reports and fleet statistics for SolaX Power's global operations centre (outside the EU).</summary>
-[PiiDestination("CN", Recipient = "SolaX Power global operations", RecipientKind = "Affiliate")]
+[PiiDestination("CN", Recipient = Subjects.Affiliates, RecipientKind = "Affiliate")]
 public sealed class GlobalOperationsClient(HttpClient http)
 {
     public async Task ReportFaultAsync(FaultReport report, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class GlobalOperationsClient(HttpClient http)
 
 /// <summary>What global operations needs to diagnose a device: the serial number and the readings around the fault.</summary>
 public sealed record FaultReport(
-    [property: Pii(Category.DeviceId, Purpose = Purpose.ServiceDelivery | Purpose.Diagnostics, LegalBasis = LegalBasis.Contract, DataSubject = "Device data")]
+    [property: Pii(Category.DeviceId, Item = "Inverter SN (fault report)", Group = Groups.DeviceLog, DataSubject = "Device data", Purpose = Groups.DeviceLogPurposes)]
     string InverterSerialNumber,
     string FaultCode,
     IReadOnlyList<PowerReading> Readings);

@@ -145,6 +145,41 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         {
             CheckRegion(attribute, syntax, 1, "[PiiStorage]", report);
         }
+        else if (known.IsRecordAttribute(type))
+        {
+            CheckRecord(attribute, syntax, owner, report);
+        }
+    }
+
+    // The record's declarations: the text the map is built from must be there (an empty name would be a silent gap),
+    // and enum arguments must be defined values.
+    private static void CheckRecord(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        var name = attribute.AttributeClass!.Name;
+        var shortName = name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+        var textIndex = shortName == "PiiContact" ? 1 : 0;
+        if (AttributeArguments.String(AttributeArguments.Positional(attribute, textIndex)) is not { } text || text.Trim().Length == 0)
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.PositionalLocation(syntax, textIndex),
+                shortName + " text",
+                owner,
+                "it is empty, so the record would show nothing for it",
+                shortName == "PiiContact" ? "[assembly: PiiContact(PiiContactRole.Controller, \"Shoe Co\")]" : "[assembly: " + shortName + "(\"…as the notice words it…\")]"));
+        }
+
+        if (shortName == "PiiContact" && AttributeArguments.Integral(AttributeArguments.Positional(attribute, 0)) is { } role &&
+            (role < 0 || role > Inventory.InventoryParser.MaxContactRole))
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.PositionalLocation(syntax, 0),
+                "PiiContactRole value " + role.ToString(CultureInfo.InvariantCulture),
+                owner,
+                "it is not a defined PiiContactRole",
+                "[assembly: PiiContact(PiiContactRole.DataProtectionOfficer, \"Jane Doe\")]"));
+        }
     }
 
     private static void CheckPii(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
@@ -154,6 +189,17 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         // A named argument that did not bind is dropped from AttributeData; "nothing declared" would then be a lie.
         var complete = AttributeArguments.AllNamedArgumentsBound(attribute, syntax);
         var categoryText = category is { } c ? c.ToString() : "unknown category";
+
+        if (AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.CcpaCategory)) is { } ccpa && (ccpa < 0 || ccpa > PiiDeclaration.MaxCcpaCategory))
+        {
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidAttributeArgument,
+                AttributeArguments.NamedLocation(syntax, AttributeNames.Pii.CcpaCategory),
+                "CcpaCategory value " + ccpa.ToString(CultureInfo.InvariantCulture),
+                owner,
+                "it is not a defined CcpaCategory",
+                "[Pii(Category.Contact, CcpaCategory = CcpaCategory.CustomerRecords)]"));
+        }
 
         var purpose = AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.Purpose)) ?? 0;
         if ((purpose & ~(long)Taxonomy.AllPurposes) != 0)
@@ -318,7 +364,7 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
 
     private static void CheckHost(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
     {
-        var constant = AttributeArguments.Named(attribute, "Host");
+        var constant = AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Host);
         if (constant is null)
         {
             return;

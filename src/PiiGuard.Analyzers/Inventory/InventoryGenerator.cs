@@ -44,15 +44,17 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                     : EquatableArray<ItemSpec>.Empty)
             .WithTrackingName(TrackingNames.Declarations);
 
-        // [property: Pii] on a positional record parameter targets the property, which ForAttributeWithMetadataName
-        // does not see from the parameter's syntax; a cheap syntactic filter finds exactly those.
+        // [property: Pii] on a positional record parameter targets the property, and [field: Pii] on an auto-property
+        // targets its backing field: ForAttributeWithMetadataName sees neither from the syntax it is written on, so a
+        // cheap syntactic filter finds exactly those.
         var recordProperties = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter &&
-                    parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true),
-                static (ctx, ct) => ctx.SemanticModel.GetDeclaredSymbol(ctx.Node, ct) is IParameterSymbol parameter &&
+                    parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true) ||
+                    node is PropertyDeclarationSyntax property && property.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true),
+                static (ctx, ct) => ctx.SemanticModel.GetDeclaredSymbol(ctx.Node, ct) is (IParameterSymbol or IPropertySymbol) and var declared &&
                     ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii
-                        ? InventoryParser.ItemsFor(parameter, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
+                        ? InventoryParser.ItemsFor(declared, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
                         : EquatableArray<ItemSpec>.Empty)
             .WithTrackingName(TrackingNames.RecordProperties);
 

@@ -29,7 +29,7 @@ internal static class InventoryParser
                     foreach (var member in type.GetMembers())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        if (IsDataMember(member) && PiiDeclaration.Find(member.GetAttributes(), piiAttribute) is null && !IsMarkedRecordParameter(member, piiAttribute))
+                        if (IsInstanceDataMember(member) && DeclarationOf(member, piiAttribute) is null && !IsMarkedRecordParameter(member, piiAttribute))
                         {
                             items.Add(Item(member, typeLevel, accessAttribute));
                         }
@@ -47,8 +47,12 @@ internal static class InventoryParser
                 }
 
                 break;
-            case IPropertySymbol or IFieldSymbol when IsDataMember(symbol) && PiiDeclaration.Find(symbol.GetAttributes(), piiAttribute) is { } declaration:
+            case IPropertySymbol or IFieldSymbol when IsDataMember(symbol) && DeclarationOf(symbol, piiAttribute) is { } declaration:
                 items.Add(Item(symbol, declaration, accessAttribute));
+                break;
+            case IFieldSymbol { AssociatedSymbol: IPropertySymbol owner } when IsDataMember(owner) && DeclarationOf(owner, piiAttribute) is { } backing:
+                // [field: Pii] reached through the backing field: the item is the property users see.
+                items.Add(Item(owner, backing, accessAttribute));
                 break;
         }
 
@@ -198,9 +202,24 @@ internal static class InventoryParser
             .ThenBy(i => i.Member, StringComparer.Ordinal)
             .ToEquatableArray();
 
+    // Static and const members hold data too (a static cache, a const default address): they are items, never dropped.
+    // A type-level [Pii] covers the instance's data only (not a static `Empty` or a const); a member's own [Pii] always counts.
     private static bool IsDataMember(ISymbol member) =>
-        member is IPropertySymbol { IsStatic: false, IsIndexer: false, Name: not "EqualityContract" } ||
-        member is IFieldSymbol { IsStatic: false, AssociatedSymbol: null, IsImplicitlyDeclared: false };
+        member is IPropertySymbol { IsIndexer: false, Name: not "EqualityContract" } ||
+        member is IFieldSymbol { AssociatedSymbol: null, IsImplicitlyDeclared: false };
+
+    private static bool IsInstanceDataMember(ISymbol member) => !member.IsStatic && IsDataMember(member);
+
+    /// <summary>
+    /// The <c>[Pii]</c> of a member: its own, or for an auto-property the one written <c>[field: Pii]</c>, which lands on the
+    /// compiler's backing field.
+    /// </summary>
+    public static PiiDeclaration? DeclarationOf(ISymbol member, INamedTypeSymbol pii) =>
+        PiiDeclaration.Find(member.GetAttributes(), pii) ??
+        (member is IPropertySymbol property ? BackingField(property) is { } field ? PiiDeclaration.Find(field.GetAttributes(), pii) : null : null);
+
+    private static IFieldSymbol? BackingField(IPropertySymbol property) =>
+        property.ContainingType?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
     private static bool IsMarkedRecordParameter(ISymbol member, INamedTypeSymbol pii) =>
         member.ContainingType is { IsRecord: true } record &&
@@ -216,7 +235,7 @@ internal static class InventoryParser
             .ToEquatableArray();
         return new ItemSpec(
             Assembly: type.ContainingAssembly?.Name ?? string.Empty,
-            Type: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty),
+            Type: TypeKey(type),
             TypeName: type.Name,
             Member: member.Name,
             Item: declaration.Item ?? member.Name,
@@ -233,7 +252,29 @@ internal static class InventoryParser
             DataSubject: declaration.DataSubject,
             Group: declaration.Group,
             StoredIn: declaration.StoredIn,
-            Access: grants);
+            Access: grants,
+            RetentionText: declaration.RetentionText,
+            SoldTo: declaration.SoldTo.ToEquatableArray(),
+            SharedWith: declaration.SharedWith.ToEquatableArray(),
+            CcpaCategory: declaration.CcpaCategory,
+            SaleStated: declaration.SaleStated,
+            DisclosureStated: declaration.DisclosureStated);
+    }
+
+    // A file-local type is unique per file, not per name: two `file class Customer` in two files are two types, and
+    // both keep their items. The file name (never the machine's path) tells them apart.
+    private static string TypeKey(INamedTypeSymbol type)
+    {
+        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", string.Empty);
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal && current.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.FilePath is { Length: > 0 } path)
+            {
+                return name + " (file " + System.IO.Path.GetFileName(path) + ")";
+            }
+        }
+
+        return name;
     }
 
     private static IEnumerable<AccessSpec> Grants(ISymbol? symbol, INamedTypeSymbol? accessAttribute)
@@ -281,7 +322,7 @@ internal static class InventoryParser
                          AttributeArguments.Integral(AttributeArguments.Positional(attribute, 1)) is { } mechanism &&
                          mechanism >= 0 && mechanism < 64 && Taxonomy.IsDefined((TransferMechanism)(int)mechanism))
                 {
-                    transfers.Add(new TransferSpec(region, (int)mechanism, AttributeArguments.String(AttributeArguments.Named(attribute, "Description"))));
+                    transfers.Add(new TransferSpec(region, (int)mechanism, AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiTransfer.Description))));
                 }
                 else if (KnownTypes.Is(attribute.AttributeClass, known.PiiDestination) && region is not null)
                 {
@@ -298,7 +339,102 @@ internal static class InventoryParser
             home ?? Regions.Normalize(homeRegionProperty),
             storage.Distinct().OrderBy(s => s.Location, StringComparer.Ordinal).ThenBy(s => s.Region, StringComparer.Ordinal).ToEquatableArray(),
             destinations.Distinct().OrderBy(d => d.Region, StringComparer.Ordinal).ThenBy(d => d.DeclaredOn, StringComparer.Ordinal).ThenBy(d => d.Host ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
-            transfers.Distinct().OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Mechanism).ToEquatableArray());
+            transfers.Distinct().OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Mechanism).ToEquatableArray(),
+            RecordFacts(compilation));
+    }
+
+    /// <summary>
+    /// The record's assembly-level facts: contacts, activities, sources, security measures, rights, children, and the
+    /// version the build stamped on the assembly. Sorted ordinally, so the order of source files changes nothing.
+    /// </summary>
+    public static RecordSpec RecordFacts(Compilation compilation)
+    {
+        string? informational = null, fileVersion = null, childrenStatement = null;
+        var childrenAge = 0;
+        var contacts = new List<ContactSpec>();
+        var activities = new List<ActivitySpec>();
+        var sources = new List<SourceSpec>();
+        var measures = new List<string>();
+        var rights = new List<RightsSpec>();
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            string? Named(string name) => Text(AttributeArguments.String(AttributeArguments.Named(attribute, name)));
+            EquatableArray<string> NamedList(string name) => AttributeArguments.Strings(AttributeArguments.Named(attribute, name)).Select(v => v.Trim()).ToEquatableArray();
+            var first = Text(AttributeArguments.String(AttributeArguments.Positional(attribute, 0)));
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case "System.Reflection.AssemblyInformationalVersionAttribute":
+                    informational ??= first;
+                    break;
+                case "System.Reflection.AssemblyFileVersionAttribute":
+                    fileVersion ??= first;
+                    break;
+                case KnownTypes.PiiContactAttributeName:
+                    var name = Text(AttributeArguments.String(AttributeArguments.Positional(attribute, 1)));
+                    if (AttributeArguments.Integral(AttributeArguments.Positional(attribute, 0)) is { } role && role >= 0 && role <= MaxContactRole && name is not null)
+                    {
+                        contacts.Add(new ContactSpec((int)role, name, Named(AttributeNames.PiiContact.Address), Named(AttributeNames.PiiContact.Email), Named(AttributeNames.PiiContact.Phone), Named(AttributeNames.PiiContact.Url)));
+                    }
+
+                    break;
+                case KnownTypes.PiiActivityAttributeName when first is not null:
+                    activities.Add(new ActivitySpec(
+                        first,
+                        (int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.PiiActivity.Purpose)) ?? 0) & (long)Taxonomy.AllPurposes),
+                        Named(AttributeNames.PiiActivity.Description),
+                        NamedList(AttributeNames.PiiActivity.DataSubjects),
+                        NamedList(AttributeNames.PiiActivity.Items),
+                        NamedList(AttributeNames.PiiActivity.Recipients),
+                        NamedList(AttributeNames.PiiActivity.Transfers),
+                        Named(AttributeNames.PiiActivity.Retention),
+                        (int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.PiiActivity.LegalBasis)) ?? 0) & (long)Taxonomy.AllLegalBases)));
+                    break;
+                case KnownTypes.PiiSourceAttributeName when first is not null:
+                    var personal = AttributeArguments.Named(attribute, AttributeNames.PiiSource.PersonalData) is not { Value: false };
+                    sources.Add(new SourceSpec(first, Named(AttributeNames.PiiSource.Description), NamedList(AttributeNames.PiiSource.Items), personal));
+                    break;
+                case KnownTypes.PiiSecurityMeasureAttributeName when first is not null:
+                    measures.Add(first);
+                    break;
+                case KnownTypes.PiiRightsAttributeName when first is not null:
+                    rights.Add(new RightsSpec(first, Named(AttributeNames.PiiRights.AppliesTo), NamedList(AttributeNames.PiiRights.Rights), Named(AttributeNames.PiiRights.HowToExercise), Named(AttributeNames.PiiRights.Verification),
+                        Named(AttributeNames.PiiRights.ResponseTime), Named(AttributeNames.PiiRights.RequestLimit), Named(AttributeNames.PiiRights.OptOutValidity), Named(AttributeNames.PiiRights.Complaints)));
+                    break;
+                case KnownTypes.PiiChildrenAttributeName when first is not null:
+                    childrenStatement ??= first;
+                    var age = AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.PiiChildren.MinimumAge)) ?? 0;
+                    childrenAge = age > 0 && age < 100 ? (int)age : 0;
+                    break;
+            }
+        }
+
+        return new RecordSpec(
+            BuildVersion(informational) ?? BuildVersion(fileVersion),
+            contacts.Distinct().OrderBy(c => c.Role).ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Email ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
+            activities.Distinct().OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Purpose).ThenBy(a => a.Description ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
+            sources.Distinct().OrderBy(x => x.Source, StringComparer.Ordinal).ThenBy(x => x.Description ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
+            measures.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToEquatableArray(),
+            rights.Distinct().OrderBy(r => r.Law, StringComparer.Ordinal).ThenBy(r => r.AppliesTo ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
+            childrenStatement,
+            childrenAge);
+    }
+
+    /// <summary>The highest value of <c>PiiGuard.PiiContactRole</c>.</summary>
+    public const int MaxContactRole = 4;
+
+    private static string? Text(string? value) => value is null || value.Trim().Length == 0 ? null : value.Trim();
+
+    // The version the build stamped (InformationalVersion, else FileVersion), without the "+<commit>" the SDK appends:
+    // the record of the same code is byte-identical on every commit, and no clock is read.
+    private static string? BuildVersion(string? version)
+    {
+        if (version is null)
+        {
+            return null;
+        }
+
+        var plus = version.IndexOf('+');
+        return Text(plus >= 0 ? version.Substring(0, plus) : version);
     }
 
     /// <summary>The destinations declared with <c>[PiiDestination]</c> on one type or member (not the assembly).</summary>
@@ -322,7 +458,7 @@ internal static class InventoryParser
     private static DestinationSpec Destination(AttributeData attribute, string region, string declaredOn) => new(
         region,
         declaredOn,
-        AttributeArguments.String(AttributeArguments.Named(attribute, "Host")),
-        AttributeArguments.String(AttributeArguments.Named(attribute, "Recipient")),
-        AttributeArguments.String(AttributeArguments.Named(attribute, "RecipientKind")));
+        AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Host)),
+        AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Recipient)),
+        AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.RecipientKind)));
 }

@@ -26,7 +26,13 @@ internal sealed record ItemSpec(
     string? DataSubject,
     string? Group,
     string? StoredIn,
-    EquatableArray<AccessSpec> Access);
+    EquatableArray<AccessSpec> Access,
+    string? RetentionText = null,
+    EquatableArray<string> SoldTo = default,
+    EquatableArray<string> SharedWith = default,
+    int CcpaCategory = 0,
+    bool SaleStated = false,
+    bool DisclosureStated = false);
 
 internal sealed record StorageSpec(string Location, string Region);
 
@@ -40,7 +46,56 @@ internal sealed record AssemblySpec(
     string? HomeRegion,
     EquatableArray<StorageSpec> Storage,
     EquatableArray<DestinationSpec> Destinations,
-    EquatableArray<TransferSpec> Transfers);
+    EquatableArray<TransferSpec> Transfers,
+    RecordSpec? Record = null);
+
+/// <summary>A controller, representative, DPO or privacy contact (<c>[assembly: PiiContact]</c>).</summary>
+internal sealed record ContactSpec(int Role, string Name, string? Address, string? Email, string? Phone, string? Url);
+
+/// <summary>A processing activity (<c>[assembly: PiiActivity]</c>): one row of the Art. 30 record.</summary>
+internal sealed record ActivitySpec(
+    string Name,
+    int Purpose,
+    string? Description,
+    EquatableArray<string> DataSubjects,
+    EquatableArray<string> Items,
+    EquatableArray<string> Recipients,
+    EquatableArray<string> Transfers,
+    string? Retention,
+    int LegalBasis);
+
+/// <summary>Where data comes from (<c>[assembly: PiiSource]</c>).</summary>
+internal sealed record SourceSpec(string Source, string? Description, EquatableArray<string> Items, bool PersonalData);
+
+/// <summary>The rights under one law and how requests are handled (<c>[assembly: PiiRights]</c>).</summary>
+internal sealed record RightsSpec(
+    string Law,
+    string? AppliesTo,
+    EquatableArray<string> Rights,
+    string? HowToExercise,
+    string? Verification,
+    string? ResponseTime,
+    string? RequestLimit,
+    string? OptOutValidity,
+    string? Complaints);
+
+/// <summary>
+/// What a record of processing needs beyond the items: contacts, activities, sources, security measures, rights,
+/// children, and the version the build stamped on the assembly (never the clock).
+/// </summary>
+internal sealed record RecordSpec(
+    string? Version,
+    EquatableArray<ContactSpec> Contacts,
+    EquatableArray<ActivitySpec> Activities,
+    EquatableArray<SourceSpec> Sources,
+    EquatableArray<string> SecurityMeasures,
+    EquatableArray<RightsSpec> Rights,
+    string? Children,
+    int ChildrenMinimumAge)
+{
+    public static readonly RecordSpec Empty = new(null, EquatableArray<ContactSpec>.Empty, EquatableArray<ActivitySpec>.Empty, EquatableArray<SourceSpec>.Empty,
+        EquatableArray<string>.Empty, EquatableArray<RightsSpec>.Empty, null, 0);
+}
 
 /// <summary>Where an item goes in code.</summary>
 internal sealed record FlowSpec(string Item, string Kind, string Sink, string? Region, string Location);

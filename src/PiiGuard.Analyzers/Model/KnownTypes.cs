@@ -16,6 +16,12 @@ internal sealed class KnownTypes
     public const string PiiStorageAttributeName = "PiiGuard.PiiStorageAttribute";
     public const string PiiRedactorAttributeName = "PiiGuard.PiiRedactorAttribute";
     public const string PiiSinkAttributeName = "PiiGuard.PiiSinkAttribute";
+    public const string PiiContactAttributeName = "PiiGuard.PiiContactAttribute";
+    public const string PiiActivityAttributeName = "PiiGuard.PiiActivityAttribute";
+    public const string PiiSourceAttributeName = "PiiGuard.PiiSourceAttribute";
+    public const string PiiSecurityMeasureAttributeName = "PiiGuard.PiiSecurityMeasureAttribute";
+    public const string PiiRightsAttributeName = "PiiGuard.PiiRightsAttribute";
+    public const string PiiChildrenAttributeName = "PiiGuard.PiiChildrenAttribute";
 
     private KnownTypes(Compilation compilation, INamedTypeSymbol pii)
     {
@@ -27,7 +33,29 @@ internal sealed class KnownTypes
         PiiStorage = compilation.GetTypeByMetadataName(PiiStorageAttributeName);
         PiiRedactor = compilation.GetTypeByMetadataName(PiiRedactorAttributeName);
         PiiSink = compilation.GetTypeByMetadataName(PiiSinkAttributeName);
+        PiiContact = compilation.GetTypeByMetadataName(PiiContactAttributeName);
+        PiiActivity = compilation.GetTypeByMetadataName(PiiActivityAttributeName);
+        PiiSource = compilation.GetTypeByMetadataName(PiiSourceAttributeName);
+        PiiSecurityMeasure = compilation.GetTypeByMetadataName(PiiSecurityMeasureAttributeName);
+        PiiRights = compilation.GetTypeByMetadataName(PiiRightsAttributeName);
+        PiiChildren = compilation.GetTypeByMetadataName(PiiChildrenAttributeName);
     }
+
+    public INamedTypeSymbol? PiiContact { get; }
+
+    public INamedTypeSymbol? PiiActivity { get; }
+
+    public INamedTypeSymbol? PiiSource { get; }
+
+    public INamedTypeSymbol? PiiSecurityMeasure { get; }
+
+    public INamedTypeSymbol? PiiRights { get; }
+
+    public INamedTypeSymbol? PiiChildren { get; }
+
+    /// <summary>Whether <paramref name="type"/> is one of the record's assembly-level declarations (contact, activity, …).</summary>
+    public bool IsRecordAttribute(INamedTypeSymbol? type) =>
+        Is(type, PiiContact) || Is(type, PiiActivity) || Is(type, PiiSource) || Is(type, PiiSecurityMeasure) || Is(type, PiiRights) || Is(type, PiiChildren);
 
     public INamedTypeSymbol Pii { get; }
 
@@ -51,7 +79,7 @@ internal sealed class KnownTypes
     public bool IsPiiGuardAttribute(INamedTypeSymbol? type) =>
         type is not null &&
         (Is(type, Pii) || Is(type, PiiAccess) || Is(type, PiiHomeRegion) || Is(type, PiiDestination) ||
-         Is(type, PiiTransfer) || Is(type, PiiStorage));
+         Is(type, PiiTransfer) || Is(type, PiiStorage) || IsRecordAttribute(type));
 
     public static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? known) =>
         type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type, known);

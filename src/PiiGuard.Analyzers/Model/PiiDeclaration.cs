@@ -20,19 +20,46 @@ internal sealed class PiiDeclaration
             TaxonomyKey = Taxonomy.GetKey(Category.Value);
         }
 
-        Purpose = (Purpose)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, "Purpose")) ?? 0) & (long)Taxonomy.AllPurposes);
-        LegalBasis = (LegalBasis)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, "LegalBasis")) ?? 0) & (long)Taxonomy.AllLegalBases);
-        Description = AttributeArguments.String(AttributeArguments.Named(attribute, "Description"));
-        Item = AttributeArguments.String(AttributeArguments.Named(attribute, "Item"));
-        Retention = AttributeArguments.String(AttributeArguments.Named(attribute, "Retention"));
-        RetentionFrom = AttributeArguments.String(AttributeArguments.Named(attribute, "RetentionFrom"));
-        Sold = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Sold"));
-        Shared = AttributeArguments.Bool(AttributeArguments.Named(attribute, "Shared"));
-        DisclosedTo = AttributeArguments.Strings(AttributeArguments.Named(attribute, "DisclosedTo"));
-        DataSubject = AttributeArguments.String(AttributeArguments.Named(attribute, "DataSubject"));
-        Group = AttributeArguments.String(AttributeArguments.Named(attribute, "Group"));
-        StoredIn = AttributeArguments.String(AttributeArguments.Named(attribute, "StoredIn"));
+        Purpose = (Purpose)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.Purpose)) ?? 0) & (long)Taxonomy.AllPurposes);
+        LegalBasis = (LegalBasis)(int)((AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.LegalBasis)) ?? 0) & (long)Taxonomy.AllLegalBases);
+        Description = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.Description));
+        Item = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.Item));
+        Retention = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.Retention));
+        RetentionFrom = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.RetentionFrom));
+        Sold = AttributeArguments.Bool(AttributeArguments.Named(attribute, AttributeNames.Pii.Sold));
+        Shared = AttributeArguments.Bool(AttributeArguments.Named(attribute, AttributeNames.Pii.Shared));
+        DisclosedTo = AttributeArguments.Strings(AttributeArguments.Named(attribute, AttributeNames.Pii.DisclosedTo));
+        DataSubject = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.DataSubject));
+        Group = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.Group));
+        StoredIn = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.StoredIn));
+        RetentionText = AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.Pii.RetentionText));
+        SoldTo = AttributeArguments.Strings(AttributeArguments.Named(attribute, AttributeNames.Pii.SoldTo));
+        SharedWith = AttributeArguments.Strings(AttributeArguments.Named(attribute, AttributeNames.Pii.SharedWith));
+        var ccpa = AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.CcpaCategory)) ?? 0;
+        CcpaCategory = ccpa > 0 && ccpa <= MaxCcpaCategory ? (int)ccpa : 0;
+
+        // Written at all (even `Sold = false`, `DisclosedTo = new string[0]`): the notice says so; not written: it is silent.
+        SaleStated = AttributeArguments.Named(attribute, AttributeNames.Pii.Sold) is not null || AttributeArguments.Named(attribute, AttributeNames.Pii.Shared) is not null || !SoldTo.IsEmpty;
+        DisclosureStated = AttributeArguments.Named(attribute, AttributeNames.Pii.DisclosedTo) is not null;
     }
+
+    /// <summary>Whether the declaration says anything about sale or sharing (an explicit <c>Sold = false</c> counts).</summary>
+    public bool SaleStated { get; }
+
+    /// <summary>Whether the declaration says anything about disclosure (an explicit empty <c>DisclosedTo</c> counts).</summary>
+    public bool DisclosureStated { get; }
+
+    /// <summary>The highest value of <c>PiiGuard.CcpaCategory</c> (L. Sensitive personal information).</summary>
+    public const int MaxCcpaCategory = 12;
+
+    public string? RetentionText { get; }
+
+    public ImmutableArray<string> SoldTo { get; }
+
+    public ImmutableArray<string> SharedWith { get; }
+
+    /// <summary>The declared CCPA statutory category (1–12), or 0 when it is derived from the category.</summary>
+    public int CcpaCategory { get; }
 
     public Category? Category { get; }
 

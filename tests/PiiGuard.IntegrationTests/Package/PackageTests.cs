@@ -109,7 +109,7 @@ public sealed class PackageTests
         var markdown = File.ReadAllBytes(markdownPath);
         var json = File.ReadAllBytes(jsonPath);
         var text = System.Text.Encoding.UTF8.GetString(markdown);
-        Assert.Contains("| Email | Contact |", text, StringComparison.Ordinal);
+        Assert.Contains("| Email | Contact details |", text, StringComparison.Ordinal);
         Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | Program.cs:17 |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("jane@example.com", text, StringComparison.Ordinal);
         using (System.Text.Json.JsonDocument.Parse(json))

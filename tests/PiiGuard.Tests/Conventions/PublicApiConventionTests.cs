@@ -16,7 +16,11 @@ public sealed class PublicApiConventionTests
     {
         var attributes = Runtime.GetExportedTypes().Where(t => typeof(Attribute).IsAssignableFrom(t)).ToList();
         Assert.Equal(
-            new[] { "PiiAccessAttribute", "PiiAttribute", "PiiDestinationAttribute", "PiiHomeRegionAttribute", "PiiRedactorAttribute", "PiiSinkAttribute", "PiiStorageAttribute", "PiiTransferAttribute" },
+            new[]
+            {
+                "PiiAccessAttribute", "PiiActivityAttribute", "PiiAttribute", "PiiChildrenAttribute", "PiiContactAttribute", "PiiDestinationAttribute", "PiiHomeRegionAttribute",
+                "PiiRedactorAttribute", "PiiRightsAttribute", "PiiSecurityMeasureAttribute", "PiiSinkAttribute", "PiiSourceAttribute", "PiiStorageAttribute", "PiiTransferAttribute",
+            },
             attributes.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
         Assert.All(attributes, t =>
         {

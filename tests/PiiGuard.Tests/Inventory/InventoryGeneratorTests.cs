@@ -116,14 +116,14 @@ public sealed class InventoryGeneratorTests
         // SolaX "data authority": IP address — access Customer service; edit /; delete /.
         Assert.Contains("| End-user data | IpAddress | Customer service | / | / |", markdown, StringComparison.Ordinal);
         // Dream Pairs: credit card — not sold; disclosed to credit reference and card clearing agencies; kept one year.
-        Assert.Contains("| Credit card details | Payment |  | Payment | No | Credit reference agencies, Card clearing agencies | 1 year after purchase, for refunds (P1Y) | Contract |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Credit card details | Payment card data |  | Payment | No | Credit reference agencies, Card clearing agencies | 1 year after purchase, for refunds (P1Y) | Contract |", markdown, StringComparison.Ordinal);
         // SolaX data-category shape.
         Assert.Contains("| Contact information | Email | Account, Communications |", markdown, StringComparison.Ordinal);
         // Storage, transfers (anonymisation listed but not a tool), gaps marked.
         Assert.Contains("| Cloud server, Frankfurt | DE |", markdown, StringComparison.Ordinal);
         Assert.Contains("| US | Standard contractual clauses | yes | EU SCCs 2021/914 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| US | Anonymised | no — anonymised data is no longer personal data |", markdown, StringComparison.Ordinal);
-        Assert.Contains("- Inverter.GeneratedPower: no purpose, no retention, no legal basis declared.", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Inverter.GeneratedPower (GeneratedPower): no purpose, no retention, no legal basis, no data subject stated.", markdown, StringComparison.Ordinal);
         Assert.Contains("```mermaid", markdown, StringComparison.Ordinal);
     }
 
@@ -178,7 +178,7 @@ public sealed class InventoryGeneratorTests
             }
             """, "Shop.Models");
         var result = Run(Compile(new[] { ("App.cs", "[assembly: PiiGuard.PiiHomeRegion(\"US\")] class App { }") }, library));
-        Assert.Contains("| Email | Contact |  | Service delivery | No | Not disclosed | **not declared** | **not declared** |  | Shopper.Email (Shop.Models) |", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Email | Contact details |  | Service delivery | **not stated** | **not stated** | **not stated** | **not stated** | **not stated** | A. Identifiers |  | Shopper.Email (Shop.Models) |", result.Markdown, StringComparison.Ordinal);
         Assert.Contains("\"assembly\": \"Shop.Models\"", result.Json, StringComparison.Ordinal);
     }
 
