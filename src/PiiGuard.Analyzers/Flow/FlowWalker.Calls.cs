@@ -100,8 +100,9 @@ internal sealed partial class FlowWalker
         var sink = CheckSinks(invocation, method, values);
         if (sink is { Kind: SinkKind.Serialize })
         {
-            // The serialized text carries what was serialized.
-            return values.Aggregate(Taint.Empty, (acc, v) => acc.Union(v.Value.Flatten()));
+            // The serialized text carries what was serialized: the values, and the declared members of a whole object
+            // as the serializer writes them (so JSON that is then logged or sent still carries the customer's e-mail).
+            return values.Aggregate(Taint.Empty, (acc, v) => acc.Union(Serialized(v.Value, v.Key, sink.Family)));
         }
 
         if (sink is not null)

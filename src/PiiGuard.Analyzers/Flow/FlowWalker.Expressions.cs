@@ -627,6 +627,20 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary>A value turned into text: records print their members, so their personal data comes along.</summary>
+    private Taint Serialized(Taint value, IOperation operation, SerializerFamily family)
+    {
+        var type = UnderlyingType(operation);
+        if (type is null || PiiModel.IsScalar(type))
+        {
+            return value.Flatten();
+        }
+
+        var facts = model.ObjectFacts(type, ObjectView.Serialized, family);
+        return facts.IsEmpty
+            ? value.Flatten()
+            : value.Flatten().Union(Taint.Of(facts.Where(f => !value.Cleared.Contains(ShortName(f.Member))).Select(f => f.WithStep(type.Name).InContainer(type.Name)).ToImmutableArray()));
+    }
+
     private Taint Rendered(Taint value, IOperation operation)
     {
         var type = UnderlyingType(operation);

@@ -70,3 +70,31 @@ public sealed class HttpShapeTests
         }
         """);
 }
+
+/// <summary>Serialized text carries the object it was made from: JSON that is logged or sent is the object logged or sent.</summary>
+public sealed class SerializedTextTests
+{
+    [Fact]
+    public Task SerializedObjectThenLogged_Reported() => FlowTest.VerifyAsync("""
+        class Service
+        {
+            void Run(ILogger logger, CustomerRecord c, Registration r)
+            {
+                var json = System.Text.Json.JsonSerializer.Serialize(c);
+                logger.LogInformation("{Json}", {|PII0103:json|});
+                var id = System.Text.Json.JsonSerializer.Serialize(c.Id);
+                logger.LogInformation("{Id}", id);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SerializedObjectWithoutPersonalData_NotReported() => FlowTest.VerifyAsync("""
+        record Plan(string Name, int Seats);
+
+        class Service
+        {
+            void Run(ILogger logger, Plan p) => logger.LogInformation("{Json}", Newtonsoft.Json.JsonConvert.SerializeObject(p));
+        }
+        """);
+}
