@@ -150,14 +150,14 @@ internal sealed partial class FlowWalker
             var source = sourceArgument is not null && values.TryGetValue(sourceArgument, out var extensionSource) ? extensionSource : receiver;
             foreach (var argument in invocation.Arguments)
             {
-                if (!source.IsEmpty && !ReferenceEquals(argument, sourceArgument) && MutatedSymbol(argument.Value) is { } destination)
+                if (!source.IsEmpty && !ReferenceEquals(argument, sourceArgument) && MutationTarget(argument.Value) is { } destination)
                 {
                     state[destination] = Get(destination).Union(source.Flatten());
                 }
             }
         }
 
-        if (mutator && MutatedSymbol(invocation.Instance) is { } mutated && !arguments.IsEmpty)
+        if (mutator && invocation.Instance is not null && MutationTarget(invocation.Instance) is { } mutated && !arguments.IsEmpty)
         {
             state[mutated] = Get(mutated).Union(arguments);
         }

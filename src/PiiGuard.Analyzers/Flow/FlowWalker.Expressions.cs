@@ -577,6 +577,14 @@ internal sealed partial class FlowWalker
         return value.Flatten();
     }
 
+    /// <summary>
+    /// What an added value ends up in: the mutated variable, or — for <c>message.To.Add(address)</c> — the variable whose
+    /// member collection grows (the message now carries the address). Never used for cleaners: clearing
+    /// <c>message.To</c> does not clean the message.
+    /// </summary>
+    private ISymbol? MutationTarget(IOperation? operation) =>
+        MutatedSymbol(operation) ?? (Unwrap(operation!) is IMemberReferenceOperation { Instance: { } container } ? MutationTarget(container) : null);
+
     /// <summary>The variable a mutator changes, through fluent chains: <c>sb.Append(a).Append(b)</c> changes <c>sb</c>.</summary>
     private ISymbol? MutatedSymbol(IOperation? operation) => operation switch
     {

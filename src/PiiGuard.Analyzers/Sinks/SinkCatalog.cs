@@ -109,7 +109,14 @@ internal static class SinkCatalog
         // Sends
         new SinkEntry(SinkKind.Send, "System.Net.Http.HttpClient", HttpVerbs, UrlParameter: "requestUri"),
         new SinkEntry(SinkKind.Send, "System.Net.Http.Json.HttpClientJsonExtensions", Names("PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "GetFromJsonAsync", "DeleteFromJsonAsync"),
-            DataParameters: Names("requestUri", "value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.SystemTextJson, UrlParameter: "requestUri"));
+            DataParameters: Names("requestUri", "value"), WholeObjectParameters: Names("value"), Family: SerializerFamily.SystemTextJson, UrlParameter: "requestUri"),
+
+        // Messaging and mail: sends placed by [PiiDestination] on the client's field, property or class.
+        new SinkEntry(SinkKind.Send, "System.Net.Mail.SmtpClient", Names("Send", "SendAsync", "SendMailAsync")),
+        new SinkEntry(SinkKind.Send, "MailKit.MailTransport", Names("Send", "SendAsync"), DataParameters: Names("message", "sender", "recipients")),
+        new SinkEntry(SinkKind.Send, "MailKit.IMailTransport", Names("Send", "SendAsync"), DataParameters: Names("message", "sender", "recipients")),
+        new SinkEntry(SinkKind.Send, "RabbitMQ.Client.IChannel", Names("BasicPublishAsync"), DataParameters: Names("body")),
+        new SinkEntry(SinkKind.Send, "RabbitMQ.Client.IChannelExtensions", Names("BasicPublishAsync"), DataParameters: Names("body")));
 
     /// <summary>Parameter types that are plumbing, never data.</summary>
     public static ImmutableHashSet<string> PlumbingTypes { get; } = ImmutableHashSet.Create(

@@ -25,6 +25,9 @@ internal sealed class TestReferences
             typeof(NLog.Logger).Assembly,
             typeof(Microsoft.ApplicationInsights.TelemetryClient).Assembly,
             typeof(OpenTelemetry.Trace.TelemetrySpan).Assembly,
+            typeof(RabbitMQ.Client.IChannel).Assembly,
+            typeof(MailKit.Net.Smtp.SmtpClient).Assembly,
+            typeof(MimeKit.MimeMessage).Assembly,
             typeof(PiiGuard.PiiAttribute).Assembly,
         }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray());
 
