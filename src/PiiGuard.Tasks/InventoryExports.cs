@@ -211,10 +211,13 @@ internal static class InventoryExports
         ? gaps.Elements("item").Count()
         : map.Items.Count(i => i.List("purposes").Count == 0 || i.Text("retention").Length == 0 || i.List("legalBasis").Count == 0);
 
-    /// <summary>An RFC 4180 sheet: CRLF line ends, every cell quoted, a leading formula character neutralised.</summary>
+    /// <summary>
+    /// An RFC 4180 sheet: CRLF line ends, every cell quoted, a leading formula character neutralised, and a byte-order
+    /// mark first, which spreadsheet programs need to read UTF-8 (accents, non-Latin names) correctly.
+    /// </summary>
     public static string Csv(IEnumerable<IReadOnlyList<string>> rows)
     {
-        var b = new StringBuilder();
+        var b = new StringBuilder("\ufeff");
         foreach (var row in rows)
         {
             for (var i = 0; i < row.Count; i++)

@@ -94,9 +94,9 @@ public sealed class WritePiiGuardDataMap : Task
             }
 
             var parsed = map;
-            AddExport(outputs, "PiiGuardDataMapItemsCsvPath", ItemsCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ItemColumns), () => InventoryExports.ItemsCsv(parsed), bom: true);
-            AddExport(outputs, "PiiGuardDataMapActivitiesCsvPath", ActivitiesCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ActivityColumns), () => InventoryExports.ActivitiesCsv(parsed), bom: true);
-            AddExport(outputs, "PiiGuardDataMapFidesPath", FidesPath, OutputFiles.NamesPiiGuard, () => InventoryExports.FidesYaml(parsed), bom: false);
+            AddExport(outputs, "PiiGuardDataMapItemsCsvPath", ItemsCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ItemColumns), () => InventoryExports.ItemsCsv(parsed));
+            AddExport(outputs, "PiiGuardDataMapActivitiesCsvPath", ActivitiesCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ActivityColumns), () => InventoryExports.ActivitiesCsv(parsed));
+            AddExport(outputs, "PiiGuardDataMapFidesPath", FidesPath, OutputFiles.NamesPiiGuard, () => InventoryExports.FidesYaml(parsed));
         }
 
         // Resolve every path first, and refuse two outputs on one file (a Markdown path ending in .json would
@@ -126,7 +126,7 @@ public sealed class WritePiiGuardDataMap : Task
         foreach (var output in outputs)
         {
             var text = output.Content();
-            var bytes = output.Bom ? new UTF8Encoding(true).GetPreamble().Concat(OutputFiles.Utf8.GetBytes(text)).ToArray() : OutputFiles.Utf8.GetBytes(text);
+            var bytes = OutputFiles.Utf8.GetBytes(text);
             if (OutputFiles.Write(output.Property, output.Full, bytes, output.IsOurs, out var changed) is { } problem)
             {
                 Error(problem);
@@ -229,11 +229,11 @@ public sealed class WritePiiGuardDataMap : Task
         }
     }
 
-    private static void AddExport(List<Output> outputs, string property, string path, Func<string, bool> isOurs, Func<string> content, bool bom)
+    private static void AddExport(List<Output> outputs, string property, string path, Func<string, bool> isOurs, Func<string> content)
     {
         if (path.Length > 0)
         {
-            outputs.Add(new Output(property, path, isOurs, content) { Bom = bom });
+            outputs.Add(new Output(property, path, isOurs, content));
         }
     }
 
@@ -273,8 +273,6 @@ public sealed class WritePiiGuardDataMap : Task
         public Func<string, bool> IsOurs { get; }
 
         public Func<string> Content { get; }
-
-        public bool Bom { get; set; }
 
         public string Full { get; set; } = string.Empty;
     }
