@@ -72,36 +72,23 @@ internal static class OutputFiles
     }
 
     /// <summary>
-    /// Writes <paramref name="content"/> to <paramref name="full"/> unless it already holds exactly that (an unchanged
-    /// map keeps its timestamp). An existing file is replaced only when <paramref name="isOurs"/> recognises it as
-    /// PiiGuard's output, so a user's file that happens to have the name is never lost.
+    /// What would stop writing <paramref name="content"/> to <paramref name="full"/>: the path is a folder, a parent is
+    /// a file, or a file is there that PiiGuard did not write (<paramref name="isOurs"/> recognises PiiGuard's output
+    /// from the file's start), so a user's file that happens to have the name is never lost. Checked for every output
+    /// before any is written.
     /// </summary>
-    public static OutputProblem? Write(string property, string full, byte[] content, Func<string, bool> isOurs, out bool changed)
+    public static OutputProblem? Check(string property, string full, byte[] content, Func<string, bool> isOurs)
     {
-        changed = false;
         if (Directory.Exists(full))
         {
             return new OutputProblem(IsFolder, $"PiiGuard: cannot write {property} to {full}: it is a folder. Point {property} at a file.");
         }
 
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        for (var parent = Path.GetDirectoryName(full); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
         {
-            for (var parent = directory; !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+            if (File.Exists(parent))
             {
-                if (File.Exists(parent))
-                {
-                    return new OutputProblem(NoFolder, $"PiiGuard: cannot write {property} to {full}: {parent} is a file, not a folder.");
-                }
-            }
-
-            try
-            {
-                Directory.CreateDirectory(directory!);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-            {
-                return new OutputProblem(NoFolder, $"PiiGuard: cannot write {property} to {full}: the folder {directory} cannot be created ({e.Message}).");
+                return new OutputProblem(NoFolder, $"PiiGuard: cannot write {property} to {full}: {parent} is a file, not a folder.");
             }
         }
 
@@ -110,17 +97,52 @@ internal static class OutputFiles
             if (File.Exists(full))
             {
                 var existing = File.ReadAllBytes(full);
-                if (BytesEqual(existing, content))
-                {
-                    return null;
-                }
-
-                if (existing.Length > 0 && !isOurs(Utf8.GetString(existing, 0, Math.Min(existing.Length, 4096))))
+                if (!BytesEqual(existing, content) && existing.Length > 0 && !isOurs(Utf8.GetString(existing, 0, Math.Min(existing.Length, 4096))))
                 {
                     return new OutputProblem(NotOurs,
                         $"PiiGuard: {full} ({property}) exists and was not written by PiiGuard, so it was not overwritten. " +
                         $"Move that file, or set {property} to another path.");
                 }
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return new OutputProblem(CannotWrite, $"PiiGuard: cannot write {property} to {full}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="full"/> (after <see cref="Check"/>) unless it already holds
+    /// exactly that: an unchanged map keeps its timestamp.
+    /// </summary>
+    public static OutputProblem? Write(string property, string full, byte[] content, Func<string, bool> isOurs, out bool changed)
+    {
+        changed = false;
+        if (Check(property, full, content, isOurs) is { } problem)
+        {
+            return problem;
+        }
+
+        try
+        {
+            var directory = Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+            {
+                try
+                {
+                    Directory.CreateDirectory(directory!);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+                {
+                    return new OutputProblem(NoFolder, $"PiiGuard: cannot write {property} to {full}: the folder {directory} cannot be created ({e.Message}).");
+                }
+            }
+
+            if (File.Exists(full) && BytesEqual(File.ReadAllBytes(full), content))
+            {
+                return null;
             }
 
             File.WriteAllBytes(full, content);

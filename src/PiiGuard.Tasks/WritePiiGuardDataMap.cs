@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Xml;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -121,13 +120,28 @@ public sealed class WritePiiGuardDataMap : Task
             return false;
         }
 
+        // Every path is checked (a folder, a parent that is a file, a file PiiGuard did not write) before any is
+        // written, so a wrong path leaves no half-written set of files.
+        var contents = outputs.Select(o => OutputFiles.Utf8.GetBytes(o.Content())).ToList();
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (OutputFiles.Check(outputs[i].Property, outputs[i].Full, contents[i], outputs[i].IsOurs) is { } problem)
+            {
+                Error(problem);
+            }
+        }
+
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
         var written = new List<ITaskItem>();
         var changedAny = false;
-        foreach (var output in outputs)
+        for (var i = 0; i < outputs.Count; i++)
         {
-            var text = output.Content();
-            var bytes = OutputFiles.Utf8.GetBytes(text);
-            if (OutputFiles.Write(output.Property, output.Full, bytes, output.IsOurs, out var changed) is { } problem)
+            var output = outputs[i];
+            if (OutputFiles.Write(output.Property, output.Full, contents[i], output.IsOurs, out var changed) is { } problem)
             {
                 Error(problem);
                 continue;

@@ -102,8 +102,11 @@ public sealed class DataMapOutputTests
             Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         }
 
+        // Nothing was written by any failed build: no foreign file replaced, no half-written set of files.
         Assert.Equal("{ \"owner\": \"the privacy team\" }", File.ReadAllText(foreign));
-        Assert.False(File.Exists(Path.Combine(directory, "docs", "map.json")));
+        Assert.Empty(Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories).Where(f => !f.Contains("/bin/", StringComparison.Ordinal)));
+        Assert.Empty(Directory.GetFiles(directory, "docs.*"));
+        Assert.Equal(new[] { "privacy.json" }, Directory.GetFiles(Path.Combine(directory, "docs")).Select(Path.GetFileName));
     }
 
     [Fact]
