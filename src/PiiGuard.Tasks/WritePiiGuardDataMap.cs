@@ -73,13 +73,13 @@ public sealed class WritePiiGuardDataMap : Task
             return true;
         }
 
-        var outputs = new List<Output> { new("PiiGuardDataMapPath", MarkdownPath, OutputFiles.NamesPiiGuard, () => markdown) };
+        var outputs = new List<Output> { new("PiiGuardDataMapPath", MarkdownPath, OutputFiles.NamesPiiGuard, markdown) };
         InventoryExports.DataMap? map = null;
         if (json is not null)
         {
             if (JsonPath.Length > 0)
             {
-                outputs.Add(new Output("PiiGuardDataMapJsonPath", JsonPath, OutputFiles.NamesPiiGuard, () => json));
+                outputs.Add(new Output("PiiGuardDataMapJsonPath", JsonPath, OutputFiles.NamesPiiGuard, json));
             }
 
             try
@@ -92,10 +92,9 @@ public sealed class WritePiiGuardDataMap : Task
                 return false;
             }
 
-            var parsed = map;
-            AddExport(outputs, "PiiGuardDataMapItemsCsvPath", ItemsCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ItemColumns), () => InventoryExports.ItemsCsv(parsed));
-            AddExport(outputs, "PiiGuardDataMapActivitiesCsvPath", ActivitiesCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ActivityColumns), () => InventoryExports.ActivitiesCsv(parsed));
-            AddExport(outputs, "PiiGuardDataMapFidesPath", FidesPath, OutputFiles.NamesPiiGuard, () => InventoryExports.FidesYaml(parsed));
+            AddExport(outputs, "PiiGuardDataMapItemsCsvPath", ItemsCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ItemColumns), map, InventoryExports.ItemsCsv);
+            AddExport(outputs, "PiiGuardDataMapActivitiesCsvPath", ActivitiesCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ActivityColumns), map, InventoryExports.ActivitiesCsv);
+            AddExport(outputs, "PiiGuardDataMapFidesPath", FidesPath, OutputFiles.NamesPiiGuard, map, InventoryExports.FidesYaml);
         }
 
         // Resolve every path first, and refuse two outputs on one file (a Markdown path ending in .json would
@@ -122,7 +121,7 @@ public sealed class WritePiiGuardDataMap : Task
 
         // Every path is checked (a folder, a parent that is a file, a file PiiGuard did not write) before any is
         // written, so a wrong path leaves no half-written set of files.
-        var contents = outputs.Select(o => OutputFiles.Utf8.GetBytes(o.Content())).ToList();
+        var contents = outputs.Select(o => OutputFiles.Utf8.GetBytes(o.Content)).ToList();
         for (var i = 0; i < outputs.Count; i++)
         {
             if (OutputFiles.Check(outputs[i].Property, outputs[i].Full, contents[i], outputs[i].IsOurs) is { } problem)
@@ -243,11 +242,12 @@ public sealed class WritePiiGuardDataMap : Task
         }
     }
 
-    private static void AddExport(List<Output> outputs, string property, string path, Func<string, bool> isOurs, Func<string> content)
+    // An export whose path is empty (PiiGuardDataMapExports=false) is not computed at all.
+    private static void AddExport(List<Output> outputs, string property, string path, Func<string, bool> isOurs, InventoryExports.DataMap map, Func<InventoryExports.DataMap, string> export)
     {
         if (path.Length > 0)
         {
-            outputs.Add(new Output(property, path, isOurs, content));
+            outputs.Add(new Output(property, path, isOurs, export(map)));
         }
     }
 
@@ -272,7 +272,7 @@ public sealed class WritePiiGuardDataMap : Task
 
     private sealed class Output
     {
-        public Output(string property, string path, Func<string, bool> isOurs, Func<string> content)
+        public Output(string property, string path, Func<string, bool> isOurs, string content)
         {
             Property = property;
             Path = path;
@@ -286,7 +286,7 @@ public sealed class WritePiiGuardDataMap : Task
 
         public Func<string, bool> IsOurs { get; }
 
-        public Func<string> Content { get; }
+        public string Content { get; }
 
         public string Full { get; set; } = string.Empty;
     }

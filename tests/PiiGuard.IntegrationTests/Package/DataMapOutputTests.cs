@@ -104,7 +104,7 @@ public sealed class DataMapOutputTests
 
         // Nothing was written by any failed build: no foreign file replaced, no half-written set of files.
         Assert.Equal("{ \"owner\": \"the privacy team\" }", File.ReadAllText(foreign));
-        Assert.Empty(Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories).Where(f => !f.Contains("/bin/", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories), f => !f.Contains("/bin/", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(directory, "docs.*"));
         Assert.Equal(new[] { "privacy.json" }, Directory.GetFiles(Path.Combine(directory, "docs")).Select(Path.GetFileName));
     }
