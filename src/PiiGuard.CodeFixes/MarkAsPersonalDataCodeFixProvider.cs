@@ -21,7 +21,12 @@ public sealed class MarkAsPersonalDataCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PII0008", "PII0009");
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// Every member of a document is marked in one edit: the batch fixer merged one fix per member, each of which also
+    /// added <c>using PiiGuard;</c>, dropped the fixes whose changes overlapped — so <c>dotnet format analyzers
+    /// --diagnostics PII0008</c>, the command the build summary gives, left members unmarked.
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider() => MarkEveryMember.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -49,6 +54,11 @@ public sealed class MarkAsPersonalDataCodeFixProvider : CodeFixProvider
     private static async Task<Document> AddAsync(Document document, SyntaxNode declaration, string category, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return await CodeFixHelpers.TidyAsync(document.WithSyntaxRoot(root!.ReplaceNode(declaration, Marked(declaration, category))), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SyntaxNode Marked(SyntaxNode declaration, string category)
+    {
         var attribute = SyntaxFactory.Attribute(
             SyntaxFactory.ParseName("global::PiiGuard.Pii").WithAdditionalAnnotations(Simplifier.Annotation),
             SyntaxFactory.ParseAttributeArgumentList($"(global::PiiGuard.Category.{category})"));
@@ -70,7 +80,37 @@ public sealed class MarkAsPersonalDataCodeFixProvider : CodeFixProvider
                 .WithModifiers(updatedMember.Modifiers.Count > 0 ? updatedMember.Modifiers.Replace(updatedMember.Modifiers[0], updatedMember.Modifiers[0].WithLeadingTrivia(WhitespaceOf(indentation))) : updatedMember.Modifiers);
         }
 
-        return await CodeFixHelpers.TidyAsync(document.WithSyntaxRoot(root!.ReplaceNode(declaration, updated)), cancellationToken).ConfigureAwait(false);
+        return updated;
+    }
+
+    private sealed class MarkEveryMember : DocumentBasedFixAllProvider
+    {
+        public static readonly MarkEveryMember Instance = new();
+
+        protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            var root = await document.GetSyntaxRootAsync(fixAllContext.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var targets = diagnostics
+                .Select(d => (Declaration: root.FindToken(d.Location.SourceSpan.Start).Parent is { } node ? Declaration(node) : null,
+                              Category: d.Properties.TryGetValue(PiiDiscoveryAnalyzer.CategoryProperty, out var category) ? category : null))
+                .Where(t => t.Declaration is not null && t.Category is not null)
+                .GroupBy(t => t.Declaration!)
+                .Select(g => (Declaration: g.Key, Category: g.First().Category!))
+                .ToList();
+            var tracked = root.TrackNodes(targets.Select(t => t.Declaration));
+            foreach (var (declaration, category) in targets)
+            {
+                var current = tracked.GetCurrentNode(declaration)!;
+                tracked = tracked.ReplaceNode(current, Marked(current, category));
+            }
+
+            return await CodeFixHelpers.TidyAsync(document.WithSyntaxRoot(tracked), fixAllContext.CancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static SyntaxTriviaList WhitespaceOf(SyntaxTriviaList trivia) =>

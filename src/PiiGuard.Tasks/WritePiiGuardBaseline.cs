@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.Serialization.Json;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -132,26 +130,12 @@ public sealed class WritePiiGuardBaseline : Task
 
     private SortedDictionary<string, int> Read(string sarifPath)
     {
-        XElement root;
-        using (var stream = File.OpenRead(sarifPath))
-        using (var reader = JsonReaderWriterFactory.CreateJsonReader(stream, XmlDictionaryReaderQuotas.Max))
-        {
-            root = XElement.Load(reader);
-        }
-
         var keys = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var lines = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var mapping = new LineMapping(Sources.Select(s => s.GetMetadata("FullPath")).Where(p => p.Length > 0));
-        foreach (var result in Items(root.Element("runs")).SelectMany(run => Items(run.Element("results"))))
+        foreach (var result in SarifLog.Read(sarifPath).ToList())
         {
-            var id = result.Element("ruleId")?.Value;
-            var location = Items(result.Element("locations")).FirstOrDefault();
-
-            // SARIF 2.1: locations[].physicalLocation.artifactLocation.uri; SARIF 1.0: locations[].resultFile.uri.
-            var physical = location?.Element("physicalLocation") ?? location?.Element("resultFile");
-            var uri = (physical?.Element("artifactLocation") ?? physical)?.Element("uri")?.Value;
-            var startLine = physical?.Element("region")?.Element("startLine")?.Value;
-            if (id is null || !BaselineKey.IsBaselined(id) || uri is null || !int.TryParse(startLine, out var line) || IsSuppressed(result))
+            if (result.RuleId is not { } id || !BaselineKey.IsBaselined(id) || result.Uri is not { } uri || result.Line is not { } line || result.Suppressed)
             {
                 continue;
             }
@@ -164,22 +148,13 @@ public sealed class WritePiiGuardBaseline : Task
             }
 
             var lineText = sourceLine - 1 < text.Length ? text[sourceLine - 1] : string.Empty;
-            var message = result.Element("message");
-            var messageText = message?.Element("text")?.Value ?? message?.Value ?? string.Empty;
-            var key = BaselineKey.Create(id, path, ProjectDirectory, messageText, lineText);
+            var key = BaselineKey.Create(id, path, ProjectDirectory, result.Message, lineText);
             keys.TryGetValue(key, out var count);
             keys[key] = count + 1;
         }
 
         return keys;
     }
-
-    // Already suppressed in source (#pragma, [SuppressMessage]): SARIF 2.1 "suppressions", SARIF 1.0 "suppressionStates".
-    private static bool IsSuppressed(XElement result) =>
-        Items(result.Element("suppressions")).Any(s => s.Element("status")?.Value is null or "accepted") ||
-        Items(result.Element("suppressionStates")).Any();
-
-    private static IEnumerable<XElement> Items(XElement? array) => array?.Elements("item") ?? Enumerable.Empty<XElement>();
 
     /// <summary>A SARIF URI as a path, unescaped exactly once (a file named <c>50%25.cs</c> keeps its name).</summary>
     private static string FromUri(string uri) =>

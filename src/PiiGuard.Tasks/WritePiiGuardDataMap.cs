@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
-using System.Text;
+using System.Linq;
+using System.Xml;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -8,8 +11,10 @@ namespace PiiGuard.Tasks;
 
 /// <summary>
 /// Writes the data map that PiiGuard's generator emitted (a comment-only generated file the compiler wrote under
-/// <c>CompilerGeneratedFilesOutputPath</c>, see <see cref="DataMapEnvelope"/>) to Markdown and JSON files. A file is
-/// rewritten only when its content changes, so unchanged maps keep their timestamps.
+/// <c>CompilerGeneratedFilesOutputPath</c>, see <see cref="DataMapEnvelope"/>) to Markdown and JSON, computes the
+/// exports from the JSON (<see cref="InventoryExports"/>: two CSV sheets and a fides manifest), and prints the one-line
+/// build summary. A file is rewritten only when its content changes; a file PiiGuard did not write is never
+/// overwritten; every problem is an MSBuild error with a PIIGxxx code, never an exception.
 /// </summary>
 public sealed class WritePiiGuardDataMap : Task
 {
@@ -24,6 +29,24 @@ public sealed class WritePiiGuardDataMap : Task
     /// <summary>Where to write the JSON data map; empty to skip it.</summary>
     public string JsonPath { get; set; } = string.Empty;
 
+    /// <summary>Where to write the items sheet; empty to skip it.</summary>
+    public string ItemsCsvPath { get; set; } = string.Empty;
+
+    /// <summary>Where to write the processing-activities sheet; empty to skip it.</summary>
+    public string ActivitiesCsvPath { get; set; } = string.Empty;
+
+    /// <summary>Where to write the fides manifest; empty to skip it.</summary>
+    public string FidesPath { get; set; } = string.Empty;
+
+    /// <summary>The project folder: relative paths are relative to it, and the summary names files relative to it.</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>The compiler's SARIF log (<c>ErrorLog</c>, without its <c>,version=</c> suffix): the summary's counts.</summary>
+    public string SarifPath { get; set; } = string.Empty;
+
+    /// <summary>Print the one-line summary (<c>PiiGuardSummary</c>).</summary>
+    public bool Summary { get; set; } = true;
+
     /// <summary>The files written or confirmed up to date.</summary>
     [Output]
     public ITaskItem[] Written { get; private set; } = Array.Empty<ITaskItem>();
@@ -31,81 +54,240 @@ public sealed class WritePiiGuardDataMap : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!File.Exists(GeneratedPath))
+        var (markdown, json) = ReadGenerated();
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        var findings = CountFindings();
+        if (markdown is null)
         {
             // No declarations (or EmitCompilerGeneratedFiles=false): nothing to write. A stale file from an earlier
             // compilation was deleted by the targets when this compilation ran.
-            Log.LogMessage(MessageImportance.Low, "PiiGuard: no data map was generated ({0} does not exist).", GeneratedPath);
-            return true;
-        }
-
-        string? markdown;
-        string? json;
-        try
-        {
-            (markdown, json) = DataMapEnvelope.Decode(File.ReadAllLines(GeneratedPath));
-        }
-        catch (FormatException)
-        {
-            Log.LogError("PiiGuard: the generated data map {0} is damaged; rebuild the project.", GeneratedPath);
-            return false;
-        }
-
-        if (markdown is null)
-        {
-            Log.LogMessage(MessageImportance.Low, "PiiGuard: {0} holds no data map.", GeneratedPath);
-            return true;
-        }
-
-        var written = new System.Collections.Generic.List<ITaskItem>();
-        WriteIfChanged(MarkdownPath, markdown, written);
-        if (json is not null && JsonPath.Length > 0)
-        {
-            WriteIfChanged(JsonPath, json, written);
-        }
-
-        Written = written.ToArray();
-        return !Log.HasLoggedErrors;
-    }
-
-    private void WriteIfChanged(string path, string content, System.Collections.Generic.List<ITaskItem> written)
-    {
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        if (File.Exists(full) && BytesEqual(File.ReadAllBytes(full), bytes))
-        {
-            Log.LogMessage(MessageImportance.High, "PiiGuard: data map up to date: {0}", full);
-        }
-        else
-        {
-            File.WriteAllBytes(full, bytes);
-            Log.LogMessage(MessageImportance.High, "PiiGuard: data map written to {0}", full);
-        }
-
-        written.Add(new TaskItem(full));
-    }
-
-    private static bool BytesEqual(byte[] a, byte[] b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
+            if (Summary)
             {
+                Log.LogMessage(MessageImportance.High, NothingMarked(findings));
+            }
+
+            return true;
+        }
+
+        var outputs = new List<Output> { new("PiiGuardDataMapPath", MarkdownPath, OutputFiles.NamesPiiGuard, markdown) };
+        InventoryExports.DataMap? map = null;
+        if (json is not null)
+        {
+            if (JsonPath.Length > 0)
+            {
+                outputs.Add(new Output("PiiGuardDataMapJsonPath", JsonPath, OutputFiles.NamesPiiGuard, json));
+            }
+
+            try
+            {
+                map = InventoryExports.Parse(json);
+            }
+            catch (FormatException e)
+            {
+                Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: cannot compute the exports from {GeneratedPath}: {e.Message}; rebuild the project."));
                 return false;
+            }
+
+            AddExport(outputs, "PiiGuardDataMapItemsCsvPath", ItemsCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ItemColumns), map, InventoryExports.ItemsCsv);
+            AddExport(outputs, "PiiGuardDataMapActivitiesCsvPath", ActivitiesCsvPath, OutputFiles.StartsWithHeader(InventoryExports.ActivityColumns), map, InventoryExports.ActivitiesCsv);
+            AddExport(outputs, "PiiGuardDataMapFidesPath", FidesPath, OutputFiles.NamesPiiGuard, map, InventoryExports.FidesYaml);
+        }
+
+        // Resolve every path first, and refuse two outputs on one file (a Markdown path ending in .json would
+        // otherwise be overwritten by the JSON) before anything is written.
+        foreach (var output in outputs)
+        {
+            if (OutputFiles.Resolve(output.Property, output.Path, ProjectDirectory, out var full) is { } problem)
+            {
+                Error(problem);
+            }
+
+            output.Full = full;
+        }
+
+        if (!Log.HasLoggedErrors && OutputFiles.Collision(outputs.Select(o => (o.Property, o.Full)).ToList()) is { } collision)
+        {
+            Error(collision);
+        }
+
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        // Every path is checked (a folder, a parent that is a file, a file PiiGuard did not write) before any is
+        // written, so a wrong path leaves no half-written set of files.
+        var contents = outputs.Select(o => OutputFiles.Utf8.GetBytes(o.Content)).ToList();
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (OutputFiles.Check(outputs[i].Property, outputs[i].Full, contents[i], outputs[i].IsOurs) is { } problem)
+            {
+                Error(problem);
             }
         }
 
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        var written = new List<ITaskItem>();
+        var changedAny = false;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            var output = outputs[i];
+            if (OutputFiles.Write(output.Property, output.Full, contents[i], output.IsOurs, out var changed) is { } problem)
+            {
+                Error(problem);
+                continue;
+            }
+
+            changedAny |= changed;
+            Log.LogMessage(MessageImportance.Normal, changed ? "PiiGuard: wrote {0}" : "PiiGuard: up to date: {0}", output.Full);
+            written.Add(new TaskItem(output.Full));
+        }
+
+        Written = written.ToArray();
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        if (Summary && map is not null)
+        {
+            Log.LogMessage(MessageImportance.High, Line(map, findings, OutputFiles.Display(outputs[0].Full, ProjectDirectory), changedAny));
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// The summary line of a build with a map, e.g. <c>PiiGuard: 10 items, 19 flows, 3 findings, 1 gap → docs/data-map.md</c>.
+    /// </summary>
+    internal static string Line(InventoryExports.DataMap map, Findings? findings, string where, bool changed)
+    {
+        var parts = new List<string> { Count(map.Items.Count, "item") };
+        if (map.FlowsComputed)
+        {
+            parts.Add(Count(map.Flows, "flow"));
+        }
+
+        if (findings is not null)
+        {
+            parts.Add(Count(findings.Warnings, "finding"));
+        }
+
+        parts.Add(Count(InventoryExports.Gaps(map), "gap"));
+        var line = "PiiGuard: " + string.Join(", ", parts) + " → " + where + (changed ? string.Empty : " (up to date)");
+        return findings is { Suggestions: > 0 }
+            ? line + "; " + Count(findings.Suggestions, "unmarked member") + " look" + (findings.Suggestions == 1 ? "s" : string.Empty) + " like personal data (PII0008)"
+            : line;
+    }
+
+    /// <summary>The summary line of a build where nothing is marked: how much looks like personal data, and the command that marks it.</summary>
+    internal static string NothingMarked(Findings? findings) => findings switch
+    {
+        null => "PiiGuard: nothing is marked as personal data yet, so no data map was written.",
+        { Suggestions: 0 } => "PiiGuard: nothing is marked as personal data, and no member looks like it; no data map was written.",
+        _ => $"PiiGuard: nothing is marked as personal data yet; {findings.Suggestions.ToString(CultureInfo.InvariantCulture)} " +
+             (findings.Suggestions == 1 ? "member looks" : "members look") +
+             " like it (PII0008). Mark them: dotnet format analyzers --diagnostics PII0008 --severity info",
+    };
+
+    private static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+    private (string? Markdown, string? Json) ReadGenerated()
+    {
+        if (!File.Exists(GeneratedPath))
+        {
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: no data map was generated ({0} does not exist).", GeneratedPath);
+            return (null, null);
+        }
+
+        try
+        {
+            return DataMapEnvelope.Decode(File.ReadAllLines(GeneratedPath));
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the generated data map {GeneratedPath} cannot be read ({e.Message}); rebuild the project."));
+            return (null, null);
+        }
+    }
+
+    // The compiler's log of this compilation: PiiGuard's warnings, and the members discovery says look like personal data.
+    private Findings? CountFindings()
+    {
+        if (SarifPath.Length == 0 || OutputFiles.Resolve("ErrorLog", SarifPath, ProjectDirectory, out var sarif) is not null || !File.Exists(sarif))
+        {
+            return null;
+        }
+
+        try
+        {
+            var results = SarifLog.Read(sarif).Where(r => r.RuleId?.StartsWith("PII", StringComparison.Ordinal) == true && !r.Suppressed).ToList();
+            return new Findings(
+                results.Count(r => r.Level is "warning" or "error"),
+                results.Count(r => r.RuleId == "PII0008"));
+        }
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            // The summary is a courtesy: an unreadable log leaves its counts out, it never fails the build.
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: could not read {0} for the summary: {1}", SarifPath, e.Message);
+            return null;
+        }
+    }
+
+    // An export whose path is empty (PiiGuardDataMapExports=false) is not computed at all.
+    private static void AddExport(List<Output> outputs, string property, string path, Func<string, bool> isOurs, InventoryExports.DataMap map, Func<InventoryExports.DataMap, string> export)
+    {
+        if (path.Length > 0)
+        {
+            outputs.Add(new Output(property, path, isOurs, export(map)));
+        }
+    }
+
+    private void Error(OutputProblem problem) =>
+        Log.LogError(subcategory: null, errorCode: problem.Code, helpKeyword: null, file: null, lineNumber: 0, columnNumber: 0, endLineNumber: 0, endColumnNumber: 0, message: problem.Message);
+
+    /// <summary>The counts the summary takes from the compiler's log.</summary>
+    internal sealed class Findings
+    {
+        public Findings(int warnings, int suggestions)
+        {
+            Warnings = warnings;
+            Suggestions = suggestions;
+        }
+
+        /// <summary>PiiGuard warnings and errors that were not suppressed (baselined ones are suppressed).</summary>
+        public int Warnings { get; }
+
+        /// <summary>PII0008: unmarked members that look like personal data.</summary>
+        public int Suggestions { get; }
+    }
+
+    private sealed class Output
+    {
+        public Output(string property, string path, Func<string, bool> isOurs, string content)
+        {
+            Property = property;
+            Path = path;
+            IsOurs = isOurs;
+            Content = content;
+        }
+
+        public string Property { get; }
+
+        public string Path { get; }
+
+        public Func<string, bool> IsOurs { get; }
+
+        public string Content { get; }
+
+        public string Full { get; set; } = string.Empty;
     }
 }

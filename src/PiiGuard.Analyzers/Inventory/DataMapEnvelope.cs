@@ -64,6 +64,10 @@ internal static class DataMapEnvelope
 
     private static void Append(StringBuilder builder, string prefix, string text)
     {
+#if !PIIGUARD_TASKS
+        // A lone surrogate that reached a document unescaped would become U+FFFD in UTF-8: keep it visible instead.
+        text = TextFormat.Visible(text);
+#endif
         var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
         if (base64.Length == 0)
         {

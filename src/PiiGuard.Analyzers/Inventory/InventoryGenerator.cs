@@ -146,7 +146,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         {
             if (input.Api && Declares(input.Spec))
             {
-                output.AddSource("PiiGuard.DataInventory.g.cs", InventoryEmitter.CSharpApi(input.Spec));
+                output.AddSource("PiiGuard.DataInventory.g.cs", TextFormat.SafeSource(InventoryEmitter.CSharpApi(input.Spec)));
             }
         });
 

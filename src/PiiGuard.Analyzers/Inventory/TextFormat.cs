@@ -87,26 +87,64 @@ internal static class TextFormat
         return string.Join(" ", parts);
     }
 
-    /// <summary>A Markdown table cell: pipes, newlines and HTML cannot break the table.</summary>
-    public static string Cell(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : Escape(text!, static c => c switch
+    /// <summary>
+    /// A Markdown table cell: pipes, newlines and HTML cannot break the table, and no user text turns into markup —
+    /// every character CommonMark or GitHub gives a meaning inline is escaped, the backslash first of all (an unescaped
+    /// <c>\</c> before an escaped <c>\[</c> would make it a link again), and GitHub's bare autolinks
+    /// (<c>https://</c>, <c>www.</c>, e-mail addresses) are broken with an escape, so they render as plain text.
+    /// </summary>
+    public static string Cell(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
         {
-            '|' => "\\|",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '&' => "&amp;",
-            '`' => "\\`",
-            '*' => "\\*",
-            '_' => "\\_",
-            '[' => "\\[",
-            ']' => "\\]",
-            '\r' => string.Empty,
-            '\n' => "<br>",
-            _ => char.IsControl(c) ? string.Empty : null,
-        }).Trim();
+            return string.Empty;
+        }
+
+        var visible = Visible(text!);
+        var builder = new StringBuilder(visible.Length + 8);
+        for (var i = 0; i < visible.Length; i++)
+        {
+            var c = visible[i];
+            switch (c)
+            {
+                case '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '~' or '@':
+                    builder.Append('\\').Append(c);
+                    break;
+                case ':' when string.CompareOrdinal(visible, i + 1, "//", 0, 2) == 0:
+                    builder.Append("\\:");
+                    break;
+                case '.' when i >= 3 && (i == 3 || !char.IsLetterOrDigit(visible[i - 4])) && string.Compare(visible, i - 3, "www", 0, 3, StringComparison.OrdinalIgnoreCase) == 0:
+                    builder.Append("\\.");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '\r':
+                    break;
+                case '\n' or '\u0085' or '\u2028' or '\u2029':
+                    builder.Append("<br>");
+                    break;
+                default:
+                    if (!char.IsControl(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
 
     /// <summary>A Mermaid node label inside <c>["…"]</c>: quotes and markup become entities, newlines spaces.</summary>
-    public static string MermaidLabel(string text) => Escape(text, static c => c switch
+    public static string MermaidLabel(string text) => Escape(Visible(text), static c => c switch
     {
         '"' => "#quot;",
         '<' => "#lt;",
@@ -119,12 +157,12 @@ internal static class TextFormat
         '{' => "#123;",
         '}' => "#125;",
         ';' => "#59;",
-        '\r' or '\n' or '\t' => " ",
+        '\r' or '\n' or '\t' or '\u0085' or '\u2028' or '\u2029' => " ",
         _ => char.IsControl(c) ? string.Empty : null,
     });
 
     /// <summary>A JSON string literal, quotes included (RFC 8259; <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> escaped too).</summary>
-    public static string Json(string? text) => text is null ? "null" : "\"" + Escape(text, static c => c switch
+    public static string Json(string? text) => text is null ? "null" : "\"" + Escape(Visible(text), static c => c switch
     {
         '"' => "\\\"",
         '\\' => "\\\\",
@@ -132,10 +170,13 @@ internal static class TextFormat
         '\r' => "\\r",
         '\t' => "\\t",
         '<' or '>' or '&' => Unicode(c),
-        _ => c < ' ' || c == '\u2028' || c == '\u2029' ? Unicode(c) : null,
+        _ => c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? Unicode(c) : null,
     }) + "\"";
 
-    /// <summary>A C# string literal (regular, escaped), or <c>null</c>.</summary>
+    /// <summary>
+    /// A C# string literal (regular, escaped), or <c>null</c>. Surrogates are written as <c>\uXXXX</c> escapes, so the
+    /// generated file is plain ASCII where text could be malformed and the string at run time is exactly the declared one.
+    /// </summary>
     public static string CSharp(string? text) => text is null ? "null" : "\"" + Escape(text, static c => c switch
     {
         '"' => "\\\"",
@@ -144,8 +185,75 @@ internal static class TextFormat
         '\r' => "\\r",
         '\t' => "\\t",
         '\0' => "\\0",
-        _ => char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' ? Unicode(c) : null,
+        _ => char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || char.IsSurrogate(c) ? Unicode(c) : null,
     }) + "\"";
+
+    /// <summary>
+    /// A lone surrogate (half of a UTF-16 pair, which no UTF-8 file can hold) written as the visible text
+    /// <c>\uD800</c>, the same in every document, instead of the U+FFFD an encoder would silently put in its place.
+    /// Paired surrogates (emoji, rare scripts) are kept.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Generated C# source made safe as a whole: C# ends a <c>//</c> comment at U+0085, U+2028 and U+2029 as well as at
+    /// <c>\n</c>, so text that reaches a comment (an assembly name) could otherwise continue as code. String literals
+    /// already escape these (<see cref="CSharp"/>), so any left in the source are in comments: each becomes its
+    /// visible <c>\u2028</c>, as do lone surrogates.
+    /// </summary>
+    public static string SafeSource(string source)
+    {
+        var visible = Visible(source);
+        if (visible.IndexOf('\u0085') < 0 && visible.IndexOf('\u2028') < 0 && visible.IndexOf('\u2029') < 0)
+        {
+            return visible;
+        }
+
+        return visible.Replace("\u0085", "\\u0085").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029");
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Unicode(char c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
 

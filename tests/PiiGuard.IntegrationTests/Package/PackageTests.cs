@@ -103,7 +103,7 @@ public sealed class PackageTests
             "<PackageReference Include=\"Microsoft.Extensions.Logging.Abstractions\" Version=\"10.0.0\" />");
         var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
         Assert.True(exit == 0, output);
-        Assert.Contains("PiiGuard: data map written to", output, StringComparison.Ordinal);
+        Assert.Contains("PiiGuard: 1 item, 1 flow, 1 finding, 0 gaps → docs/data-map.md", output, StringComparison.Ordinal);
         var markdownPath = Path.Combine(directory, "docs", "data-map.md");
         var jsonPath = Path.Combine(directory, "docs", "data-map.json");
         var markdown = File.ReadAllBytes(markdownPath);
@@ -116,12 +116,21 @@ public sealed class PackageTests
         {
         }
 
+        // The exports beside it parse with real readers and say what the map says.
+        var (items, activities, fides) = DataMapOutputTests.ReadExports(markdownPath);
+        Assert.Equal(new[] { "Email", "Contact" }, items[1].Take(2));
+        Assert.Equal("Service delivery", activities[1][0]);
+        Assert.Equal("mapconsumer", ((YamlDotNet.RepresentationModel.YamlScalarNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)fides["system"])[0])["fides_key"]).Value);
+        var exports = new[] { ".items.csv", ".activities.csv", ".fides.yml" }.Select(e => Path.ChangeExtension(markdownPath, e)).ToDictionary(p => p, File.ReadAllBytes);
+
         var writtenAt = File.GetLastWriteTimeUtc(markdownPath);
         var (rebuildExit, rebuildOutput) = DotNetCli.Run(directory, BuildTimeout, "build", "--no-incremental", "--disable-build-servers", "-nodeReuse:false");
         Assert.True(rebuildExit == 0, rebuildOutput);
         Assert.Equal(markdown, File.ReadAllBytes(markdownPath));
         Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(markdownPath));
         Assert.Equal(json, File.ReadAllBytes(jsonPath));
+        Assert.All(exports, e => Assert.Equal(e.Value, File.ReadAllBytes(e.Key)));
+        Assert.Contains("→ docs/data-map.md (up to date)", rebuildOutput, StringComparison.Ordinal);
     }
 
     [Fact]

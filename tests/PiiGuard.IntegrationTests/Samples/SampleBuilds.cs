@@ -40,6 +40,11 @@ public sealed class SampleBuilds
                 .ToList();
             Markdown[name] = File.ReadAllText(map);
             Json[name] = File.ReadAllText(Path.ChangeExtension(map, ".json"));
+            MapPath[name] = map;
+            foreach (var export in Exports)
+            {
+                ExportText[(name, export)] = File.ReadAllText(Path.ChangeExtension(map, export));
+            }
         }
     }
 
@@ -48,6 +53,14 @@ public sealed class SampleBuilds
     public Dictionary<string, string> Markdown { get; } = new();
 
     public Dictionary<string, string> Json { get; } = new();
+
+    /// <summary>The exports the build writes beside the map (docs/inventory.md, "Exports").</summary>
+    public static readonly string[] Exports = { ".items.csv", ".activities.csv", ".fides.yml" };
+
+    /// <summary>Where each sample's map was written (its exports are beside it).</summary>
+    public Dictionary<string, string> MapPath { get; } = new();
+
+    public Dictionary<(string Sample, string Export), string> ExportText { get; } = new();
 }
 
 /// <summary>Reads a Markdown table of the data map into rows of trimmed cells.</summary>

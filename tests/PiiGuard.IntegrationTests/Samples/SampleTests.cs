@@ -31,6 +31,32 @@ public sealed class SampleTests
             $"samples/{sample}/docs/data-map.json is out of date: run 'dotnet build samples/{sample}' and commit the result.");
     }
 
+    [Theory]
+    [InlineData("DreamPairsShop")]
+    [InlineData("SolaxCloud")]
+    public void CommittedExports_MatchTheCode_AndParse(string sample)
+    {
+        var docs = RepoPaths.Combine("samples", sample, "docs");
+        foreach (var export in SampleBuilds.Exports)
+        {
+            var committed = Path.Combine(docs, "data-map" + export);
+            Assert.True(
+                File.Exists(committed) && File.ReadAllText(committed) == samples.ExportText[(sample, export)],
+                $"samples/{sample}/docs/data-map{export} is out of date: run 'dotnet build samples/{sample}' and commit the result.");
+        }
+
+        // Read as privacy tools read them: one items row per JSON item, one activity per declared purpose.
+        var (items, activities, fides) = Package.DataMapOutputTests.ReadExports(samples.MapPath[sample]);
+        using var json = System.Text.Json.JsonDocument.Parse(samples.Json[sample]);
+        var jsonItems = json.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal("Item", items[0][0]);
+        Assert.Equal(jsonItems.Select(i => i.GetProperty("item").GetString()), items.Skip(1).Select(r => r[0]));
+        var purposes = jsonItems.SelectMany(i => i.GetProperty("purposes").EnumerateArray().Select(p => p.GetString())).Distinct().Count();
+        Assert.Equal(purposes, activities.Skip(1).Count(r => !r[0].StartsWith("Purpose not stated", StringComparison.Ordinal)));
+        var dataset = (YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)fides["dataset"])[0])["collections"];
+        Assert.Equal(jsonItems.Count, dataset.Sum(c => ((YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)c)["fields"]).Children.Count));
+    }
+
     [Fact]
     public void DreamPairsShop_ProducesExactlyItsDocumentedLeaks() => Assert.Equal(
         new[]

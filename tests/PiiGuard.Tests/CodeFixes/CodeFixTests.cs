@@ -49,6 +49,21 @@ public sealed class CodeFixTests
             fixAll: true);
 
     [Fact]
+    public Task MarkAsPersonalData_FixAll_NoUsingYet_MarksEveryMemberOfTheFile() =>
+        // The build summary's command (dotnet format analyzers --diagnostics PII0008) on a file without `using PiiGuard;`:
+        // every member's fix adds the using, and none may be lost.
+        CSharpCodeFixVerifier<PiiDiscoveryAnalyzer, MarkAsPersonalDataCodeFixProvider>.VerifyCodeFixAsync(
+            new[]
+            {
+                ("Customer.cs", "public class Customer\n{\n    public string {|PII0008:EmailAddress|} { get; set; } = \"\";\n    public string {|PII0008:PhoneNumber|} { get; set; } = \"\";\n    public System.DateTime {|PII0008:DateOfBirth|} { get; set; }\n}\n"),
+            },
+            new[]
+            {
+                ("Customer.cs", "using PiiGuard;\n\npublic class Customer\n{\n    [Pii(Category.Contact)]\n    public string EmailAddress { get; set; } = \"\";\n    [Pii(Category.Contact)]\n    public string PhoneNumber { get; set; } = \"\";\n    [Pii(Category.Demographic)]\n    public System.DateTime DateOfBirth { get; set; }\n}\n"),
+            },
+            fixAll: true);
+
+    [Fact]
     public Task DeclarePurpose_MemberWithoutPurpose_AddsServiceDelivery() =>
         CSharpCodeFixVerifier<PiiDeclarationAnalyzer, DeclareArgumentCodeFixProvider>.VerifyCodeFixAsync("""
             using PiiGuard;
