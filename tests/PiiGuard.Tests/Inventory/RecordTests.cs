@@ -56,8 +56,8 @@ public sealed class RecordTests
         var markdown = RunDeclared().Markdown;
 
         // (a) controller and DPO with their contact details; the representative is not stated.
-        Assert.Contains("| Controller | Shoe Co | 1 Main St | privacy@shoe.example | +1 555 |  |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| Data protection officer | Jane Doe |  | dpo@shoe.example |  |  |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Controller | Shoe Co | 1 Main St | privacy\\@shoe.example | +1 555 |  |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Data protection officer | Jane Doe |  | dpo\\@shoe.example |  |  |", markdown, StringComparison.Ordinal);
         Assert.Contains("| Representative in the Union | **not stated** |", markdown, StringComparison.Ordinal);
 
         // (b)-(f) one row per activity, texts as written; a lawyer's "usually within 3 working days" stays as written.
