@@ -95,7 +95,7 @@ internal sealed class TreeIndex
                             members.Add(new MemberEntry(parameter.Identifier.ValueText, typeName, parameter.Type is null ? ImmutableArray<string>.Empty : Identifiers(new[] { parameter.Type }), AttributeNames(parameter.AttributeLists), null, CanReturn: true, IsData: true));
                         }
 
-                        members.Add(new MemberEntry(null, typeName, parameterTypes, ImmutableArray<string>.Empty, Code(new SyntaxNode?[] { type.ParameterList, type.BaseList }), CanReturn: false, IsData: false));
+                        members.Add(new MemberEntry(null, typeName, parameterTypes, ImmutableArray<string>.Empty, Code(new SyntaxNode?[] { type.ParameterList, type.BaseList }), CanReturn: false, IsData: false, TakesArguments: type.ParameterList.Parameters.Count > 0));
                     }
 
                     break;
@@ -109,7 +109,8 @@ internal sealed class TreeIndex
                         attributes,
                         Code(new SyntaxNode?[] { method }),
                         CanReturn: method is MethodDeclarationSyntax { ReturnType: var rt } && !IsVoidLike(rt) || method.ParameterList.Parameters.Any(p => p.Modifiers.Any(SyntaxKind.OutKeyword) || p.Modifiers.Any(SyntaxKind.RefKeyword)),
-                        IsData: false));
+                        IsData: false,
+                        TakesArguments: method.ParameterList.Parameters.Count > 0));
                     break;
                 case BasePropertyDeclarationSyntax property:
                     var propertyName = property switch
@@ -124,7 +125,8 @@ internal sealed class TreeIndex
                         propertyAttributes = propertyAttributes.AddRange(indexer.ParameterList.Parameters.SelectMany(p => AttributeNames(p.AttributeLists)));
                     }
 
-                    members.Add(new MemberEntry(propertyName, ContainingTypeName(property), Identifiers(new[] { property.Type }), propertyAttributes, Code(new SyntaxNode?[] { property }), CanReturn: true, IsData: property is PropertyDeclarationSyntax));
+                    members.Add(new MemberEntry(propertyName, ContainingTypeName(property), Identifiers(new[] { property.Type }), propertyAttributes, Code(new SyntaxNode?[] { property }), CanReturn: true, IsData: property is PropertyDeclarationSyntax,
+                        TakesArguments: property is IndexerDeclarationSyntax || property.AccessorList?.Accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration)) == true));
                     break;
                 case BaseFieldDeclarationSyntax field:
                     var fieldTypes = Identifiers(new[] { field.Declaration.Type });
@@ -237,6 +239,7 @@ internal sealed record TypeEntry(string Name, ImmutableArray<string> Bases, Immu
 /// A member or unit of code: its name (null for code no caller names), its containing type, the identifiers its
 /// declared type mentions, the attribute names on it, the identifiers its code uses (null: no code), and whether
 /// it can hand data back to a caller (a non-void method, a property, a field, an out parameter); data members
-/// (fields, properties, primary-constructor parameters) make their type a holder of what they hold.
+/// (fields, properties, primary-constructor parameters) make their type a holder of what they hold. A member that takes
+/// arguments (parameters, a setter's value, an indexer) can hand what its caller passes on to a sink.
 /// </summary>
-internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData);
+internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData, bool TakesArguments = false);

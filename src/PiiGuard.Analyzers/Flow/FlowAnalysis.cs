@@ -67,6 +67,13 @@ internal sealed class FlowAnalysis
             return null;
         }
 
+        if (!relevance.MayShowInSummary(method))
+        {
+            // Its code names no declared data and no sink: it can only hand back what it is given, like a call PiiGuard
+            // cannot see. Summarised from its signature, never bound.
+            return summaries.GetOrAdd(method, Opaque(method));
+        }
+
         var depth = 0;
         foreach (var caller in callers)
         {
@@ -113,6 +120,29 @@ internal sealed class FlowAnalysis
                 ResolveSummary(needed.Method, ImmutableStack<IMethodSymbol>.Empty, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// The summary of a helper that neither reads declared data nor reaches a sink: each argument that can carry data
+    /// may come back in a result that can hold it (never a number, flag, enum, date, nor a task of one; never through
+    /// an <c>object</c> parameter, as for calls PiiGuard cannot see).
+    /// </summary>
+    private static MethodSummary Opaque(IMethodSymbol method)
+    {
+        var result = method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: <= 1 } task &&
+            task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+                ? task.TypeArguments.FirstOrDefault()
+                : method.ReturnType;
+        if (result is null || method.ReturnsVoid || PiiModel.IsDerivedClean(result))
+        {
+            return MethodSummary.Empty;
+        }
+
+        var passed = method.Parameters
+            .Where(p => p.Type.SpecialType != SpecialType.System_Object && !PiiModel.IsDerivedClean(p.Type))
+            .Select(p => p.Ordinal)
+            .ToImmutableArray();
+        return passed.IsEmpty ? MethodSummary.Empty : new MethodSummary(ImmutableArray<ParameterSink>.Empty, ImmutableArray<PiiFact>.Empty, passed);
     }
 
     private IOperation? Body(IMethodSymbol method, CancellationToken cancellationToken)

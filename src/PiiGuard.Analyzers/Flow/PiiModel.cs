@@ -266,7 +266,7 @@ internal sealed class PiiModel
             return;
         }
 
-        if (view == ObjectView.Rendered && !PrintsMembers(type))
+        if ((view == ObjectView.Rendered && !PrintsMembers(type)) || !MayHoldByName(type))
         {
             visiting.Remove(type);
             return;
@@ -308,6 +308,13 @@ internal sealed class PiiModel
 
         visiting.Remove(type);
     }
+
+    // The name test of MightHold, before any member is read: this is what keeps a wide object graph (an entity with a
+    // hundred navigation properties) from being expanded when none of it holds declared data. A generic type may hold
+    // what its type arguments hold, so it is always looked into.
+    private bool MayHoldByName(ITypeSymbol type) =>
+        MightHold is null || type is not INamedTypeSymbol named || MightHold(named.Name) ||
+        (named.IsGenericType && named.TypeArguments.Any(a => !IsScalar(a)));
 
     private bool IsIgnored(ISymbol member, ObjectView view, SerializerFamily family)
     {
