@@ -148,9 +148,16 @@ internal sealed class TreeIndex
         return new TreeIndex(types.ToImmutable(), members.ToImmutable(), aliases.ToImmutable());
     }
 
-    private static bool IsVoidLike(TypeSyntax type) =>
-        type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword } ||
-        (LastName(type) is "Task" or "ValueTask" && type is not GenericNameSyntax && !(type is QualifiedNameSyntax { Right: GenericNameSyntax }));
+    // A result that cannot carry personal data (as PiiModel.IsDerivedClean sees it, from syntax): nothing, a number, a
+    // flag, a character, an id or a date, a nullable of one, or a task of one. Enums are not known from syntax.
+    private static bool IsVoidLike(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax predefined => !predefined.Keyword.IsKind(SyntaxKind.StringKeyword) && !predefined.Keyword.IsKind(SyntaxKind.ObjectKeyword),
+        NullableTypeSyntax nullable => IsVoidLike(nullable.ElementType),
+        GenericNameSyntax { Identifier.ValueText: "Task" or "ValueTask", TypeArgumentList.Arguments.Count: 1 } task => IsVoidLike(task.TypeArgumentList.Arguments[0]),
+        QualifiedNameSyntax { Right: GenericNameSyntax generic } => IsVoidLike(generic),
+        _ => LastName(type) is "Task" or "ValueTask" or "Guid" or "DateTime" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly",
+    };
 
     private static string? ContainingTypeName(SyntaxNode node) =>
         node.Parent is TypeDeclarationSyntax type ? type.Identifier.ValueText : null;
@@ -217,18 +224,48 @@ internal sealed class TreeIndex
             this.nodes = nodes;
         }
 
+        /// <summary>
+        /// The identifiers, and for each object created with an argument that is not a constant (an exception message
+        /// that may carry data) <c>"new " + its type name</c>.
+        /// </summary>
         public ImmutableArray<string> Names
         {
             get
             {
                 if (names.IsDefault)
                 {
-                    names = Identifiers(nodes);
+                    var creations = nodes.SelectMany(n => n.DescendantNodesAndSelf())
+                        .OfType<ObjectCreationExpressionSyntax>()
+                        .Where(CarriesArguments)
+                        .Select(c => LastName(c.Type))
+                        .Where(n => n is not null)
+                        .Select(n => NewPrefix + n);
+                    names = Identifiers(nodes).AddRange(creations.Distinct(StringComparer.Ordinal));
                 }
 
                 return names;
             }
         }
+    }
+
+    /// <summary>The prefix of a created type's entry in <see cref="CodeIdentifiers.Names"/> (no identifier has a space).</summary>
+    public const string NewPrefix = "new ";
+
+    /// <summary>Whether an object creation passes something that is not a literal or a <c>nameof</c>.</summary>
+    public static bool CarriesArguments(ObjectCreationExpressionSyntax creation) =>
+        creation.ArgumentList?.Arguments.Any(a => a.Expression is not LiteralExpressionSyntax &&
+            a.Expression is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }) == true;
+
+    /// <summary>Whether an identifier is the type of an object creation that carries arguments.</summary>
+    public static bool IsCreatedWithArguments(SyntaxToken identifier)
+    {
+        SyntaxNode? name = identifier.Parent;
+        while (name?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+        {
+            name = name.Parent;
+        }
+
+        return name?.Parent is ObjectCreationExpressionSyntax creation && creation.Type == name && CarriesArguments(creation);
     }
 }
 

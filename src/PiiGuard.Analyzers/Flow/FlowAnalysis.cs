@@ -28,13 +28,27 @@ internal sealed class FlowAnalysis
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private readonly PiiRelevance relevance;
 
-    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance)
+    // Null for the analyzer, whose compilation hands out the driver's cached semantic models already.
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel>? semanticModels;
+
+    /// <param name="shareSemanticModels">
+    /// One semantic model per tree for the walks and the summaries they need (the map's flows step, which runs outside
+    /// the analyzer driver): a helper's body is bound once whether it is walked or summarised.
+    /// </param>
+    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance, bool shareSemanticModels = false)
     {
         Model = model;
         Options = options;
         this.relevance = relevance;
         model.MightHold = relevance.HolderTypes.Contains;
+        semanticModels = shareSemanticModels ? new ConcurrentDictionary<SyntaxTree, SemanticModel>() : null;
     }
+
+#pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
+    /// <summary>The semantic model of one of the compilation's trees (shared when the engine was built to share them).</summary>
+    public SemanticModel SemanticModel(SyntaxTree tree) =>
+        semanticModels is null ? Model.Compilation.GetSemanticModel(tree) : semanticModels.GetOrAdd(tree, t => Model.Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
 
     public PiiModel Model { get; }
 
@@ -153,9 +167,7 @@ internal sealed class FlowAnalysis
             return null;
         }
 
-#pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
-        var semanticModel = Model.Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+        var semanticModel = SemanticModel(syntax.SyntaxTree);
         return FlowBodies.BodyOf(semanticModel.GetOperation(syntax, cancellationToken));
     }
 }

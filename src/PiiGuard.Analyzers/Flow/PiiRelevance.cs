@@ -33,8 +33,8 @@ internal sealed class PiiRelevance
     /// <summary>
     /// Identifiers through which a body can reach a sink: the catalogue's methods, <c>[LoggerMessage]</c>,
     /// <c>[PiiSink]</c> and configured sinks, members of <c>[PiiDestination]</c> types, logger delegates, exception
-    /// types, and helpers of this compilation that take arguments and whose code reaches one of those (to a fixpoint).
-    /// Identifiers ending in <c>Exception</c> count too (see <see cref="IsSinkName"/>).
+    /// types created with a message (<c>"new " + name</c>, for those whose name does not end in <c>Exception</c>), and
+    /// helpers of this compilation that take arguments and whose code reaches one of those (to a fixpoint).
     /// </summary>
     public ImmutableHashSet<string> SinkNames { get; }
 
@@ -49,6 +49,15 @@ internal sealed class PiiRelevance
 
     public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null)
     {
+        var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
+        if (!types.Any(t => t.Attributes.Any(TreeIndex.IsPiiAttributeName) || t.ParameterAttributes.Any(TreeIndex.IsPiiAttributeName)) &&
+            !members.Any(m => m.Attributes.Any(TreeIndex.IsPiiAttributeName)) &&
+            !compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+        {
+            // No source text even says "Pii" and no reference declares it: nothing to index (the usual project).
+            return None;
+        }
+
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var attributeNames = TreeIndex.PiiAttributeNames(indexes);
 
@@ -56,7 +65,6 @@ internal sealed class PiiRelevance
 
         var holders = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
         var referencedMembers = members.Count;
         types.AddRange(indexes.SelectMany(i => i.Types));
         members.AddRange(indexes.SelectMany(i => i.Members));
@@ -228,9 +236,18 @@ internal sealed class PiiRelevance
         return false;
     }
 
-    /// <summary>Whether an identifier can name a sink: one of <see cref="SinkNames"/>, or an exception type.</summary>
-    public bool IsSinkName(string identifier) =>
-        SinkNames.Contains(identifier) || identifier.EndsWith("Exception", StringComparison.Ordinal);
+    /// <summary>Whether an identifier can name a sink (a method, a logger delegate, a helper that reaches one).</summary>
+    public bool IsSinkName(string identifier) => SinkNames.Contains(identifier);
+
+    /// <summary>Whether a type name can be an exception's (whose message ends up in logs).</summary>
+    public bool IsExceptionType(string name) =>
+        name.EndsWith("Exception", StringComparison.Ordinal) || SinkNames.Contains(TreeIndex.NewPrefix + name);
+
+    // The identifiers of a member's code (TreeIndex) that reach a sink: a sink name, or an exception created with data.
+    private static bool ReachesSink(string identifier, HashSet<string> sinks) =>
+        sinks.Contains(identifier) ||
+        (identifier.StartsWith(TreeIndex.NewPrefix, StringComparison.Ordinal) &&
+         (identifier.EndsWith("Exception", StringComparison.Ordinal) || sinks.Contains(identifier)));
 
     /// <summary>
     /// The names through which a body can reach a sink, read from syntax and metadata like the data names: a body that
@@ -252,9 +269,12 @@ internal sealed class PiiRelevance
             changed = false;
             foreach (var type in types)
             {
-                if (!sinks.Contains(type.Name) && type.Bases.Any(b => b.EndsWith("Exception", StringComparison.Ordinal) || sinks.Contains(b)) && !type.Name.EndsWith("Exception", StringComparison.Ordinal))
+                // Recorded as "new Name": only creating one (with a message) is a sink.
+                var created = TreeIndex.NewPrefix + type.Name;
+                if (!type.Name.EndsWith("Exception", StringComparison.Ordinal) && !sinks.Contains(created) &&
+                    type.Bases.Any(b => b.EndsWith("Exception", StringComparison.Ordinal) || sinks.Contains(TreeIndex.NewPrefix + b)))
                 {
-                    changed |= sinks.Add(type.Name);
+                    changed |= sinks.Add(created);
                 }
 
                 if (!destinations.Contains(type.Name) && type.Bases.Any(destinations.Contains))
@@ -322,7 +342,7 @@ internal sealed class PiiRelevance
 
             foreach (var identifier in code.Names)
             {
-                if (sinks.Contains(identifier) || identifier.EndsWith("Exception", StringComparison.Ordinal))
+                if (ReachesSink(identifier, sinks))
                 {
                     sinks.Add(callable);
                     pending.Enqueue(callable);
@@ -397,6 +417,51 @@ internal sealed class PiiRelevance
         return names.ToArray();
     });
 
+    private static readonly ConditionalWeakTable<SyntaxTree, object> PiiMentions = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    /// <summary>
+    /// Whether a tree's text contains "Pii" at all (every spelling of the attribute and of an alias for it does): a
+    /// plain scan of the characters, cached per tree, far cheaper than indexing its declarations.
+    /// </summary>
+    private static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (PiiMentions.TryGetValue(tree, out var known))
+        {
+            return known == Yes;
+        }
+
+        var text = tree.GetText(cancellationToken);
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        var buffer = new char[Math.Min(text.Length, 8192)];
+        var found = false;
+        for (var start = 0; start < text.Length && !found; start += buffer.Length - 2)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            for (var i = 0; i + 2 < count; i++)
+            {
+                if (buffer[i] == 'P' && buffer[i + 1] == 'i' && buffer[i + 2] == 'i')
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (count < buffer.Length)
+            {
+                break;
+            }
+        }
+
+        return PiiMentions.GetValue(tree, _ => found ? Yes : No) == Yes;
+    }
+
     /// <summary>
     /// Whether a source compilation uses <c>[Pii]</c> anywhere (by its syntax, cached per tree): lets a project
     /// reference that declares nothing be skipped without binding a single declaration of it.
@@ -445,7 +510,7 @@ internal sealed class PiiRelevance
                 {
                     var text = token.ValueText;
                     data = data || Names.Contains(text);
-                    sink = sink || IsSinkName(text);
+                    sink = sink || IsSinkName(text) || (IsExceptionType(text) && TreeIndex.IsCreatedWithArguments(token));
                     if (data && sink)
                     {
                         return true;

@@ -32,7 +32,7 @@ internal static class FlowCollector
             return EquatableArray<FlowSpec>.Empty;
         }
 
-        var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), flowOptions, relevance);
+        var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), flowOptions, relevance, shareSemanticModels: true);
         var flows = new HashSet<FlowSpec>();
 
         // The same bodies the analyzer walks, and only those that can touch declared data: the rest are never bound.
@@ -53,7 +53,7 @@ internal static class FlowCollector
                     continue;
                 }
 
-                semanticModel ??= compilation.GetSemanticModel(tree);
+                semanticModel ??= analysis.SemanticModel(tree);
                 if (FlowBodies.Owner(semanticModel, codeBlock, cancellationToken) is not { } owner)
                 {
                     continue;
