@@ -450,8 +450,8 @@ internal sealed class PiiModel
     private ImmutableArray<INamedTypeSymbol>? holderTypes;
 
     /// <summary>
-    /// Every named type of the compilation, and of the references that use PiiGuard, that holds declared members: the
-    /// candidates a type parameter or a base type may stand for at run time. Computed once per compilation, on demand.
+    /// Every named type of the compilation, and of the references that use PiiGuard, whose name may hold declared members:
+    /// the candidates a type parameter or a base type may stand for at run time. Computed once per compilation, on demand.
     /// </summary>
     private ImmutableArray<INamedTypeSymbol> HolderTypes => holderTypes ??= ComputeHolderTypes();
 
@@ -491,9 +491,10 @@ internal sealed class PiiModel
                 else if (member is INamedTypeSymbol type)
                 {
                     pending.Push(type);
+                    // Whether it really holds declared members is asked only of the candidates that match a run-time
+                    // bound (ComputeRuntimeHolders): most bounds (ILogger, a service interface) match none.
                     if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsGenericType &&
-                        (MightHold is null || MightHold(type.Name)) &&
-                        !ObjectFacts(type, ObjectView.Destructure).IsEmpty)
+                        (MightHold is null || MightHold(type.Name)))
                     {
                         result.Add(type);
                     }
@@ -532,7 +533,7 @@ internal sealed class PiiModel
             return ImmutableArray<INamedTypeSymbol>.Empty;
         }
 
-        return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)))
+        return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)) && !ObjectFacts(h, ObjectView.Destructure).IsEmpty)
             .OrderBy(h => h.Name, StringComparer.Ordinal).ToImmutableArray();
     }
 

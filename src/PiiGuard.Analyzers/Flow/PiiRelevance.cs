@@ -383,13 +383,18 @@ internal sealed class PiiRelevance
 
     private static readonly ConditionalWeakTable<IAssemblySymbol, string[]> LoggerMessageCache = new();
 
+    private static bool IsPlatform(AssemblyIdentity identity) =>
+        identity.HasPublicKey && (identity.Name is "netstandard" or "mscorlib" || identity.Name.StartsWith("System.", StringComparison.Ordinal) ||
+            identity.Name.StartsWith("Microsoft.", StringComparison.Ordinal) || identity.Name == "System");
+
     /// <summary>
     /// The <c>[LoggerMessage]</c> methods another assembly offers (they log whatever they are given), read once per
     /// assembly, and only from assemblies that reference the logging abstractions where the attribute lives.
     /// </summary>
     private static string[] LoggerMessageMethods(IAssemblySymbol assembly) => LoggerMessageCache.GetValue(assembly, static a =>
     {
-        if (!a.Modules.SelectMany(m => m.ReferencedAssemblies).Any(r => r.Name == "Microsoft.Extensions.Logging.Abstractions"))
+        // The platform's own [LoggerMessage] methods are internal to it: the reference packs are not read at all.
+        if (IsPlatform(a.Identity) || !a.Modules.SelectMany(m => m.ReferencedAssemblies).Any(r => r.Name == "Microsoft.Extensions.Logging.Abstractions"))
         {
             return Array.Empty<string>();
         }
