@@ -49,14 +49,14 @@ internal sealed class PiiRelevance
 
     public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null)
     {
-        var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
-        if (!types.Any(t => t.Attributes.Any(TreeIndex.IsPiiAttributeName) || t.ParameterAttributes.Any(TreeIndex.IsPiiAttributeName)) &&
-            !members.Any(m => m.Attributes.Any(TreeIndex.IsPiiAttributeName)) &&
-            !compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+        if (!DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
         {
-            // No source text even says "Pii" and no reference declares it: nothing to index (the usual project).
+            // No source text here or in a project reference even says "Pii", and no assembly reference declares it:
+            // nothing to index (the usual project, and every project of a code base that marks nothing).
             return None;
         }
+
+        var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
 
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var attributeNames = TreeIndex.PiiAttributeNames(indexes);
@@ -422,6 +422,41 @@ internal sealed class PiiRelevance
         return names.ToArray();
     });
 
+    private static bool DeclaredAnywhere(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken)
+    {
+        if (compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+        {
+            return true;
+        }
+
+        var attributeAssembly = piiAttribute.ContainingAssembly;
+        foreach (var reference in compilation.References)
+        {
+            if (reference is CompilationReference source)
+            {
+                if (source.Compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+                {
+                    return true;
+                }
+            }
+            else if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
+                !SymbolEqualityComparer.Default.Equals(assembly, attributeAssembly) &&
+                ReferencedNames.GetValue(assembly, ReadReferencedNames).Contains(attributeAssembly.Name))
+            {
+                var facts = ReferenceCache.GetValue(assembly, a => Scan(a, piiAttribute));
+                if (facts.Types.Any(t => t.Attributes.Contains("Pii") || t.ParameterAttributes.Contains("Pii")) || facts.Members.Any(m => m.Attributes.Contains("Pii")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableHashSet<string> ReadReferencedNames(IAssemblySymbol assembly) =>
+        assembly.Modules.SelectMany(m => m.ReferencedAssemblies).Select(r => r.Name).ToImmutableHashSet();
+
     private static readonly ConditionalWeakTable<SyntaxTree, object> PiiMentions = new();
     private static readonly object Yes = new();
     private static readonly object No = new();
@@ -572,7 +607,7 @@ internal sealed class PiiRelevance
             .Select(compilation.GetAssemblyOrModuleSymbol)
             .OfType<IAssemblySymbol>()
             .Where(a => !SymbolEqualityComparer.Default.Equals(a, attributeAssembly))
-            .Select(a => (Assembly: a, References: ReferencedNames.GetValue(a, static assembly => assembly.Modules.SelectMany(m => m.ReferencedAssemblies).Select(r => r.Name).ToImmutableHashSet())))
+            .Select(a => (Assembly: a, References: ReferencedNames.GetValue(a, ReadReferencedNames)))
             .ToList();
         var declaring = new HashSet<string>(assemblies.Where(a => a.References.Contains(attributeAssembly.Name)).Select(a => a.Assembly.Name), StringComparer.Ordinal)
         {
