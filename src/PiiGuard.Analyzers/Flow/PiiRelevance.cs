@@ -462,8 +462,9 @@ internal sealed class PiiRelevance
     private static readonly object No = new();
 
     /// <summary>
-    /// Whether a tree's text contains "Pii" at all (every spelling of the attribute and of an alias for it does): a
-    /// plain scan of the characters, cached per tree, far cheaper than indexing its declarations.
+    /// Whether a tree's text contains the word <c>Pii</c> or <c>PiiAttribute</c> (every use of the attribute and every
+    /// alias for it does; <c>PiiGuard</c> alone, as in generated code, does not): a plain scan of the characters,
+    /// cached per tree, far cheaper than indexing its declarations.
     /// </summary>
     private static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -473,33 +474,53 @@ internal sealed class PiiRelevance
         }
 
         var text = tree.GetText(cancellationToken);
-        if (text.Length < 3)
-        {
-            return false;
-        }
-
+        const int Overlap = 16;
         var buffer = new char[Math.Min(text.Length, 8192)];
         var found = false;
-        for (var start = 0; start < text.Length && !found; start += buffer.Length - 2)
+        for (var start = 0; buffer.Length > Overlap && start < text.Length && !found; start += buffer.Length - Overlap)
         {
             var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i + 2 < count; i++)
-            {
-                if (buffer[i] == 'P' && buffer[i + 1] == 'i' && buffer[i + 2] == 'i')
-                {
-                    found = true;
-                    break;
-                }
-            }
-
+            found = ContainsPiiWord(buffer, count);
             if (count < buffer.Length)
             {
                 break;
             }
         }
 
+        if (!found && buffer.Length <= Overlap && buffer.Length > 0)
+        {
+            text.CopyTo(0, buffer, 0, buffer.Length);
+            found = ContainsPiiWord(buffer, buffer.Length);
+        }
+
         return PiiMentions.GetValue(tree, _ => found ? Yes : No) == Yes;
+    }
+
+    private static bool ContainsPiiWord(char[] buffer, int count)
+    {
+        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        for (var i = 0; i + 2 < count; i++)
+        {
+            if (buffer[i] != 'P' || buffer[i + 1] != 'i' || buffer[i + 2] != 'i' || (i > 0 && IsWordChar(buffer[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + 3;
+            if (end + 9 <= count && new string(buffer, end, 9) == "Attribute")
+            {
+                end += 9;
+            }
+
+            if (end >= count || !IsWordChar(buffer[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
