@@ -473,6 +473,13 @@ internal sealed class PiiRelevance
             return known == Yes;
         }
 
+        // PiiGuard's own generated files mention [Pii] in their comments and declare nothing.
+        var path = tree.FilePath ?? string.Empty;
+        if (path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal) || path.EndsWith(Inventory.DataMapEnvelope.HintName, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var text = tree.GetText(cancellationToken);
         const int Overlap = 16;
         var buffer = new char[Math.Min(text.Length, 8192)];
