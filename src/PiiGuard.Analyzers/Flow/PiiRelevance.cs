@@ -536,6 +536,11 @@ internal sealed class PiiRelevance
     /// </summary>
     public static bool SourceDeclaresPii(Compilation compilation, CancellationToken cancellationToken)
     {
+        if (!compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+        {
+            return false;
+        }
+
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var names = TreeIndex.PiiAttributeNames(indexes);
         return indexes.Any(i =>
