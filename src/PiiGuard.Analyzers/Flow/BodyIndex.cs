@@ -95,7 +95,7 @@ internal sealed class TreeIndex
                             members.Add(new MemberEntry(parameter.Identifier.ValueText, typeName, parameter.Type is null ? ImmutableArray<string>.Empty : Identifiers(new[] { parameter.Type }), AttributeNames(parameter.AttributeLists), null, CanReturn: true, IsData: true));
                         }
 
-                        members.Add(new MemberEntry(null, typeName, parameterTypes, ImmutableArray<string>.Empty, Code(new SyntaxNode?[] { type.ParameterList, type.BaseList }), CanReturn: false, IsData: false));
+                        members.Add(new MemberEntry(null, typeName, parameterTypes, ImmutableArray<string>.Empty, Code(new SyntaxNode?[] { type.ParameterList, type.BaseList }), CanReturn: false, IsData: false, TakesArguments: type.ParameterList.Parameters.Count > 0));
                     }
 
                     break;
@@ -109,7 +109,8 @@ internal sealed class TreeIndex
                         attributes,
                         Code(new SyntaxNode?[] { method }),
                         CanReturn: method is MethodDeclarationSyntax { ReturnType: var rt } && !IsVoidLike(rt) || method.ParameterList.Parameters.Any(p => p.Modifiers.Any(SyntaxKind.OutKeyword) || p.Modifiers.Any(SyntaxKind.RefKeyword)),
-                        IsData: false));
+                        IsData: false,
+                        TakesArguments: method.ParameterList.Parameters.Count > 0));
                     break;
                 case BasePropertyDeclarationSyntax property:
                     var propertyName = property switch
@@ -124,7 +125,8 @@ internal sealed class TreeIndex
                         propertyAttributes = propertyAttributes.AddRange(indexer.ParameterList.Parameters.SelectMany(p => AttributeNames(p.AttributeLists)));
                     }
 
-                    members.Add(new MemberEntry(propertyName, ContainingTypeName(property), Identifiers(new[] { property.Type }), propertyAttributes, Code(new SyntaxNode?[] { property }), CanReturn: true, IsData: property is PropertyDeclarationSyntax));
+                    members.Add(new MemberEntry(propertyName, ContainingTypeName(property), Identifiers(new[] { property.Type }), propertyAttributes, Code(new SyntaxNode?[] { property }), CanReturn: true, IsData: property is PropertyDeclarationSyntax,
+                        TakesArguments: property is IndexerDeclarationSyntax || property.AccessorList?.Accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration)) == true));
                     break;
                 case BaseFieldDeclarationSyntax field:
                     var fieldTypes = Identifiers(new[] { field.Declaration.Type });
@@ -146,9 +148,16 @@ internal sealed class TreeIndex
         return new TreeIndex(types.ToImmutable(), members.ToImmutable(), aliases.ToImmutable());
     }
 
-    private static bool IsVoidLike(TypeSyntax type) =>
-        type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword } ||
-        (LastName(type) is "Task" or "ValueTask" && type is not GenericNameSyntax && !(type is QualifiedNameSyntax { Right: GenericNameSyntax }));
+    // A result that cannot carry personal data (as PiiModel.IsDerivedClean sees it, from syntax): nothing, a number, a
+    // flag, a character, an id or a date, a nullable of one, or a task of one. Enums are not known from syntax.
+    private static bool IsVoidLike(TypeSyntax type) => type switch
+    {
+        PredefinedTypeSyntax predefined => !predefined.Keyword.IsKind(SyntaxKind.StringKeyword) && !predefined.Keyword.IsKind(SyntaxKind.ObjectKeyword),
+        NullableTypeSyntax nullable => IsVoidLike(nullable.ElementType),
+        GenericNameSyntax { Identifier.ValueText: "Task" or "ValueTask", TypeArgumentList.Arguments.Count: 1 } task => IsVoidLike(task.TypeArgumentList.Arguments[0]),
+        QualifiedNameSyntax { Right: GenericNameSyntax generic } => IsVoidLike(generic),
+        _ => LastName(type) is "Task" or "ValueTask" or "Guid" or "DateTime" or "DateTimeOffset" or "TimeSpan" or "DateOnly" or "TimeOnly",
+    };
 
     private static string? ContainingTypeName(SyntaxNode node) =>
         node.Parent is TypeDeclarationSyntax type ? type.Identifier.ValueText : null;
@@ -215,18 +224,48 @@ internal sealed class TreeIndex
             this.nodes = nodes;
         }
 
+        /// <summary>
+        /// The identifiers, and for each object created with an argument that is not a constant (an exception message
+        /// that may carry data) <c>"new " + its type name</c>.
+        /// </summary>
         public ImmutableArray<string> Names
         {
             get
             {
                 if (names.IsDefault)
                 {
-                    names = Identifiers(nodes);
+                    var creations = nodes.SelectMany(n => n.DescendantNodesAndSelf())
+                        .OfType<ObjectCreationExpressionSyntax>()
+                        .Where(CarriesArguments)
+                        .Select(c => LastName(c.Type))
+                        .Where(n => n is not null)
+                        .Select(n => NewPrefix + n);
+                    names = Identifiers(nodes).AddRange(creations.Distinct(StringComparer.Ordinal));
                 }
 
                 return names;
             }
         }
+    }
+
+    /// <summary>The prefix of a created type's entry in <see cref="CodeIdentifiers.Names"/> (no identifier has a space).</summary>
+    public const string NewPrefix = "new ";
+
+    /// <summary>Whether an object creation passes something that is not a literal or a <c>nameof</c>.</summary>
+    public static bool CarriesArguments(ObjectCreationExpressionSyntax creation) =>
+        creation.ArgumentList?.Arguments.Any(a => a.Expression is not LiteralExpressionSyntax &&
+            a.Expression is not InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }) == true;
+
+    /// <summary>Whether an identifier is the type of an object creation that carries arguments.</summary>
+    public static bool IsCreatedWithArguments(SyntaxToken identifier)
+    {
+        SyntaxNode? name = identifier.Parent;
+        while (name?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+        {
+            name = name.Parent;
+        }
+
+        return name?.Parent is ObjectCreationExpressionSyntax creation && creation.Type == name && CarriesArguments(creation);
     }
 }
 
@@ -237,6 +276,7 @@ internal sealed record TypeEntry(string Name, ImmutableArray<string> Bases, Immu
 /// A member or unit of code: its name (null for code no caller names), its containing type, the identifiers its
 /// declared type mentions, the attribute names on it, the identifiers its code uses (null: no code), and whether
 /// it can hand data back to a caller (a non-void method, a property, a field, an out parameter); data members
-/// (fields, properties, primary-constructor parameters) make their type a holder of what they hold.
+/// (fields, properties, primary-constructor parameters) make their type a holder of what they hold. A member that takes
+/// arguments (parameters, a setter's value, an indexer) can hand what its caller passes on to a sink.
 /// </summary>
-internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData);
+internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData, bool TakesArguments = false);

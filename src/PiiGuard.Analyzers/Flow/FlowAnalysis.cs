@@ -28,13 +28,27 @@ internal sealed class FlowAnalysis
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private readonly PiiRelevance relevance;
 
-    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance)
+    // Null for the analyzer, whose compilation hands out the driver's cached semantic models already.
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel>? semanticModels;
+
+    /// <param name="shareSemanticModels">
+    /// One semantic model per tree for the walks and the summaries they need (the map's flows step, which runs outside
+    /// the analyzer driver): a helper's body is bound once whether it is walked or summarised.
+    /// </param>
+    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance, bool shareSemanticModels = false)
     {
         Model = model;
         Options = options;
         this.relevance = relevance;
         model.MightHold = relevance.HolderTypes.Contains;
+        semanticModels = shareSemanticModels ? new ConcurrentDictionary<SyntaxTree, SemanticModel>() : null;
     }
+
+#pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
+    /// <summary>The semantic model of one of the compilation's trees (shared when the engine was built to share them).</summary>
+    public SemanticModel SemanticModel(SyntaxTree tree) =>
+        semanticModels is null ? Model.Compilation.GetSemanticModel(tree) : semanticModels.GetOrAdd(tree, t => Model.Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
 
     public PiiModel Model { get; }
 
@@ -65,6 +79,13 @@ internal sealed class FlowAnalysis
         if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
         {
             return null;
+        }
+
+        if (!relevance.MayShowInSummary(method))
+        {
+            // Its code names no declared data and no sink: it can only hand back what it is given, like a call PiiGuard
+            // cannot see. Summarised from its signature, never bound.
+            return summaries.GetOrAdd(method, Opaque(method));
         }
 
         var depth = 0;
@@ -115,6 +136,29 @@ internal sealed class FlowAnalysis
         }
     }
 
+    /// <summary>
+    /// The summary of a helper that neither reads declared data nor reaches a sink: each argument that can carry data
+    /// may come back in a result that can hold it (never a number, flag, enum, date, nor a task of one; never through
+    /// an <c>object</c> parameter, as for calls PiiGuard cannot see).
+    /// </summary>
+    private static MethodSummary Opaque(IMethodSymbol method)
+    {
+        var result = method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: <= 1 } task &&
+            task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+                ? task.TypeArguments.FirstOrDefault()
+                : method.ReturnType;
+        if (result is null || method.ReturnsVoid || PiiModel.IsDerivedClean(result))
+        {
+            return MethodSummary.Empty;
+        }
+
+        var passed = method.Parameters
+            .Where(p => p.Type.SpecialType != SpecialType.System_Object && !PiiModel.IsDerivedClean(p.Type))
+            .Select(p => p.Ordinal)
+            .ToImmutableArray();
+        return passed.IsEmpty ? MethodSummary.Empty : new MethodSummary(ImmutableArray<ParameterSink>.Empty, ImmutableArray<PiiFact>.Empty, passed);
+    }
+
     private IOperation? Body(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
@@ -123,9 +167,7 @@ internal sealed class FlowAnalysis
             return null;
         }
 
-#pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
-        var semanticModel = Model.Compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+        var semanticModel = SemanticModel(syntax.SyntaxTree);
         return FlowBodies.BodyOf(semanticModel.GetOperation(syntax, cancellationToken));
     }
 }

@@ -42,14 +42,15 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             // Nothing declared in the sources or references (read from syntax and metadata, nothing bound): no model,
             // no callback at all. Otherwise code blocks, not operation blocks: a body is bound only when it can touch
             // declared data, so a project pays for the code that handles personal data, not for all of its code.
-            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken);
+            var options = new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
+            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options);
             if (relevance.IsEmpty)
             {
                 return;
             }
 
             start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
-            var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion), new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider), relevance);
+            var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion), options, relevance);
             start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis));
         });
     }

@@ -266,7 +266,7 @@ internal sealed class PiiModel
             return;
         }
 
-        if (view == ObjectView.Rendered && !PrintsMembers(type))
+        if ((view == ObjectView.Rendered && !PrintsMembers(type)) || !MayHoldByName(type))
         {
             visiting.Remove(type);
             return;
@@ -308,6 +308,13 @@ internal sealed class PiiModel
 
         visiting.Remove(type);
     }
+
+    // The name test of MightHold, before any member is read: this is what keeps a wide object graph (an entity with a
+    // hundred navigation properties) from being expanded when none of it holds declared data. A generic type may hold
+    // what its type arguments hold, so it is always looked into.
+    private bool MayHoldByName(ITypeSymbol type) =>
+        MightHold is null || type is not INamedTypeSymbol named || MightHold(named.Name) ||
+        (named.IsGenericType && named.TypeArguments.Any(a => !IsScalar(a)));
 
     private bool IsIgnored(ISymbol member, ObjectView view, SerializerFamily family)
     {
@@ -443,8 +450,8 @@ internal sealed class PiiModel
     private ImmutableArray<INamedTypeSymbol>? holderTypes;
 
     /// <summary>
-    /// Every named type of the compilation, and of the references that use PiiGuard, that holds declared members: the
-    /// candidates a type parameter or a base type may stand for at run time. Computed once per compilation, on demand.
+    /// Every named type of the compilation, and of the references that use PiiGuard, whose name may hold declared members:
+    /// the candidates a type parameter or a base type may stand for at run time. Computed once per compilation, on demand.
     /// </summary>
     private ImmutableArray<INamedTypeSymbol> HolderTypes => holderTypes ??= ComputeHolderTypes();
 
@@ -484,9 +491,10 @@ internal sealed class PiiModel
                 else if (member is INamedTypeSymbol type)
                 {
                     pending.Push(type);
+                    // Whether it really holds declared members is asked only of the candidates that match a run-time
+                    // bound (ComputeRuntimeHolders): most bounds (ILogger, a service interface) match none.
                     if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsGenericType &&
-                        (MightHold is null || MightHold(type.Name)) &&
-                        !ObjectFacts(type, ObjectView.Destructure).IsEmpty)
+                        (MightHold is null || MightHold(type.Name)))
                     {
                         result.Add(type);
                     }
@@ -525,7 +533,7 @@ internal sealed class PiiModel
             return ImmutableArray<INamedTypeSymbol>.Empty;
         }
 
-        return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)))
+        return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)) && !ObjectFacts(h, ObjectView.Destructure).IsEmpty)
             .OrderBy(h => h.Name, StringComparer.Ordinal).ToImmutableArray();
     }
 

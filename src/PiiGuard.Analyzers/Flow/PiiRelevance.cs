@@ -7,6 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Sinks;
 
 namespace PiiGuard.Analyzers.Flow;
 
@@ -20,13 +21,22 @@ namespace PiiGuard.Analyzers.Flow;
 /// </summary>
 internal sealed class PiiRelevance
 {
-    public static readonly PiiRelevance None = new(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
+    public static readonly PiiRelevance None = new(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
 
-    private PiiRelevance(ImmutableHashSet<string> names, ImmutableHashSet<string> holderTypes)
+    private PiiRelevance(ImmutableHashSet<string> names, ImmutableHashSet<string> holderTypes, ImmutableHashSet<string> sinkNames)
     {
         Names = names;
         HolderTypes = holderTypes;
+        SinkNames = sinkNames;
     }
+
+    /// <summary>
+    /// Identifiers through which a body can reach a sink: the catalogue's methods, <c>[LoggerMessage]</c>,
+    /// <c>[PiiSink]</c> and configured sinks, members of <c>[PiiDestination]</c> types, logger delegates, exception
+    /// types created with a message (<c>"new " + name</c>, for those whose name does not end in <c>Exception</c>), and
+    /// helpers of this compilation that take arguments and whose code reaches one of those (to a fixpoint).
+    /// </summary>
+    public ImmutableHashSet<string> SinkNames { get; }
 
     /// <summary>Identifiers whose presence makes a body relevant.</summary>
     public ImmutableHashSet<string> Names { get; }
@@ -37,8 +47,17 @@ internal sealed class PiiRelevance
     /// <summary>Nothing is declared: no body is walked.</summary>
     public bool IsEmpty => HolderTypes.IsEmpty && Names.IsEmpty;
 
-    public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken)
+    public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null)
     {
+        if (!DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
+        {
+            // No source text here or in a project reference even says "Pii", and no assembly reference declares it:
+            // nothing to index (the usual project, and every project of a code base that marks nothing).
+            return None;
+        }
+
+        var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
+
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var attributeNames = TreeIndex.PiiAttributeNames(indexes);
 
@@ -46,9 +65,12 @@ internal sealed class PiiRelevance
 
         var holders = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
+        var referencedMembers = members.Count;
         types.AddRange(indexes.SelectMany(i => i.Types));
         members.AddRange(indexes.SelectMany(i => i.Members));
+
+        // Only this compilation's code is read (a referenced project's bodies have no summary here).
+        IEnumerable<MemberEntry> Local() => members.Skip(referencedMembers);
         foreach (var type in types)
         {
             if (Marked(type.Attributes) || Marked(type.ParameterAttributes))
@@ -139,9 +161,10 @@ internal sealed class PiiRelevance
         // Helpers whose own code touches a relevant name hand it back to their callers: follow that to a fixpoint,
         // through an index from each name to the helpers that use it.
         var users = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
-        foreach (var member in members)
+        for (var i = 0; i < members.Count; i++)
         {
-            if (member is { Name: { } name, CanReturn: true, Code: { } code } && !names.Contains(name))
+            var member = members[i];
+            if (i >= referencedMembers && member is { Name: { } name, CanReturn: true, Code: { } code } && !names.Contains(name))
             {
                 foreach (var identifier in code.Names)
                 {
@@ -177,7 +200,334 @@ internal sealed class PiiRelevance
             }
         }
 
-        return new PiiRelevance(names.ToImmutableHashSet(StringComparer.Ordinal), holders.ToImmutableHashSet(StringComparer.Ordinal));
+        var sinkNames = SinkNamesOf(compilation, types, members, Local(), options, cancellationToken);
+        return new PiiRelevance(names.ToImmutableHashSet(StringComparer.Ordinal), holders.ToImmutableHashSet(StringComparer.Ordinal), sinkNames);
+    }
+
+    private static readonly ImmutableArray<string> SinkAttributeNames = ImmutableArray.Create(
+        "LoggerMessage", "LoggerMessageAttribute", "PiiSink", "PiiSinkAttribute", "PiiDestination", "PiiDestinationAttribute");
+
+    private static readonly ImmutableArray<string> DestinationAttributeNames = ImmutableArray.Create("PiiDestination", "PiiDestinationAttribute");
+
+    /// <summary>
+    /// Whether a helper's summary can say more than "may hand back its arguments": an ordinary method whose name is
+    /// neither a data name (its code reads no declared data), nor a sink name (it hands nothing to a sink), and which is
+    /// declared outside every holder type (whose code reads the holder's members) cannot. Local functions, accessors,
+    /// operators and constructors always can (their names are not indexed).
+    /// </summary>
+    public bool MayShowInSummary(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || Names.Contains(method.Name) || IsSinkName(method.Name))
+        {
+            return true;
+        }
+
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (HolderTypes.Contains(current.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an identifier can name a sink (a method, a logger delegate, a helper that reaches one).</summary>
+    public bool IsSinkName(string identifier) => SinkNames.Contains(identifier);
+
+    /// <summary>Whether a type name can be an exception's (whose message ends up in logs).</summary>
+    public bool IsExceptionType(string name) =>
+        name.EndsWith("Exception", StringComparison.Ordinal) || SinkNames.Contains(TreeIndex.NewPrefix + name);
+
+    // The identifiers of a member's code (TreeIndex) that reach a sink: a sink name, or an exception created with data.
+    private static bool ReachesSink(string identifier, HashSet<string> sinks) =>
+        sinks.Contains(identifier) ||
+        (identifier.StartsWith(TreeIndex.NewPrefix, StringComparison.Ordinal) &&
+         (identifier.EndsWith("Exception", StringComparison.Ordinal) || sinks.Contains(identifier)));
+
+    /// <summary>
+    /// The names through which a body can reach a sink, read from syntax and metadata like the data names: a body that
+    /// mentions none of them hands nothing to a sink, so whatever data it touches it cannot produce a finding or a flow
+    /// of the map (what it returns is summarised when a caller that can needs it).
+    /// </summary>
+    private static ImmutableHashSet<string> SinkNamesOf(Compilation compilation, List<TypeEntry> types, List<MemberEntry> members, IEnumerable<MemberEntry> local, FlowOptionsCache? options, CancellationToken cancellationToken)
+    {
+        var sinks = new HashSet<string>(SinkCatalog.Entries.SelectMany(e => e.Methods), StringComparer.Ordinal)
+        {
+            "LoggerMessage", // LoggerMessage.Define(…) delegates
+        };
+
+        // Exception types that do not say so in their name, and [PiiDestination] types with their subclasses.
+        var destinations = new HashSet<string>(types.Where(t => t.Attributes.Any(DestinationAttributeNames.Contains)).Select(t => t.Name), StringComparer.Ordinal);
+        for (var changed = true; changed;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            changed = false;
+            foreach (var type in types)
+            {
+                // Recorded as "new Name": only creating one (with a message) is a sink.
+                var created = TreeIndex.NewPrefix + type.Name;
+                if (!type.Name.EndsWith("Exception", StringComparison.Ordinal) && !sinks.Contains(created) &&
+                    type.Bases.Any(b => b.EndsWith("Exception", StringComparison.Ordinal) || sinks.Contains(TreeIndex.NewPrefix + b)))
+                {
+                    changed |= sinks.Add(created);
+                }
+
+                if (!destinations.Contains(type.Name) && type.Bases.Any(destinations.Contains))
+                {
+                    changed |= destinations.Add(type.Name);
+                }
+            }
+        }
+
+        foreach (var member in members)
+        {
+            if (member.Name is not { } name)
+            {
+                continue;
+            }
+
+            // [LoggerMessage], [PiiSink], [PiiDestination] members; every member of a destination type; a logger delegate
+            // (Action<ILogger, …> from LoggerMessage.Define) held in a field or property.
+            if (member.Attributes.Any(SinkAttributeNames.Contains) ||
+                (member.ContainingType is { } containing && destinations.Contains(containing)) ||
+                (member.TypeMentions.Contains("ILogger") && (member.TypeMentions.Contains("Action") || member.TypeMentions.Contains("Func"))))
+            {
+                sinks.Add(name);
+            }
+        }
+
+        foreach (var reference in compilation.References)
+        {
+            if (reference is CompilationReference source)
+            {
+                // A project reference: its syntax says the same without binding its attributes.
+                foreach (var tree in source.Compilation.SyntaxTrees)
+                {
+                    sinks.UnionWith(TreeIndex.For(tree, cancellationToken).Members.Where(m => m.Name is not null && m.Attributes.Any(SinkAttributeNames.Contains)).Select(m => m.Name!));
+                }
+            }
+            else if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly)
+            {
+                sinks.UnionWith(LoggerMessageMethods(assembly));
+            }
+        }
+
+        if (options is not null)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var configured = options.For(tree);
+                foreach (var sink in configured.AdditionalLogSinks.Concat(configured.AdditionalSerializeSinks))
+                {
+                    sinks.Add(sink.Substring(sink.LastIndexOf('.') + 1));
+                }
+            }
+        }
+
+        // Helpers that take arguments and reach a sink pass their callers' arguments on to it (their summaries' parameter
+        // sinks): callers of such a helper reach a sink too. Constructors are called by their type's name.
+        var callers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var pending = new Queue<string>();
+        foreach (var member in local)
+        {
+            if (member is not { TakesArguments: true, Code: { } code } || (member.Name ?? member.ContainingType) is not { } callable || sinks.Contains(callable))
+            {
+                continue;
+            }
+
+            foreach (var identifier in code.Names)
+            {
+                if (ReachesSink(identifier, sinks))
+                {
+                    sinks.Add(callable);
+                    pending.Enqueue(callable);
+                    break;
+                }
+
+                if (!callers.TryGetValue(identifier, out var list))
+                {
+                    callers[identifier] = list = new List<string>();
+                }
+
+                list.Add(callable);
+            }
+        }
+
+        foreach (var name in sinks)
+        {
+            pending.Enqueue(name);
+        }
+
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (callers.TryGetValue(pending.Dequeue(), out var list))
+            {
+                foreach (var caller in list)
+                {
+                    if (sinks.Add(caller))
+                    {
+                        pending.Enqueue(caller);
+                    }
+                }
+            }
+        }
+
+        return sinks.ToImmutableHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly ConditionalWeakTable<IAssemblySymbol, string[]> LoggerMessageCache = new();
+
+    private static bool IsPlatform(AssemblyIdentity identity) =>
+        identity.HasPublicKey && (identity.Name is "netstandard" or "mscorlib" || identity.Name.StartsWith("System.", StringComparison.Ordinal) ||
+            identity.Name.StartsWith("Microsoft.", StringComparison.Ordinal) || identity.Name == "System");
+
+    /// <summary>
+    /// The <c>[LoggerMessage]</c> methods another assembly offers (they log whatever they are given), read once per
+    /// assembly, and only from assemblies that reference the logging abstractions where the attribute lives.
+    /// </summary>
+    private static string[] LoggerMessageMethods(IAssemblySymbol assembly) => LoggerMessageCache.GetValue(assembly, static a =>
+    {
+        // The platform's own [LoggerMessage] methods are internal to it: the reference packs are not read at all.
+        if (IsPlatform(a.Identity) || !a.Modules.SelectMany(m => m.ReferencedAssemblies).Any(r => r.Name == "Microsoft.Extensions.Logging.Abstractions"))
+        {
+            return Array.Empty<string>();
+        }
+
+        var names = new List<string>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(a.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                switch (member)
+                {
+                    case INamespaceOrTypeSymbol container:
+                        pending.Push(container);
+                        break;
+                    case IMethodSymbol method when method.DeclaredAccessibility != Accessibility.Private &&
+                        method.GetAttributes().Any(d => d.AttributeClass?.Name == "LoggerMessageAttribute"):
+                        names.Add(method.Name);
+                        break;
+                }
+            }
+        }
+
+        return names.ToArray();
+    });
+
+    private static bool DeclaredAnywhere(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken)
+    {
+        if (compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+        {
+            return true;
+        }
+
+        var attributeAssembly = piiAttribute.ContainingAssembly;
+        foreach (var reference in compilation.References)
+        {
+            if (reference is CompilationReference source)
+            {
+                if (source.Compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+                {
+                    return true;
+                }
+            }
+            else if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
+                !SymbolEqualityComparer.Default.Equals(assembly, attributeAssembly) &&
+                ReferencedNames.GetValue(assembly, ReadReferencedNames).Contains(attributeAssembly.Name))
+            {
+                var facts = ReferenceCache.GetValue(assembly, a => Scan(a, piiAttribute));
+                if (facts.Types.Any(t => t.Attributes.Contains("Pii") || t.ParameterAttributes.Contains("Pii")) || facts.Members.Any(m => m.Attributes.Contains("Pii")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableHashSet<string> ReadReferencedNames(IAssemblySymbol assembly) =>
+        assembly.Modules.SelectMany(m => m.ReferencedAssemblies).Select(r => r.Name).ToImmutableHashSet();
+
+    private static readonly ConditionalWeakTable<SyntaxTree, object> PiiMentions = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    /// <summary>
+    /// Whether a tree's text contains the word <c>Pii</c> or <c>PiiAttribute</c> (every use of the attribute and every
+    /// alias for it does; <c>PiiGuard</c> alone, as in generated code, does not): a plain scan of the characters,
+    /// cached per tree, far cheaper than indexing its declarations.
+    /// </summary>
+    private static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (PiiMentions.TryGetValue(tree, out var known))
+        {
+            return known == Yes;
+        }
+
+        // PiiGuard's own generated files mention [Pii] in their comments and declare nothing.
+        var path = tree.FilePath ?? string.Empty;
+        if (path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal) || path.EndsWith(Inventory.DataMapEnvelope.HintName, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var text = tree.GetText(cancellationToken);
+        const int Overlap = 16;
+        var buffer = new char[Math.Min(text.Length, 8192)];
+        var found = false;
+        for (var start = 0; buffer.Length > Overlap && start < text.Length && !found; start += buffer.Length - Overlap)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            found = ContainsPiiWord(buffer, count);
+            if (count < buffer.Length)
+            {
+                break;
+            }
+        }
+
+        if (!found && buffer.Length <= Overlap && buffer.Length > 0)
+        {
+            text.CopyTo(0, buffer, 0, buffer.Length);
+            found = ContainsPiiWord(buffer, buffer.Length);
+        }
+
+        return PiiMentions.GetValue(tree, _ => found ? Yes : No) == Yes;
+    }
+
+    private static bool ContainsPiiWord(char[] buffer, int count)
+    {
+        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        for (var i = 0; i + 2 < count; i++)
+        {
+            if (buffer[i] != 'P' || buffer[i + 1] != 'i' || buffer[i + 2] != 'i' || (i > 0 && IsWordChar(buffer[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + 3;
+            if (end + 9 <= count && new string(buffer, end, 9) == "Attribute")
+            {
+                end += 9;
+            }
+
+            if (end >= count || !IsWordChar(buffer[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -186,6 +536,11 @@ internal sealed class PiiRelevance
     /// </summary>
     public static bool SourceDeclaresPii(Compilation compilation, CancellationToken cancellationToken)
     {
+        if (!compilation.SyntaxTrees.Any(t => MentionsPii(t, cancellationToken)))
+        {
+            return false;
+        }
+
         var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var names = TreeIndex.PiiAttributeNames(indexes);
         return indexes.Any(i =>
@@ -205,21 +560,18 @@ internal sealed class PiiRelevance
         }
 
         var unit = Unit(codeBlock);
-        for (var type = unit.Parent; type is not null; type = type.Parent)
+        var data = false;
+        for (var type = unit.Parent; type is not null && !data; type = type.Parent)
         {
-            if (type is TypeDeclarationSyntax declaration && HolderTypes.Contains(declaration.Identifier.ValueText))
-            {
-                return true;
-            }
-
-            // class LoggingBehavior<TRequest> where TRequest : IRequest<TResponse>: its members see TRequest.
-            if (type is TypeDeclarationSyntax { ConstraintClauses.Count: > 0 } generic &&
-                generic.ConstraintClauses.SelectMany(c => c.DescendantTokens()).Any(t => t.IsKind(SyntaxKind.IdentifierToken) && Names.Contains(t.ValueText)))
-            {
-                return true;
-            }
+            // Code of a holder type sees its data; class LoggingBehavior<TRequest> where TRequest : IRequest<TResponse>:
+            // its members see TRequest.
+            data = type is TypeDeclarationSyntax declaration && HolderTypes.Contains(declaration.Identifier.ValueText) ||
+                type is TypeDeclarationSyntax { ConstraintClauses.Count: > 0 } generic &&
+                generic.ConstraintClauses.SelectMany(c => c.DescendantTokens()).Any(t => t.IsKind(SyntaxKind.IdentifierToken) && Names.Contains(t.ValueText));
         }
 
+        // Both a way in for declared data and a way out to a sink: a body without either cannot report or map a flow.
+        var sink = false;
         IEnumerable<SyntaxNode> nodes = unit is CompilationUnitSyntax compilationUnit
             ? compilationUnit.Members.OfType<GlobalStatementSyntax>()
             : new[] { unit };
@@ -227,9 +579,15 @@ internal sealed class PiiRelevance
         {
             foreach (var token in node.DescendantTokens())
             {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && Names.Contains(token.ValueText))
+                if (token.IsKind(SyntaxKind.IdentifierToken))
                 {
-                    return true;
+                    var text = token.ValueText;
+                    data = data || Names.Contains(text);
+                    sink = sink || IsSinkName(text) || (IsExceptionType(text) && TreeIndex.IsCreatedWithArguments(token));
+                    if (data && sink)
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -282,7 +640,7 @@ internal sealed class PiiRelevance
             .Select(compilation.GetAssemblyOrModuleSymbol)
             .OfType<IAssemblySymbol>()
             .Where(a => !SymbolEqualityComparer.Default.Equals(a, attributeAssembly))
-            .Select(a => (Assembly: a, References: ReferencedNames.GetValue(a, static assembly => assembly.Modules.SelectMany(m => m.ReferencedAssemblies).Select(r => r.Name).ToImmutableHashSet())))
+            .Select(a => (Assembly: a, References: ReferencedNames.GetValue(a, ReadReferencedNames)))
             .ToList();
         var declaring = new HashSet<string>(assemblies.Where(a => a.References.Contains(attributeAssembly.Name)).Select(a => a.Assembly.Name), StringComparer.Ordinal)
         {
@@ -306,7 +664,7 @@ internal sealed class PiiRelevance
                 {
                     var index = TreeIndex.For(tree, cancellationToken);
                     types.AddRange(index.Types);
-                    members.AddRange(index.Members.Select(m => m with { Code = null }));
+                    members.AddRange(index.Members);
                 }
 
                 continue;
@@ -364,7 +722,7 @@ internal sealed class PiiRelevance
 
             bases.UnionWith(type.Interfaces.Select(i => i.Name));
             var positional = type.IsRecord && type.InstanceConstructors.Any(c => c.Parameters.Any(p => IsPii(p.GetAttributes())));
-            types.Add(new TypeEntry(type.Name, bases.ToImmutableArray(), IsPii(type.GetAttributes()) ? PiiMark : ImmutableArray<string>.Empty, positional ? PiiMark : ImmutableArray<string>.Empty));
+            types.Add(new TypeEntry(type.Name, bases.ToImmutableArray(), IsPii(type.GetAttributes()) ? PiiMark : SinkMark(type.GetAttributes()), positional ? PiiMark : ImmutableArray<string>.Empty));
             foreach (var member in type.GetMembers())
             {
                 if (member.DeclaredAccessibility == Accessibility.Private || member.IsImplicitlyDeclared)
@@ -387,11 +745,25 @@ internal sealed class PiiRelevance
                 var own = IsPii(member.GetAttributes()) || (member is IMethodSymbol method && IsPii(method.GetReturnTypeAttributes()));
                 var mentions = new HashSet<string>(StringComparer.Ordinal);
                 Mentions(memberType, mentions, 0);
-                members.Add(new MemberEntry(member.Name, type.Name, mentions.ToImmutableArray(), own ? PiiMark : ImmutableArray<string>.Empty, null, CanReturn: true, IsData: member is not IMethodSymbol));
+                members.Add(new MemberEntry(member.Name, type.Name, mentions.ToImmutableArray(), own ? PiiMark : SinkMark(member.GetAttributes()), null, CanReturn: true, IsData: member is not IMethodSymbol));
             }
         }
 
         return new ReferenceFacts(types.ToImmutable(), members.ToImmutable());
+    }
+
+    // [PiiSink], [PiiDestination] and [LoggerMessage] read from metadata under the names syntax gives them.
+    private static ImmutableArray<string> SinkMark(ImmutableArray<AttributeData> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.AttributeClass?.Name is "PiiSinkAttribute" or "PiiDestinationAttribute" or "LoggerMessageAttribute")
+            {
+                return ImmutableArray.Create(attribute.AttributeClass.Name);
+            }
+        }
+
+        return ImmutableArray<string>.Empty;
     }
 
     private static void Mentions(ITypeSymbol type, HashSet<string> into, int depth)

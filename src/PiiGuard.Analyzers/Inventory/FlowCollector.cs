@@ -25,13 +25,14 @@ internal static class FlowCollector
             return EquatableArray<FlowSpec>.Empty;
         }
 
-        var relevance = PiiRelevance.Compute(compilation, known.Pii, cancellationToken);
+        var flowOptions = new FlowOptionsCache(options);
+        var relevance = PiiRelevance.Compute(compilation, known.Pii, cancellationToken, flowOptions);
         if (relevance.IsEmpty)
         {
             return EquatableArray<FlowSpec>.Empty;
         }
 
-        var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), new FlowOptionsCache(options), relevance);
+        var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), flowOptions, relevance, shareSemanticModels: true);
         var flows = new HashSet<FlowSpec>();
 
         // The same bodies the analyzer walks, and only those that can touch declared data: the rest are never bound.
@@ -52,7 +53,7 @@ internal static class FlowCollector
                     continue;
                 }
 
-                semanticModel ??= compilation.GetSemanticModel(tree);
+                semanticModel ??= analysis.SemanticModel(tree);
                 if (FlowBodies.Owner(semanticModel, codeBlock, cancellationToken) is not { } owner)
                 {
                     continue;

@@ -70,6 +70,30 @@ public sealed class RelevanceTests
     }
 
     [Fact]
+    public void Declared_OnlyBodiesThatCanAlsoReachASink_AreRelevant()
+    {
+        var compilation = Compile(Service, Model, """
+            using Microsoft.Extensions.Logging;
+            public class Checkout
+            {
+                public string Label(Order o) => o.Buyer.Email;
+                public void Validate(Order o) { if (o.Buyer is null) throw new System.ArgumentNullException(nameof(o)); }
+                public void Reject(Order o) => throw new System.InvalidOperationException("bad " + o.Buyer.Email);
+                public void ViaHelper(ILogger l, Order o) => Write(l, Formatter.Contact(o));
+                private static void Write(ILogger l, string s) => l.LogInformation(s);
+            }
+            """);
+        var relevance = Relevance(compilation);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.DoesNotContain("Label", relevant);
+        Assert.DoesNotContain("Validate", relevant);
+        Assert.Contains("Reject", relevant);
+        Assert.Contains("ViaHelper", relevant);
+        Assert.Contains("Write", relevance.SinkNames);
+        Assert.DoesNotContain("Label", relevance.SinkNames);
+    }
+
+    [Fact]
     public void DeclaredInAReference_HoldersAndTheirMembersAreRelevant()
     {
         var library = TestProject.CompileLibrary(Model, "Models");
