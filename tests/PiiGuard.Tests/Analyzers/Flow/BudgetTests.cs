@@ -29,7 +29,7 @@ public sealed class BudgetTests
     public async Task BudgetExhausted_NoteNamesTheBudget()
     {
         var test = FlowTest.Create(
-            "class Service\n{\n    void {|#0:Run|}(ILogger logger, Customer c)\n    {\n        var email = c.Email;\n" + Filler + "    }\n}\n",
+            "class Service\n{\n    void {|#0:Run|}(ILogger logger, Customer c)\n    {\n        var email = c.Email;\n" + Filler + "        logger.LogInformation(\"{E}\", email);\n    }\n}\n",
             Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("PII0903").WithLocation(0).WithArguments("Service.Run(ILogger, Customer)", "200 operations"));
         test.EditorConfig = "[*.cs]\npiiguard.flow.operation_budget = 200\n";
         await test.RunAsync();
