@@ -49,17 +49,18 @@ internal sealed class PiiModel
     {
         Compilation = compilation;
         Known = known;
-        stjIgnore = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
-        newtonsoftIgnore = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonIgnoreAttribute");
-        ignoreDataMember = compilation.GetTypeByMetadataName("System.Runtime.Serialization.IgnoreDataMemberAttribute");
-        xmlIgnore = compilation.GetTypeByMetadataName("System.Xml.Serialization.XmlIgnoreAttribute");
-        complianceRedactor = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Redaction.Redactor");
+        var types = WellKnownTypes.Of(compilation);
+        stjIgnore = types.Get(ApiCatalog.JsonIgnoreAttribute);
+        newtonsoftIgnore = types.Get(ApiCatalog.NewtonsoftJsonIgnoreAttribute);
+        ignoreDataMember = types.Get(ApiCatalog.IgnoreDataMemberAttribute);
+        xmlIgnore = types.Get(ApiCatalog.XmlIgnoreAttribute);
+        complianceRedactor = types.Get(ApiCatalog.ComplianceRedactorType);
         enumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
-        compilerGenerated = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerGeneratedAttribute");
-        LoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-        MelLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-        Exception = compilation.GetTypeByMetadataName("System.Exception");
-        HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+        compilerGenerated = types.Get(ApiCatalog.CompilerGeneratedAttribute);
+        LoggerMessageAttribute = types.Get(ApiCatalog.LoggerMessageAttribute);
+        MelLogger = types.Get(ApiCatalog.MelLoggerType);
+        Exception = types.Get(ApiCatalog.ExceptionType);
+        HttpClient = types.Get(ApiCatalog.HttpClientType);
         Sinks = SinkCatalog.Resolve(compilation);
 
         string? home = null;
@@ -577,14 +578,14 @@ internal sealed class PiiModel
         return method.Name == "Redact" && InheritsFrom(method.ContainingType, complianceRedactor);
     }
 
-    /// <summary>The kind of a <c>[PiiSink]</c> method (PiiSinkKind.Log = 0, Serialize = 1), or <see langword="null"/>.</summary>
+    /// <summary>The kind of a <c>[PiiSink]</c> method (<see cref="DeclaredSinkKind"/>), or <see langword="null"/>.</summary>
     public SinkKind? UserSinkKind(IMethodSymbol method)
     {
         foreach (var attribute in method.GetAttributes())
         {
             if (KnownTypes.Is(attribute.AttributeClass, Known.PiiSink) && AttributeArguments.Integral(AttributeArguments.Positional(attribute, 0)) is { } kind)
             {
-                return kind == 1 ? SinkKind.Serialize : SinkKind.Log;
+                return (DeclaredSinkKind)(int)kind == DeclaredSinkKind.Serialize ? SinkKind.Serialize : SinkKind.Log;
             }
         }
 

@@ -34,6 +34,33 @@ internal static class ApiCatalog
     public static ImmutableArray<string> Awaitables { get; } = ImmutableArray.Create(
         "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask`1");
 
+    /// <summary>Ignore attributes, one per serializer family: a member carrying one is not written.</summary>
+    public const string JsonIgnoreAttribute = "System.Text.Json.Serialization.JsonIgnoreAttribute";
+
+    /// <summary>Newtonsoft.Json's ignore attribute.</summary>
+    public const string NewtonsoftJsonIgnoreAttribute = "Newtonsoft.Json.JsonIgnoreAttribute";
+
+    /// <summary>DataContract serializers' ignore attribute.</summary>
+    public const string IgnoreDataMemberAttribute = "System.Runtime.Serialization.IgnoreDataMemberAttribute";
+
+    /// <summary>XmlSerializer's ignore attribute.</summary>
+    public const string XmlIgnoreAttribute = "System.Xml.Serialization.XmlIgnoreAttribute";
+
+    /// <summary>Microsoft.Extensions.Compliance's redactor: <c>Redact</c> results carry no personal data.</summary>
+    public const string ComplianceRedactorType = "Microsoft.Extensions.Compliance.Redaction.Redactor";
+
+    /// <summary>Marks compiler-generated members (a record's <c>EqualityContract</c>, backing fields).</summary>
+    public const string CompilerGeneratedAttribute = "System.Runtime.CompilerServices.CompilerGeneratedAttribute";
+
+    /// <summary><c>[LoggerMessage]</c>: the method is a log sink with the attribute's template.</summary>
+    public const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
+
+    /// <summary>The MEL logger: <c>LoggerMessage.Define</c> delegates take it first.</summary>
+    public const string MelLoggerType = "Microsoft.Extensions.Logging.ILogger";
+
+    /// <summary>The HTTP client (plumbing as an argument; a send as a receiver).</summary>
+    public const string HttpClientType = "System.Net.Http.HttpClient";
+
     /// <summary>The base of exceptions: string arguments of their constructors become messages that are logged.</summary>
     public const string ExceptionType = "System.Exception";
 

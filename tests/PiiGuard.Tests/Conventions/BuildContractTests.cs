@@ -60,4 +60,12 @@ public sealed class AttributeNameContractTests
             Assert.All(names, name => Assert.True(attribute!.GetProperty(name) is { CanWrite: true }, $"{attribute!.Name} has no settable property '{name}'"));
         }
     }
+
+    [Fact]
+    public void DeclaredSinkKind_MirrorsThePublicEnum()
+    {
+        Assert.Equal(
+            System.Enum.GetValues<PiiGuard.PiiSinkKind>().Select(v => (v.ToString(), (int)v)),
+            System.Enum.GetValues<DeclaredSinkKind>().Select(v => (v.ToString(), (int)v)));
+    }
 }
