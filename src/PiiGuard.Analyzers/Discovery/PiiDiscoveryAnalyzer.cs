@@ -88,8 +88,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Bodies are walked only for methods with a parameter that would be reported.
-        if (!method.Parameters.Any(p => !p.GetAttributes().IsEmpty || PiiNameClassifier.Classify(method.ContainingType.Name, p.Name, TypeName(p.Type)) is not null))
+        // Bodies are walked (and so bound) only for methods with a parameter that would be reported: one whose name looks
+        // like personal data, or one marked by another scheme. Any other attribute ([FromQuery], [FromRoute] on every
+        // controller action) is no reason to bind a body.
+        if (!method.Parameters.Any(p => OtherScheme(p, known) is not null || PiiNameClassifier.Classify(method.ContainingType.Name, p.Name, TypeName(p.Type)) is not null))
         {
             return;
         }
