@@ -62,7 +62,27 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private sealed record Context(KnownTypes Known, ImmutableArray<INamedTypeSymbol> Schemes, INamedTypeSymbol? Classification);
+    private sealed record Context(KnownTypes Known, ImmutableArray<INamedTypeSymbol> Schemes, INamedTypeSymbol? Classification)
+    {
+        // Names repeat across a code base (id, name, cancellationToken): each (container, member, type) is classified once
+        // per compilation, and each type's display name is computed once.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Container, string Member, string Type), System.Runtime.CompilerServices.StrongBox<Category?>> classified = new();
+#pragma warning disable RS1008 // Context is created per compilation (in the compilation start action) and dies with it.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, string> typeNames = new(SymbolEqualityComparer.Default);
+#pragma warning restore RS1008
+
+        public Category? Classify(string container, string member, ITypeSymbol type)
+        {
+            var name = typeNames.GetOrAdd(type, static t => TypeName(t));
+            var key = (container, member, name);
+            if (classified.TryGetValue(key, out var known))
+            {
+                return known.Value;
+            }
+
+            return classified.GetOrAdd(key, new System.Runtime.CompilerServices.StrongBox<Category?>(PiiNameClassifier.Classify(container, member, name))).Value;
+        }
+    }
 
     private static void Analyze(SymbolAnalysisContext context, Context known)
     {
@@ -91,7 +111,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         // Bodies are walked (and so bound) only for methods with a parameter that would be reported: one whose name looks
         // like personal data, or one marked by another scheme. Any other attribute ([FromQuery], [FromRoute] on every
         // controller action) is no reason to bind a body.
-        if (!method.Parameters.Any(p => OtherScheme(p, known) is not null || PiiNameClassifier.Classify(method.ContainingType.Name, p.Name, TypeName(p.Type)) is not null))
+        if (!method.Parameters.Any(p => OtherScheme(p, known) is not null || known.Classify(method.ContainingType.Name, p.Name, p.Type) is not null))
         {
             return;
         }
@@ -198,7 +218,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>
         IsMarked(member, member.ContainingType, known)
         || OtherScheme(member, known) is not null
-        || PiiNameClassifier.Classify(member.ContainingType.Name, member.Name, TypeName(type)) is not null;
+        || known.Classify(member.ContainingType.Name, member.Name, type) is not null;
 
     // The attribute of another classification scheme on a member ([PersonalData], a DataClassificationAttribute), if any.
     private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known) =>
@@ -218,7 +238,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
         if (OtherScheme(member, known) is { } scheme)
         {
-            var guessed = PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) ?? Category.UniqueId;
+            var guessed = known.Classify(container.Name, member.Name, type) ?? Category.UniqueId;
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.MarkedByAnotherScheme,
                 member.Locations[0],
@@ -229,7 +249,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (PiiNameClassifier.Classify(container.Name, member.Name, TypeName(type)) is { } category)
+        if (known.Classify(container.Name, member.Name, type) is { } category)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.LooksLikePersonalData,
