@@ -109,6 +109,35 @@ internal static class InventoryExports
         var rows = new List<IReadOnlyList<string>> { ActivityColumns };
         var transfers = map.Root.Objects("transfers").Where(t => t.Flag("transferTool"))
             .Select(t => t.Text("region") + " (" + Humanize(t.Text("mechanism")) + ")").Distinct(StringComparer.Ordinal).ToList();
+
+        // Processing activities declared as such ([assembly: PiiActivity]) are the Art. 30 rows, as written; only a map
+        // without them falls back to one row per purpose.
+        var declared = map.Root.Element("record") is { } record ? new JsonObject(record).Objects("activities") : new List<JsonObject>();
+        if (declared.Count > 0)
+        {
+            var dataUses = Activities(map).Where(a => a.Purpose is not null && a.DataUse is not null)
+                .GroupBy(a => a.Purpose!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().DataUse!, StringComparer.Ordinal);
+            foreach (var activity in declared)
+            {
+                var named = activity.List("items");
+                var items = map.Items.Where(i => named.Contains(i.Text("item")) || named.Contains(i.Text("group")) || named.Contains(i.Text("categoryLabel"))).ToList();
+                rows.Add(new[]
+                {
+                    activity.Text("name"),
+                    Joined(activity.List("purposes").Select(p => dataUses.TryGetValue(p, out var use) ? use : string.Empty).Where(u => u.Length > 0)),
+                    activity.List("dataSubjects").Count == 0 ? NotStated : Joined(activity.List("dataSubjects")),
+                    items.Count == 0 ? Joined(named) : Joined(items.Select(Category)),
+                    Joined(named),
+                    activity.List("legalBasis").Count == 0 ? NotStated : Joined(activity.List("legalBasis").Select(Humanize)),
+                    activity.List("recipients").Count == 0 ? "None declared" : Joined(activity.List("recipients")),
+                    activity.List("transfers").Count > 0 ? Joined(activity.List("transfers")) : transfers.Count == 0 ? "None declared" : string.Join("; ", transfers),
+                    activity.Text("retention") is { Length: > 0 } retention ? retention : NotStated,
+                });
+            }
+
+            return Csv(rows);
+        }
+
         foreach (var (purpose, dataUse, items) in Activities(map))
         {
             rows.Add(new[]
@@ -346,7 +375,8 @@ internal static class InventoryExports
         }
     }
 
-    private static string Category(JsonObject item) => item.Text("group") is { Length: > 0 } group ? group : item.Text("category");
+    private static string Category(JsonObject item) =>
+        item.Text("group") is { Length: > 0 } group ? group : item.Text("categoryLabel") is { Length: > 0 } label ? label : item.Text("category");
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 

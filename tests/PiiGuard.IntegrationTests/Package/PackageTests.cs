@@ -118,7 +118,7 @@ public sealed class PackageTests
 
         // The exports beside it parse with real readers and say what the map says.
         var (items, activities, fides) = DataMapOutputTests.ReadExports(markdownPath);
-        Assert.Equal(new[] { "Email", "Contact" }, items[1].Take(2));
+        Assert.Equal(new[] { "Email", "Contact details" }, items[1].Take(2));
         Assert.Equal("Service delivery", activities[1][0]);
         Assert.Equal("mapconsumer", ((YamlDotNet.RepresentationModel.YamlScalarNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)fides["system"])[0])["fides_key"]).Value);
         var exports = new[] { ".items.csv", ".activities.csv", ".fides.yml" }.Select(e => Path.ChangeExtension(markdownPath, e)).ToDictionary(p => p, File.ReadAllBytes);
