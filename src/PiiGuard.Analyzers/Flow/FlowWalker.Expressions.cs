@@ -643,22 +643,19 @@ internal sealed partial class FlowWalker
             return value.Flatten();
         }
 
-        var facts = model.ObjectFacts(type, ObjectView.Serialized, family);
-        return facts.IsEmpty
+        return WithObjectFacts(value, type, model.ObjectFacts(type, ObjectView.Serialized, family));
+    }
+
+    /// <summary>Text made from an object (printed, serialized) carries the object's declared members, except those cleared.</summary>
+    private static Taint WithObjectFacts(Taint value, ITypeSymbol type, ImmutableArray<PiiFact> facts) =>
+        facts.IsEmpty
             ? value.Flatten()
             : value.Flatten().Union(Taint.Of(facts.Where(f => !value.Cleared.Contains(ShortName(f.Member))).Select(f => f.WithStep(type.Name).InContainer(type.Name)).ToImmutableArray()));
-    }
 
     private Taint Rendered(Taint value, IOperation operation)
     {
         var type = UnderlyingType(operation);
-        var facts = model.ObjectFacts(type, ObjectView.Rendered);
-        if (facts.IsEmpty || type is null)
-        {
-            return value.Flatten();
-        }
-
-        return value.Flatten().Union(Taint.Of(facts.Where(f => !value.Cleared.Contains(ShortName(f.Member))).Select(f => f.WithStep(type.Name).InContainer(type.Name)).ToImmutableArray()));
+        return type is null ? value.Flatten() : WithObjectFacts(value, type, model.ObjectFacts(type, ObjectView.Rendered));
     }
 
     private static string ShortName(string member)

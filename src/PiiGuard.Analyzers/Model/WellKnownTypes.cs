@@ -50,21 +50,5 @@ internal sealed class WellKnownTypes
     }
 
     /// <summary>Whether <paramref name="type"/> is the named class or derives from it.</summary>
-    public bool IsOrDerivesFrom(ITypeSymbol? type, string metadataName)
-    {
-        if (Get(metadataName) is not { } known)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsOrDerivesFrom(ITypeSymbol? type, string metadataName) => Flow.PiiModel.InheritsFrom(type, Get(metadataName));
 }
