@@ -422,10 +422,12 @@ internal sealed partial class FlowWalker
         }
 
         // An undeclared member of a type that declares what it holds (buyer.Address, user.UserName) holds only what its
-        // own declared members hold; those are found by type wherever the object is written out whole.
+        // own declared members hold; those are found by type wherever the object is written out whole. In a summary, a
+        // navigation to another holder (order.Customer) keeps the parameter's mark, so the caller learns the parameter
+        // reached the sink through declared members; an undeclared string of it (device.AccessToken) is clean.
         if (HoldsDeclaredMembers(instance?.Type))
         {
-            return SummaryMode ? Taint.Of(receiver.AllFacts.Where(f => f.IsSymbolic).ToImmutableArray()) : Taint.Empty;
+            return SummaryMode && MayHoldDeclaredMembers(member.Type) ? Taint.Of(receiver.AllFacts.Where(f => f.IsSymbolic).ToImmutableArray()) : Taint.Empty;
         }
 
         return receiver.Flatten();

@@ -35,6 +35,49 @@ public sealed class TypeAwareTaintTests
         }
         """ + Repository);
 
+    // Jellyfin's SessionManager: devices found by a device id are logged out by a helper that logs their access token.
+    [Fact]
+    public Task Helper_UndeclaredStringOfHolderParameter_NotReported() => VerifyAsync("""
+        public class Device
+        {
+            [Pii(Category.DeviceId, Purpose = Purpose.ServiceDelivery)]
+            public string DeviceId { get; set; } = "";
+
+            public string AccessToken { get; set; } = "";
+        }
+
+        public interface IDevices { Device[] Find(string deviceId); }
+
+        class Sessions
+        {
+            void LogoutAll(ILogger logger, IDevices devices, Customer c)
+            {
+                foreach (var device in devices.Find(c.Email))
+                {
+                    Logout(logger, device);
+                }
+            }
+
+            void Logout(ILogger logger, Device device) => logger.LogInformation("Logging out {Token}", device.AccessToken);
+        }
+        """);
+
+    [Fact]
+    public Task Helper_DeclaredMemberOfHolderParameter_Reported() => VerifyAsync("""
+        public class Device
+        {
+            [Pii(Category.DeviceId, Purpose = Purpose.ServiceDelivery)]
+            public string DeviceId { get; set; } = "";
+
+            public string AccessToken { get; set; } = "";
+        }
+
+        class Sessions
+        {
+            void Logout(ILogger logger, Device device) => logger.LogInformation("Logging out {Device}", {|PII0101:device.DeviceId|});
+        }
+        """);
+
     [Fact]
     public Task OpaqueCall_StringResult_StillReported() => VerifyAsync("""
         class Service
