@@ -217,6 +217,53 @@ public sealed class PackageTests
         Assert.Equal("https://github.com/piiguard/piiguard/blob/main/docs/rules/PII0101.md", rule.GetProperty("helpUri").GetString());
     }
 
+    // Issue 12: C# 14 extension properties. The unit tests compile with Roslyn 4.14, which predates them; the SDK's
+    // compiler here is the one users build with.
+    [Fact]
+    public void Consumer_CSharp14ExtensionProperty_IsFollowed()
+    {
+        var directory = package.CreateConsumer("ExtensionPropertyConsumer", """
+            using Microsoft.Extensions.Logging;
+            using PiiGuard;
+
+            public class Customer
+            {
+                [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery)]
+                public string Email { get; set; } = "";
+
+                public int Visits { get; set; }
+            }
+
+            public static class CustomerExtensions
+            {
+                extension(Customer customer)
+                {
+                    public string Contact => "mailto:" + customer.Email;
+
+                    public int VisitCount => customer.Visits;
+                }
+            }
+
+            public static class Program
+            {
+                public static void Main() { }
+
+                public static void Log(ILogger logger, Customer c)
+                {
+                    logger.LogInformation("Contact {Contact}", c.Contact);
+                    logger.LogInformation("Visits {Visits}", c.VisitCount);
+                }
+            }
+            """, "<LangVersion>14</LangVersion>", LoggingPackage);
+        var (exit, output) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false");
+        Assert.True(exit == 0, output);
+        var reported = output.Split('\n').Where(l => l.Contains("warning PII0101", StringComparison.Ordinal)).Select(l => l.Split(':')[0].Trim()).Distinct().ToList();
+        Assert.Single(reported);
+        Assert.EndsWith("Program.cs(28,52)", reported[0], StringComparison.Ordinal);
+        Assert.Contains("'Customer.Email'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Consumer_DataMapOff_WritesNothing()
     {
