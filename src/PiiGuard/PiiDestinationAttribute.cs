@@ -9,7 +9,7 @@ namespace PiiGuard;
 /// </summary>
 /// <example>
 /// <code>
-/// [PiiDestination("US", Recipient = "Global operations")]
+/// [PiiDestination("US", Recipient = "Global operations", Purpose = Purpose.ServiceDelivery)]
 /// public sealed class OperationsClient { ... }
 ///
 /// [assembly: PiiDestination("US", Host = "api.partner.example")]
@@ -40,4 +40,13 @@ public sealed class PiiDestinationAttribute : Attribute
 
     /// <summary>The recipient's kind, e.g. "Processor", "Affiliate", "Marketing partner".</summary>
     public string? RecipientKind { get; set; }
+
+    /// <summary>
+    /// What the recipient uses the data for, e.g. <see cref="Purpose.FraudPrevention"/> for a fraud-screening partner
+    /// or <see cref="Purpose.Advertising"/> for an ad network. An item sent here must declare one of these purposes
+    /// (PII0402); <see cref="Purpose.Advertising"/> makes the send a CCPA "sharing" and
+    /// <see cref="Purpose.ThirdPartySharing"/> a "sale", which the item must declare (PII0403).
+    /// <see cref="Purpose.None"/> (the default) says nothing.
+    /// </summary>
+    public Purpose Purpose { get; set; }
 }

@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
     private const string LoggingCategory = "PiiGuard.Logging";
     private const string SerializationCategory = "PiiGuard.Serialization";
     private const string TransferCategory = "PiiGuard.Transfer";
+    private const string DisclosureCategory = "PiiGuard.Disclosure";
 
     /// Format: '{0}' is personal data ({1}) but declares no purpose …
     public static readonly DiagnosticDescriptor MemberWithoutPurpose = Create(
@@ -157,6 +158,42 @@ internal static class DiagnosticDescriptors
         TransferCategory,
         DiagnosticSeverity.Warning,
         "Transfers out of the home region need a lawful route (GDPR Chapter V): declare [assembly: PiiTransfer(region, mechanism)] with adequacy, SCCs, BCRs, consent or another Art. 46/49 tool. Anonymisation is not a transfer tool.");
+
+    /// Format: '{0}' ({1}) is sent by {2} to {3}, a recipient its declaration does not name (DisclosedTo: {4}); flow: {5}
+    public static readonly DiagnosticDescriptor RecipientNotDisclosed = Create(
+        DiagnosticIds.RecipientNotDisclosed,
+        "Personal data reaches a recipient its declaration does not name",
+        "'{0}' ({1}) is sent by {2} to {3}, a recipient its declaration does not name (DisclosedTo: {4}); flow: {5}",
+        DisclosureCategory,
+        DiagnosticSeverity.Warning,
+        "The privacy notice lists who receives each item (DisclosedTo, SoldTo, SharedWith). A send to a [PiiDestination] whose Recipient (or RecipientKind) is not on that list is a disclosure the notice does not make, in any region.");
+
+    /// Format: '{0}' ({1}) is sent by {2} to {3}, which uses it for {4}; none of these is among its declared purposes ({5}); flow: {6}
+    public static readonly DiagnosticDescriptor RecipientPurposeNotDeclared = Create(
+        DiagnosticIds.RecipientPurposeNotDeclared,
+        "Personal data reaches a recipient that uses it for an undeclared purpose",
+        "'{0}' ({1}) is sent by {2} to {3}, which uses it for {4}; none of these is among its declared purposes ({5}); flow: {6}",
+        DisclosureCategory,
+        DiagnosticSeverity.Warning,
+        "[PiiDestination(..., Purpose = ...)] says what the recipient uses the data for. An item may go there only when it declares at least one of those purposes (purpose limitation, GDPR Art. 5(1)(b)).");
+
+    /// Format: '{0}' ({1}) is sent by {2} to {3}, whose use ({4}) makes it {5} under the CCPA, but its declaration does not say {6}; flow: {7}
+    public static readonly DiagnosticDescriptor SoldOrSharedContrary = Create(
+        DiagnosticIds.SoldOrSharedContrary,
+        "Personal data is sold or shared contrary to its declaration",
+        "'{0}' ({1}) is sent by {2} to {3}, whose use ({4}) makes it {5} under the CCPA, but its declaration does not say {6}; flow: {7}",
+        DisclosureCategory,
+        DiagnosticSeverity.Warning,
+        "A destination used for Advertising shares the data for cross-context behavioural advertising; one used for ThirdPartySharing sells it. The item must then declare Shared / Sold (or name the recipient in SharedWith / SoldTo), or the CCPA notice and the opt-out are wrong.");
+
+    /// Format: '{0}' ({1}) is sent by {2} to {3}, which no [PiiDestination] places: its region, recipient and use are unknown; flow: {4}
+    public static readonly DiagnosticDescriptor SendNotPlaced = Create(
+        DiagnosticIds.SendNotPlaced,
+        "Personal data is sent to a destination that cannot be placed",
+        "'{0}' ({1}) is sent by {2} to {3}, which no [PiiDestination] places: its region, recipient and use are unknown; flow: {4}",
+        DisclosureCategory,
+        DiagnosticSeverity.Info,
+        "PiiGuard can check a send only against a declared destination. Place it with [assembly: PiiDestination(region, Host = \"host\", Recipient = ..., Purpose = ...)] for a constant URL's host, or [PiiDestination] on the typed client, its field or property.");
 
     /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
     public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(

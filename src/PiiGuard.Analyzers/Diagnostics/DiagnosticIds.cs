@@ -27,6 +27,12 @@ internal static class DiagnosticIds
     public const string SentOffRegionWithoutPurpose = "PII0301";
     public const string SentOffRegionWithoutTransfer = "PII0302";
 
+    // PII04xx — disclosure
+    public const string RecipientNotDisclosed = "PII0401";
+    public const string RecipientPurposeNotDeclared = "PII0402";
+    public const string SoldOrSharedContrary = "PII0403";
+    public const string SendNotPlaced = "PII0404";
+
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";
     public const string ConflictingHomeRegion = "PII0902";

@@ -20,4 +20,10 @@ public static class FlowProperties
 
     /// <summary>For sends: the destination region.</summary>
     public const string Region = "PiiRegion";
+
+    /// <summary>For sends: the destination's recipient (or its kind), when declared.</summary>
+    public const string Recipient = "PiiRecipient";
+
+    /// <summary>For sends no destination places: the request's host, when the URL is a constant.</summary>
+    public const string Host = "PiiHost";
 }

@@ -12,12 +12,13 @@ namespace PiiGuard.Analyzers.Flow;
 /// <summary>Destinations: where a send goes — the request URL's host, the client member, the channel type.</summary>
 internal sealed partial class FlowWalker
 {
-    private Destination? SendDestination(IInvocationOperation invocation, SinkEntry entry)
+    private (Destination? Destination, string? Host) SendDestination(IInvocationOperation invocation, SinkEntry entry)
     {
         var url = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == entry.UrlParameter);
-        if (url is not null && model.DestinationOfUrl(ConstantUrl(Unwrap(url.Value))) is { } byHost)
+        var urlText = url is null ? null : ConstantUrl(Unwrap(url.Value));
+        if (model.DestinationOfUrl(urlText) is { } byHost)
         {
-            return byHost;
+            return (byHost, null);
         }
 
         // SendAsync(request): the URL is in the HttpRequestMessage, built inline or in a local.
@@ -29,16 +30,18 @@ internal sealed partial class FlowWalker
         };
         if (model.DestinationOfUrl(requestUrl) is { } byRequest)
         {
-            return byRequest;
+            return (byRequest, null);
         }
 
         var client = invocation.Instance ?? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value;
         if (client is not null && Unwrap(client) is IMemberReferenceOperation member && model.DestinationOf(member.Member) is { } byMember)
         {
-            return byMember;
+            return (byMember, null);
         }
 
-        return owner.ContainingType is { } containing ? model.DestinationOf(containing) : null;
+        return owner.ContainingType is { } containing && model.DestinationOf(containing) is { } byOwner
+            ? (byOwner, null)
+            : (null, PiiModel.HostOf(urlText ?? requestUrl));
     }
 
     private string? RequestUrl(IOperation operation) =>

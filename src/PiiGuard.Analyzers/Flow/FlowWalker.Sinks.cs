@@ -124,12 +124,10 @@ internal sealed partial class FlowWalker
 
     private SinkSpec CatalogueSink(IInvocationOperation invocation, IMethodSymbol method, SinkEntry entry, string display, Dictionary<IArgumentOperation, Taint> values)
     {
-        var destination = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry) : null;
-        var baseSpec = new SinkSpec(entry.Kind, destination is null ? display : Recipient(display, destination), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family);
-        if (entry.Kind == SinkKind.Send && destination is null)
-        {
-            return baseSpec;
-        }
+        // A send no [PiiDestination] places still carries the data: it is a hit without a destination (PII0404, a
+        // "destination unknown" row in the map), with the request's host when the URL is a constant.
+        var (destination, host) = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry) : (null, null);
+        var baseSpec = new SinkSpec(entry.Kind, destination is null ? display : Recipient(display, destination), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family, host);
 
         var ordered = invocation.Arguments.Where(a => a.Parameter is not null).OrderBy(a => a.Parameter!.Ordinal).ToList();
         var templateArgument = entry.TemplateParameter is null ? null : ordered.FirstOrDefault(a => a.Parameter!.Name == entry.TemplateParameter);
@@ -297,7 +295,7 @@ internal sealed partial class FlowWalker
                     path = path.Add(viaStep);
                 }
 
-                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId));
+                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId, disclosure: fact.Disclosure));
             }
         }
 

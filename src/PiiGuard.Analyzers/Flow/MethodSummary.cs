@@ -11,7 +11,11 @@ namespace PiiGuard.Analyzers.Flow;
 /// <param name="Destination">For sends: where the data goes.</param>
 /// <param name="View">How an object argument is written (<see langword="null"/>: only its value).</param>
 /// <param name="Family">For serialized objects: whose ignore attributes apply.</param>
-internal sealed record SinkSpec(SinkKind Kind, string Display, bool IsException, Destination? Destination, ObjectView? View, SerializerFamily Family);
+internal sealed record SinkSpec(SinkKind Kind, string Display, bool IsException, Destination? Destination, ObjectView? View, SerializerFamily Family, string? Host = null)
+{
+    /// <summary>A send that no <c>[PiiDestination]</c> places (PII0404); <see cref="Host"/> names its host when the URL is known.</summary>
+    public bool IsUnplacedSend => Kind == SinkKind.Send && Destination is null;
+}
 
 /// <summary>In a helper: parameter <paramref name="Ordinal"/> reaches <paramref name="Sink"/> through <paramref name="Path"/>.</summary>
 /// <param name="CalleeSeesMembers">

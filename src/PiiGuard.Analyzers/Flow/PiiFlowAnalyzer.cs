@@ -9,8 +9,9 @@ using PiiGuard.Analyzers.Rules;
 namespace PiiGuard.Analyzers.Flow;
 
 /// <summary>
-/// PII01xx–PII03xx: follows declared personal data through every method body and reports where it is logged,
-/// serialized or sent off-region without a purpose (and transfer route) that covers it.
+/// PII01xx–PII04xx: follows declared personal data through every method body and reports where it is logged,
+/// serialized or sent off-region without a purpose (and transfer route) that covers it, and where a send discloses
+/// it to a recipient or for a use its declaration does not state.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
@@ -24,6 +25,10 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SerializedWithoutPurpose,
         DiagnosticDescriptors.SentOffRegionWithoutPurpose,
         DiagnosticDescriptors.SentOffRegionWithoutTransfer,
+        DiagnosticDescriptors.RecipientNotDisclosed,
+        DiagnosticDescriptors.RecipientPurposeNotDeclared,
+        DiagnosticDescriptors.SoldOrSharedContrary,
+        DiagnosticDescriptors.SendNotPlaced,
         DiagnosticDescriptors.FlowAnalysisCut);
 
     /// <inheritdoc />

@@ -114,7 +114,7 @@ internal sealed class PiiModel
     private PiiFact? ComputeFact(ISymbol symbol)
     {
         var fact = ComputeFactCore(symbol);
-        return fact is null ? null : new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol));
+        return fact is null ? null : new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol), disclosure: fact.Disclosure);
     }
 
     private static string? DeclarationId(ISymbol symbol) => symbol switch
@@ -168,7 +168,7 @@ internal sealed class PiiModel
                             if (declared is IPropertySymbol && SymbolEqualityComparer.Default.Equals(owner.FindImplementationForInterfaceMember(declared), property) &&
                                 FactFor(declared) is { } fromInterface)
                             {
-                                return new PiiFact(name, fromInterface.Category, fromInterface.Purpose, default);
+                                return new PiiFact(name, fromInterface.Category, fromInterface.Purpose, default, disclosure: fromInterface.Disclosure);
                             }
                         }
                     }
@@ -204,7 +204,7 @@ internal sealed class PiiModel
 
     private PiiFact? FromAttributes(ImmutableArray<AttributeData> attributes, Func<string> name) =>
         PiiDeclaration.Find(attributes, Known.Pii) is { } declaration
-            ? new PiiFact(name(), declaration.Category, DefinedPurpose(attributes, declaration.Purpose), default)
+            ? new PiiFact(name(), declaration.Category, DefinedPurpose(attributes, declaration.Purpose), default, disclosure: Disclosure.Of(declaration))
             : null;
 
     // (Purpose)(-1) or any value with undefined bits is not a declaration of every purpose: it declares none that counts.
@@ -666,8 +666,16 @@ internal sealed class PiiModel
 
     private static Destination? ReadDestination(AttributeData attribute) =>
         Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region
-            ? new Destination(region, AttributeArguments.String(AttributeArguments.Named(attribute, "Recipient")))
+            ? new Destination(
+                region,
+                AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Recipient)),
+                AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.RecipientKind)),
+                DestinationPurpose(AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Purpose))))
             : null;
+
+    // As for items: a value with undefined bits ((Purpose)(-1)) declares no use, not every use.
+    private static Purpose DestinationPurpose(long? raw) =>
+        raw is { } value && (value & ~(long)Taxonomy.AllPurposes) == 0 ? (Purpose)(int)value : Purpose.None;
 
     /// <summary>The destination of an absolute URL whose host is mapped with <c>[assembly: PiiDestination(…, Host = …)]</c>.</summary>
     public Destination? DestinationOfUrl(string? url)
@@ -679,6 +687,10 @@ internal sealed class PiiModel
 
         return hosts.TryGetValue(uri.Host, out var destination) ? destination : null;
     }
+
+    /// <summary>The host of an absolute URL, or <see langword="null"/>.</summary>
+    public static string? HostOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
 
     /// <summary>Whether a declared transfer route (not anonymisation) covers <paramref name="region"/>.</summary>
     public bool TransferCovers(string region) =>
@@ -698,5 +710,8 @@ internal sealed class ObjectKeyComparer : IEqualityComparer<(ITypeSymbol Type, O
         (SymbolEqualityComparer.Default.GetHashCode(key.Type) * 31 + (int)key.View) * 31 + (int)key.Family;
 }
 
-/// <summary>A declared outbound channel: its region and, where declared, the recipient's name.</summary>
-internal sealed record Destination(string Region, string? Recipient);
+/// <summary>
+/// A declared outbound channel: its region and, where declared, the recipient's name and kind and what the recipient
+/// uses the data for.
+/// </summary>
+internal sealed record Destination(string Region, string? Recipient, string? RecipientKind = null, Purpose Purpose = Purpose.None);

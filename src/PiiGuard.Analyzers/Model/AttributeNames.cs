@@ -34,6 +34,7 @@ internal static class AttributeNames
         public const string Host = nameof(Host);
         public const string Recipient = nameof(Recipient);
         public const string RecipientKind = nameof(RecipientKind);
+        public const string Purpose = nameof(Purpose);
     }
 
     /// <summary><c>[PiiTransfer]</c>.</summary>

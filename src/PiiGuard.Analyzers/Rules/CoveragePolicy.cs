@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Flow;
@@ -7,28 +9,41 @@ namespace PiiGuard.Analyzers.Rules;
 
 /// <summary>
 /// The coverage policy: whether a sink hit is allowed by its item's declaration (a purpose that covers the sink, a
-/// transfer route for an off-region destination) and, when it is not, which rule it breaks. The engine never decides
+/// transfer route for an off-region destination, a recipient and use the declaration states) and, when it is not,
+/// which rules it breaks. The engine never decides
 /// this; it only reports hits.
 /// </summary>
 internal static class CoveragePolicy
 {
-    /// <summary>The rule a hit breaks and the item as the diagnostic names it, or <see langword="null"/> when covered.</summary>
-    public static (DiagnosticDescriptor Rule, PiiFact Item)? Classify(SinkHit hit, FlowOptions options, PiiModel model)
+    /// <summary>
+    /// Every rule a hit breaks, with the item as each diagnostic names it; empty when covered. A send can break an
+    /// off-region rule (PII03xx) and disclosure rules (PII04xx) at once.
+    /// </summary>
+    public static IReadOnlyList<(DiagnosticDescriptor Rule, PiiFact Item)> Classify(SinkHit hit, FlowOptions options, PiiModel model)
     {
-        if (Rule(hit.Sink, hit.Fact, options, model) is not { } rule)
+        List<(DiagnosticDescriptor, PiiFact)>? broken = null;
+        if (Rule(hit.Sink, hit.Fact, options, model) is { } rule)
         {
-            return null;
+            // A whole object is one finding per rule: its members' value flows join its PII0103 rather than pair with it.
+            var item = hit.Fact;
+            if (hit.Container is { } container && ReferenceEquals(rule, DiagnosticDescriptors.LoggedWithoutCoveringPurpose))
+            {
+                rule = DiagnosticDescriptors.LoggedAsWholeObject;
+                item = item.Container is null ? item.InContainer(container) : item;
+            }
+
+            (broken = new()).Add((rule, item));
         }
 
-        // A whole object is one finding per rule: its members' value flows join its PII0103 rather than pair with it.
-        var item = hit.Fact;
-        if (hit.Container is { } container && ReferenceEquals(rule, DiagnosticDescriptors.LoggedWithoutCoveringPurpose))
+        if (hit.Sink.Kind == SinkKind.Send)
         {
-            rule = DiagnosticDescriptors.LoggedAsWholeObject;
-            item = item.Container is null ? item.InContainer(container) : item;
+            foreach (var disclosure in DisclosurePolicy.Rules(hit.Sink, hit.Fact))
+            {
+                (broken ??= new()).Add((disclosure, hit.Fact));
+            }
         }
 
-        return (rule, item);
+        return (IReadOnlyList<(DiagnosticDescriptor, PiiFact)>?)broken ?? Array.Empty<(DiagnosticDescriptor, PiiFact)>();
     }
 
     private static DiagnosticDescriptor? Rule(SinkSpec spec, PiiFact fact, FlowOptions options, PiiModel model)

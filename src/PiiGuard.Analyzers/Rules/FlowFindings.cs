@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Flow;
+using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.Analyzers.Rules;
 
@@ -29,22 +30,19 @@ internal sealed class FlowFindings
     /// <summary>Takes one hit from the engine.</summary>
     public void Add(SinkHit hit)
     {
-        if (CoveragePolicy.Classify(hit, options, model) is not { } classified)
+        foreach (var (rule, item) in CoveragePolicy.Classify(hit, options, model))
         {
-            return;
-        }
+            var key = (hit.Location.SourceSpan.Start, hit.Location.SourceSpan.Length, rule.Id);
+            if (!findings.TryGetValue(key, out var finding))
+            {
+                findings[key] = finding = new Finding(rule, hit.Location, hit.Sink);
+                order.Add(finding);
+            }
 
-        var (rule, item) = classified;
-        var key = (hit.Location.SourceSpan.Start, hit.Location.SourceSpan.Length, rule.Id);
-        if (!findings.TryGetValue(key, out var finding))
-        {
-            findings[key] = finding = new Finding(rule, hit.Location, hit.Sink);
-            order.Add(finding);
-        }
-
-        if (!finding.Facts.Any(f => f.SameItem(item)))
-        {
-            finding.Facts.Add(item);
+            if (!finding.Facts.Any(f => f.SameItem(item)))
+            {
+                finding.Facts.Add(item);
+            }
         }
     }
 
@@ -66,6 +64,14 @@ internal sealed class FlowFindings
         var container = fact.Container is { } c && c.IndexOf(' ') is var space && space > 0 ? c.Substring(0, space) : fact.Container;
         return container is not null && fact.Member.StartsWith(container + ".", StringComparison.Ordinal) ? fact.Member.Substring(container.Length + 1) : fact.Member;
     }
+
+    private static string Listed(Disclosure disclosure)
+    {
+        var named = disclosure.DisclosedTo.AddRange(disclosure.SoldTo).AddRange(disclosure.SharedWith);
+        return named.IsEmpty ? "none" : string.Join(", ", named);
+    }
+
+    private static string PurposeText(Purpose purpose) => purpose == Purpose.None ? "none" : purpose.ToString();
 
     private sealed class Finding
     {
@@ -97,6 +103,13 @@ internal sealed class FlowFindings
                 DiagnosticIds.SensitiveDataLogged => new object[] { members, categories, Sink.Display, path },
                 DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer =>
                     new object[] { members, categories, Sink.Display, Sink.Destination!.Region, homeRegion!, path },
+                DiagnosticIds.RecipientNotDisclosed =>
+                    new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), Listed(first.Disclosure), path },
+                DiagnosticIds.RecipientPurposeNotDeclared =>
+                    new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), PurposeText(Sink.Destination!.Purpose), PurposeText(first.Purpose), path },
+                DiagnosticIds.SoldOrSharedContrary when DisclosurePolicy.Contrary(Sink.Destination!, first) is var (notion, declaration) =>
+                    new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), PurposeText(Sink.Destination!.Purpose), notion, declaration, path },
+                DiagnosticIds.SendNotPlaced => new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), path },
                 _ => new object[] { members, categories, Sink.Display, path },
             };
             var properties = ImmutableDictionary<string, string?>.Empty
@@ -104,7 +117,9 @@ internal sealed class FlowFindings
                 .Add(FlowProperties.Members, string.Join(";", Facts.Select(f => f.SymbolId).Where(id => id is not null)))
                 .Add(FlowProperties.Sink, Sink.Kind.ToString())
                 .Add(FlowProperties.Family, Sink.Family.ToString())
-                .Add(FlowProperties.Region, Sink.Destination?.Region);
+                .Add(FlowProperties.Region, Sink.Destination?.Region)
+                .Add(FlowProperties.Recipient, Sink.Destination?.Recipient ?? Sink.Destination?.RecipientKind)
+                .Add(FlowProperties.Host, Sink.Host);
             return Diagnostic.Create(Rule, Location, properties, arguments);
         }
     }

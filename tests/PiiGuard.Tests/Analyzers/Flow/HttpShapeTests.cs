@@ -24,7 +24,7 @@ public sealed class HttpShapeTests
             async Task Run(System.Net.Http.HttpClient http, Customer c)
             {
                 await http.GetAsync($"{BaseUrl}/lookup?email={{|PII0302:c.Email|}}");
-                await http.GetAsync($"{Internal}/lookup?email={c.Email}");
+                await http.GetAsync($"{Internal}/lookup?email={{|PII0404:c.Email|}}");
             }
         }
         """);
@@ -41,7 +41,7 @@ public sealed class HttpShapeTests
                 var local = "https://crm.example.com";
                 await http.GetAsync(local + "/fax/" + {|PII0301:c.Fax|});
                 var other = "https://internal.example";
-                await http.GetAsync(other + "/fax/" + c.Fax);
+                await http.GetAsync(other + "/fax/" + {|PII0404:c.Fax|});
             }
         }
         """);
@@ -53,7 +53,7 @@ public sealed class HttpShapeTests
             async Task Run(System.Net.Http.HttpClient http, Customer c)
             {
                 await http.GetAsync(new Uri(new Uri("https://crm.example.com"), "lookup?email=" + {|PII0302:c.Email|}));
-                await http.GetAsync(new Uri(new Uri("https://internal.example"), "lookup?email=" + c.Email));
+                await http.GetAsync(new Uri(new Uri("https://internal.example"), "lookup?email=" + {|PII0404:c.Email|}));
             }
         }
         """);
@@ -65,7 +65,7 @@ public sealed class HttpShapeTests
             async Task Run(System.Net.Http.HttpClient http, CustomerRecord c)
             {
                 await http.PostAsync("https://crm.example.com/customers", System.Net.Http.Json.JsonContent.Create({|PII0302:c|}));
-                await http.PostAsync("https://internal.example/customers", System.Net.Http.Json.JsonContent.Create(c));
+                await http.PostAsync("https://internal.example/customers", System.Net.Http.Json.JsonContent.Create({|PII0404:c|}));
             }
         }
         """);

@@ -124,7 +124,7 @@ public sealed class TransferFlowTests
             async Task Run(System.Net.Http.HttpClient http, Customer c)
             {
                 await http.GetAsync($"https://api.partner.example/lookup?email={{|#0:c.Email|}}");
-                await http.GetAsync($"https://internal.example/lookup?email={c.Email}");
+                await http.GetAsync($"https://internal.example/lookup?email={{|#3:c.Email|}}");
                 await http.PostAsync("https://api.partner.example/v1/events", new System.Net.Http.StringContent({|#1:c.Name|}));
                 await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(http, "https://api.partner.example/v1/customers", {|#2:c|});
             }
@@ -133,7 +133,8 @@ public sealed class TransferFlowTests
         Verify.Diagnostic("PII0302").WithLocation(0).WithArguments("Customer.Email", "Contact", "HttpClient.GetAsync (Analytics partner)", "US", "EU", "Customer.Email → HttpClient.GetAsync (Analytics partner)"),
         Verify.Diagnostic("PII0302").WithLocation(1).WithArguments("Customer.Name", "Name", "HttpClient.PostAsync (Analytics partner)", "US", "EU", "Customer.Name → HttpClient.PostAsync (Analytics partner)"),
         Verify.Diagnostic("PII0302").WithLocation(2).WithArguments("Customer.Email, Customer.Name and 3 more", "Contact, Name, Health", "HttpClient.PostAsJsonAsync (Analytics partner)", "US", "EU", "Customer.Email → Customer → HttpClient.PostAsJsonAsync (Analytics partner)"),
-        Verify.Diagnostic("PII0301").WithLocation(2).WithArguments("Customer.Fax", "Contact", "HttpClient.PostAsJsonAsync (Analytics partner)", "US", "EU", "Customer.Fax → Customer → HttpClient.PostAsJsonAsync (Analytics partner)"));
+        Verify.Diagnostic("PII0301").WithLocation(2).WithArguments("Customer.Fax", "Contact", "HttpClient.PostAsJsonAsync (Analytics partner)", "US", "EU", "Customer.Fax → Customer → HttpClient.PostAsJsonAsync (Analytics partner)"),
+        Verify.Diagnostic("PII0404").WithLocation(3).WithArguments("Customer.Email", "Contact", "HttpClient.GetAsync", "host internal.example", "Customer.Email → HttpClient.GetAsync"));
 
     [Fact]
     public Task TypedHttpClientWrapper_FieldAndClassDestinations_Reported() => VerifyAsync("""
@@ -148,7 +149,7 @@ public sealed class TransferFlowTests
             async Task Run(Customer c)
             {
                 await orders.PostAsync("orders", new System.Net.Http.StringContent({|PII0302:c.Email|}));
-                await local.PostAsync("orders", new System.Net.Http.StringContent(c.Email));
+                await local.PostAsync("orders", new System.Net.Http.StringContent({|PII0404:c.Email|}));
             }
         }
 
