@@ -27,6 +27,10 @@ internal static class DiagnosticIds
     public const string SentOffRegionWithoutPurpose = "PII0301";
     public const string SentOffRegionWithoutTransfer = "PII0302";
 
+    // PII05xx — storage
+    public const string StoredInUndeclaredStore = "PII0501";
+    public const string StoredOffRegionWithoutTransfer = "PII0502";
+
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";
     public const string ConflictingHomeRegion = "PII0902";

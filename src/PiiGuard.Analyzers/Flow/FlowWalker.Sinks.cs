@@ -124,9 +124,16 @@ internal sealed partial class FlowWalker
 
     private SinkSpec CatalogueSink(IInvocationOperation invocation, IMethodSymbol method, SinkEntry entry, string display, Dictionary<IArgumentOperation, Taint> values)
     {
-        var destination = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry) : null;
-        var baseSpec = new SinkSpec(entry.Kind, destination is null ? display : Recipient(display, destination), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family);
-        if (entry.Kind == SinkKind.Send && destination is null)
+        var destination = entry.Kind switch
+        {
+            SinkKind.Send => PresetDestination(entry, SendDestination(invocation, entry)),
+            SinkKind.Store => StoreDestination(invocation),
+            _ => null,
+        };
+        // An SDK preset names its recipient even where nothing says where it is: the map records the send, no rule judges it.
+        var shown = destination ?? (entry.Preset is { } preset ? new Destination(string.Empty, preset.Recipient) : null);
+        var baseSpec = new SinkSpec(entry.Kind, shown is null ? display : Recipient(display, shown), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family);
+        if (entry.Kind == SinkKind.Send && destination is null && entry.Preset is null)
         {
             return baseSpec;
         }

@@ -24,6 +24,8 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SerializedWithoutPurpose,
         DiagnosticDescriptors.SentOffRegionWithoutPurpose,
         DiagnosticDescriptors.SentOffRegionWithoutTransfer,
+        DiagnosticDescriptors.StoredInUndeclaredStore,
+        DiagnosticDescriptors.StoredOffRegionWithoutTransfer,
         DiagnosticDescriptors.FlowAnalysisCut);
 
     /// <inheritdoc />
