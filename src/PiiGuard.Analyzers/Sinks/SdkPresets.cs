@@ -28,11 +28,17 @@ internal static class SdkPresets
     public static readonly SdkPreset OpenAI = new("OpenAI", Processor);
     public static readonly SdkPreset LlmProvider = new("LLM provider", Processor);
 
+    // Named, not "every method": the names are what the relevance pre-filter looks for in a body.
+    private static readonly ImmutableArray<string> StripeCalls = Names(
+        "Create", "CreateAsync", "Update", "UpdateAsync", "List", "ListAsync", "ListAutoPaging", "ListAutoPagingAsync",
+        "Search", "SearchAsync", "SearchAutoPaging", "SearchAutoPagingAsync", "Attach", "AttachAsync", "Confirm", "ConfirmAsync");
+
     private static readonly ImmutableArray<string> TwilioMessage = Names("options", "to", "body");
 
     public static ImmutableArray<SinkEntry> Entries { get; } = ImmutableArray.Create(
         // Payments: every call of a Stripe service sends its options (customer e-mail, address, tax ids).
-        new SinkEntry(SinkKind.Send, "Stripe.Service`1", ImmutableArray<string>.Empty, DataParameters: Names("options"), WholeObjectParameters: Names("options"), Preset: Stripe),
+        new SinkEntry(SinkKind.Send, "Stripe.Service", StripeCalls, DataParameters: Names("options"), WholeObjectParameters: Names("options"), Preset: Stripe),
+        new SinkEntry(SinkKind.Send, "Stripe.Service`1", StripeCalls, DataParameters: Names("options"), WholeObjectParameters: Names("options"), Preset: Stripe),
         new SinkEntry(SinkKind.Send, "Braintree.ICustomerGateway", Names("Create", "CreateAsync", "Update", "UpdateAsync"), DataParameters: Names("request"), WholeObjectParameters: Names("request"), Preset: Braintree),
         new SinkEntry(SinkKind.Send, "Braintree.ITransactionGateway", Names("Sale", "SaleAsync", "Credit", "CreditAsync"), DataParameters: Names("request"), WholeObjectParameters: Names("request"), Preset: Braintree),
 

@@ -33,6 +33,7 @@ internal sealed class TestReferences
             typeof(StackExchange.Redis.IDatabase).Assembly,
             typeof(Azure.Messaging.ServiceBus.ServiceBusSender).Assembly,
             typeof(Azure.Core.AzureLocation).Assembly,
+            typeof(Azure.Core.Amqp.AmqpAnnotatedMessage).Assembly,
             typeof(System.BinaryData).Assembly,
             typeof(MassTransit.IPublishEndpoint).Assembly,
             typeof(Confluent.Kafka.IProducer<,>).Assembly,
