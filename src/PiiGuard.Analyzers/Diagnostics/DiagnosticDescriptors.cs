@@ -14,6 +14,7 @@ internal static class DiagnosticDescriptors
     private const string SerializationCategory = "PiiGuard.Serialization";
     private const string TransferCategory = "PiiGuard.Transfer";
     private const string DisclosureCategory = "PiiGuard.Disclosure";
+    private const string StorageCategory = "PiiGuard.Storage";
 
     /// Format: '{0}' is personal data ({1}) but declares no purpose …
     public static readonly DiagnosticDescriptor MemberWithoutPurpose = Create(
@@ -194,6 +195,23 @@ internal static class DiagnosticDescriptors
         DisclosureCategory,
         DiagnosticSeverity.Info,
         "PiiGuard can check a send only against a declared destination. Place it with [assembly: PiiDestination(region, Host = \"host\", Recipient = ..., Purpose = ...)] for a constant URL's host, or [PiiDestination] on the typed client, its field or property.");
+    /// Format: '{0}' ({1}) is written by {2} to a store no [PiiStorage] declares; flow: {3}
+    public static readonly DiagnosticDescriptor StoredInUndeclaredStore = Create(
+        DiagnosticIds.StoredInUndeclaredStore,
+        "Personal data is written to a store no [PiiStorage] declares",
+        "'{0}' ({1}) is written by {2} to a store no [PiiStorage] declares; declare where it is with [PiiStorage(location, region)] on the store's class or member, or on the assembly; flow: {3}",
+        StorageCategory,
+        DiagnosticSeverity.Warning,
+        "Where personal data is kept is part of the record of processing (GDPR Art. 30) and of the privacy notice: a database, cache, file or cookie that holds it must be declared with [PiiStorage(location, region)] so the data map lists it and its region can be checked.");
+
+    /// Format: '{0}' ({1}) is stored by {2} in region {3}, outside the home region {4}, and no PiiTransfer covers {3}; flow: {5}
+    public static readonly DiagnosticDescriptor StoredOffRegionWithoutTransfer = Create(
+        DiagnosticIds.StoredOffRegionWithoutTransfer,
+        "Personal data is stored outside the home region without a transfer route",
+        "'{0}' ({1}) is stored by {2} in region {3}, outside the home region {4}, and no [assembly: PiiTransfer] covers {3}; flow: {5}",
+        StorageCategory,
+        DiagnosticSeverity.Warning,
+        "Storing personal data in another region is a transfer (GDPR Chapter V): keep the store in the home region or declare [assembly: PiiTransfer(region, mechanism)] with a lawful tool.");
 
     /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
     public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(

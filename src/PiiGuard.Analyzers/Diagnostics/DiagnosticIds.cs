@@ -32,6 +32,9 @@ internal static class DiagnosticIds
     public const string RecipientPurposeNotDeclared = "PII0402";
     public const string SoldOrSharedContrary = "PII0403";
     public const string SendNotPlaced = "PII0404";
+    // PII05xx — storage
+    public const string StoredInUndeclaredStore = "PII0501";
+    public const string StoredOffRegionWithoutTransfer = "PII0502";
 
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";

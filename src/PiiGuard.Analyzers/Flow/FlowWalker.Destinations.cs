@@ -44,6 +44,50 @@ internal sealed partial class FlowWalker
             : (null, PiiModel.HostOf(urlText ?? requestUrl));
     }
 
+    // A preset's call is placed by what the user declared nearer (the client's member, the class), else by
+    // [assembly: PiiDestination(region, Recipient = preset)]; it keeps the preset's recipient when the nearer one names none.
+    private Destination? PresetDestination(SinkEntry entry, Destination? declared) => entry.Preset is not { } preset ? declared
+        : declared is null ? model.DestinationOfRecipient(preset.Recipient)
+        : declared.Recipient is null ? declared with { Recipient = preset.Recipient }
+        : declared;
+
+    /// <summary>
+    /// Where a write to a store goes: <c>[PiiStorage]</c> on the receiver's field or property, on the receiver's type (a
+    /// <c>DbContext</c>), on the type declaring the receiver member (the context of <c>db.Users</c>, the repository holding
+    /// the cache), on the writing method or its class, else the first <c>[assembly: PiiStorage]</c>.
+    /// </summary>
+    private Destination? StoreDestination(IInvocationOperation invocation)
+    {
+        var receiver = invocation.Instance ??
+            (invocation.TargetMethod.IsExtensionMethod ? invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : null);
+        if (receiver is not null)
+        {
+            var unwrapped = Unwrap(receiver);
+            var member = (unwrapped as IMemberReferenceOperation)?.Member;
+            if ((member is null ? null : model.StoreOf(member)) is { } byMember)
+            {
+                return byMember;
+            }
+
+            if (unwrapped.Type is { } type && model.StoreOf(type) is { } byType)
+            {
+                return byType;
+            }
+
+            if (member?.ContainingType is { } declaring && model.StoreOf(declaring) is { } byDeclaring)
+            {
+                return byDeclaring;
+            }
+        }
+
+        if (model.StoreOf(owner) is { } byOwner)
+        {
+            return byOwner;
+        }
+
+        return (owner.ContainingType is { } containing ? model.StoreOf(containing) : null) ?? model.DefaultStore;
+    }
+
     private string? RequestUrl(IOperation operation) =>
         operation is IObjectCreationOperation creation && types.Is(creation.Type, ApiCatalog.RequestMessageType) &&
         creation.Arguments.FirstOrDefault(a => a.Parameter?.Name == ApiCatalog.RequestUriParameter) is { } uri

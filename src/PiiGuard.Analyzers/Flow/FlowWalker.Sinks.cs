@@ -125,9 +125,17 @@ internal sealed partial class FlowWalker
     private SinkSpec CatalogueSink(IInvocationOperation invocation, IMethodSymbol method, SinkEntry entry, string display, Dictionary<IArgumentOperation, Taint> values)
     {
         // A send no [PiiDestination] places still carries the data: it is a hit without a destination (PII0404, a
-        // "destination unknown" row in the map), with the request's host when the URL is a constant.
-        var (destination, host) = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry) : (null, null);
-        var baseSpec = new SinkSpec(entry.Kind, destination is null ? display : Recipient(display, destination), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family, host);
+        // "destination unknown" row in the map), with the request's host when the URL is a constant. An SDK preset's
+        // region comes from [assembly: PiiDestination(region, Recipient = …)]; a store's from [PiiStorage].
+        var (sent, host) = entry.Kind == SinkKind.Send ? SendDestination(invocation, entry) : (null, null);
+        var destination = entry.Kind switch
+        {
+            SinkKind.Send => PresetDestination(entry, sent),
+            SinkKind.Store => StoreDestination(invocation),
+            _ => null,
+        };
+        var shown = destination ?? (entry.Preset is { } preset ? new Destination(string.Empty, preset.Recipient) : null);
+        var baseSpec = new SinkSpec(entry.Kind, shown is null ? display : Recipient(display, shown), false, destination, entry.Kind == SinkKind.Log ? ObjectView.Rendered : null, entry.Family, host);
 
         var ordered = invocation.Arguments.Where(a => a.Parameter is not null).OrderBy(a => a.Parameter!.Ordinal).ToList();
         var templateArgument = entry.TemplateParameter is null ? null : ordered.FirstOrDefault(a => a.Parameter!.Name == entry.TemplateParameter);

@@ -29,6 +29,8 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RecipientPurposeNotDeclared,
         DiagnosticDescriptors.SoldOrSharedContrary,
         DiagnosticDescriptors.SendNotPlaced,
+        DiagnosticDescriptors.StoredInUndeclaredStore,
+        DiagnosticDescriptors.StoredOffRegionWithoutTransfer,
         DiagnosticDescriptors.FlowAnalysisCut);
 
     /// <inheritdoc />

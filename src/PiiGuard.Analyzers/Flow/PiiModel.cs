@@ -35,6 +35,8 @@ internal sealed class PiiModel
     private readonly ConcurrentDictionary<ISymbol, StrongBox<PiiFact?>> facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, ObjectView View, SerializerFamily Family), ImmutableArray<PiiFact>> objectFacts = new(ObjectKeyComparer.Instance);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> destinations = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> stores = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableDictionary<string, Destination> recipients;
     private readonly INamedTypeSymbol? stjIgnore;
     private readonly INamedTypeSymbol? newtonsoftIgnore;
     private readonly INamedTypeSymbol? ignoreDataMember;
@@ -66,6 +68,8 @@ internal sealed class PiiModel
         string? home = null;
         var transferList = ImmutableArray.CreateBuilder<(string, TransferMechanism)>();
         var hostMap = ImmutableDictionary.CreateBuilder<string, Destination>(StringComparer.OrdinalIgnoreCase);
+        var recipientMap = ImmutableDictionary.CreateBuilder<string, Destination>(StringComparer.OrdinalIgnoreCase);
+        Destination? defaultStore = null;
         foreach (var attribute in compilation.Assembly.GetAttributes())
         {
             if (KnownTypes.Is(attribute.AttributeClass, known.PiiHomeRegion))
@@ -84,12 +88,30 @@ internal sealed class PiiModel
             {
                 hostMap[host.Trim()] = destination;
             }
+            else if (KnownTypes.Is(attribute.AttributeClass, known.PiiDestination) &&
+                     ReadDestination(attribute) is { Recipient: { Length: > 0 } recipient } byRecipient && !recipientMap.ContainsKey(recipient.Trim()))
+            {
+                // [assembly: PiiDestination("US", Recipient = "Stripe")]: where an SDK preset's recipient is.
+                recipientMap[recipient.Trim()] = byRecipient;
+            }
+            else if (KnownTypes.Is(attribute.AttributeClass, known.PiiStorage))
+            {
+                defaultStore ??= ReadStorage(attribute);
+            }
         }
 
         HomeRegion = home ?? Regions.Normalize(homeRegionProperty);
         transfers = transferList.ToImmutable();
         hosts = hostMap.ToImmutable();
+        recipients = recipientMap.ToImmutable();
+        DefaultStore = defaultStore;
     }
+
+    /// <summary>
+    /// The first <c>[assembly: PiiStorage]</c>: the store a write is placed in when nothing nearer declares one (the
+    /// assembly-level declaration says where the application keeps its data, so it declares every store).
+    /// </summary>
+    public Destination? DefaultStore { get; }
 
     public Compilation Compilation { get; }
 
@@ -677,6 +699,62 @@ internal sealed class PiiModel
     private static Purpose DestinationPurpose(long? raw) =>
         raw is { } value && (value & ~(long)Taxonomy.AllPurposes) == 0 ? (Purpose)(int)value : Purpose.None;
 
+    /// <summary>
+    /// The store declared with <c>[PiiStorage(location, region)]</c> on a member, a type (its base types and interfaces
+    /// too) or a method; as a <see cref="Destination"/> whose recipient is the location. Cached per symbol.
+    /// </summary>
+    public Destination? StoreOf(ISymbol symbol) =>
+        stores.TryGetValue(symbol, out var known) ? known.Value : stores.GetOrAdd(symbol, new StrongBox<Destination?>(ComputeStore(symbol))).Value;
+
+    private Destination? ComputeStore(ISymbol symbol)
+    {
+        var own = ReadStorage(symbol.GetAttributes());
+        if (own is not null || symbol is not INamedTypeSymbol type)
+        {
+            return own;
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (ReadStorage(current.GetAttributes()) is { } inherited)
+            {
+                return inherited;
+            }
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (ReadStorage(@interface.GetAttributes()) is { } fromInterface)
+            {
+                return fromInterface;
+            }
+        }
+
+        return null;
+    }
+
+    private Destination? ReadStorage(ImmutableArray<AttributeData> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, Known.PiiStorage) && ReadStorage(attribute) is { } store)
+            {
+                return store;
+            }
+        }
+
+        return null;
+    }
+
+    private static Destination? ReadStorage(AttributeData attribute) =>
+        AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) is { Length: > 0 } location &&
+        Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 1))) is { } region
+            ? new Destination(region, location.Trim())
+            : null;
+
+    /// <summary>Where an SDK preset's recipient is, from <c>[assembly: PiiDestination(region, Recipient = …)]</c> without a host.</summary>
+    public Destination? DestinationOfRecipient(string recipient) => recipients.TryGetValue(recipient, out var destination) ? destination : null;
+
     /// <summary>The destination of an absolute URL whose host is mapped with <c>[assembly: PiiDestination(…, Host = …)]</c>.</summary>
     public Destination? DestinationOfUrl(string? url)
     {
@@ -712,6 +790,6 @@ internal sealed class ObjectKeyComparer : IEqualityComparer<(ITypeSymbol Type, O
 
 /// <summary>
 /// A declared outbound channel: its region and, where declared, the recipient's name and kind and what the recipient
-/// uses the data for.
+/// uses the data for. For a store (<see cref="SinkKind.Store"/>), the recipient is the store's location.
 /// </summary>
 internal sealed record Destination(string Region, string? Recipient, string? RecipientKind = null, Purpose Purpose = Purpose.None);

@@ -78,6 +78,8 @@ internal static class CoveragePolicy
                 }
 
                 return model.TransferCovers(destination.Region) ? null : DiagnosticDescriptors.SentOffRegionWithoutTransfer;
+            case SinkKind.Store:
+                return StoragePolicy.Rule(spec, model);
             default:
                 return null;
         }

@@ -10,6 +10,9 @@ internal enum SinkKind
     Log,
     Serialize,
     Send,
+
+    /// <summary>Written to a store (database, cache, file, cookie): placed by <c>[PiiStorage]</c>, judged by the storage rules.</summary>
+    Store,
 }
 
 /// <summary>Which ignore attributes a serializer honours.</summary>
@@ -35,6 +38,7 @@ internal enum SerializerFamily
 /// <param name="Family">The serializer whose ignore attributes apply to whole objects.</param>
 /// <param name="UrlParameter">The parameter naming the request URL, used to place the destination by host.</param>
 /// <param name="ConsoleWriterOnly">Only when the receiver is <c>Console.Out</c> or <c>Console.Error</c>.</param>
+/// <param name="Preset">A third-party processor's SDK: the recipient the send reaches (see <see cref="SdkPresets"/>).</param>
 internal sealed record SinkEntry(
     SinkKind Kind,
     string TypeName,
@@ -44,7 +48,8 @@ internal sealed record SinkEntry(
     ImmutableArray<string> WholeObjectParameters = default,
     SerializerFamily Family = SerializerFamily.None,
     string? UrlParameter = null,
-    bool ConsoleWriterOnly = false);
+    bool ConsoleWriterOnly = false,
+    SdkPreset? Preset = null);
 
 /// <summary>The built-in sink catalogue. Users add their own with <c>[PiiSink]</c> or <c>.editorconfig</c>.</summary>
 internal static class SinkCatalog
@@ -68,7 +73,10 @@ internal static class SinkCatalog
         "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "DeleteAsync", "PostAsync", "PutAsync",
         "PatchAsync", "SendAsync", "Send");
 
-    public static ImmutableArray<SinkEntry> Entries { get; } = ImmutableArray.Create(
+    /// <summary>Every row: logging, serialization and sends here, stores in <see cref="StoreCatalog"/>, SDK presets in <see cref="SdkPresets"/>.</summary>
+    public static ImmutableArray<SinkEntry> Entries { get; } = CoreEntries().AddRange(StoreCatalog.Entries).AddRange(SdkPresets.Entries);
+
+    private static ImmutableArray<SinkEntry> CoreEntries() => ImmutableArray.Create(
         // Logging
         new SinkEntry(SinkKind.Log, "Microsoft.Extensions.Logging.LoggerExtensions", MelLevels, TemplateParameter: "message"),
         new SinkEntry(SinkKind.Log, "Microsoft.Extensions.Logging.ILogger", Names("Log", "BeginScope")),
@@ -116,7 +124,14 @@ internal static class SinkCatalog
         new SinkEntry(SinkKind.Send, "MailKit.MailTransport", Names("Send", "SendAsync"), DataParameters: Names("message", "sender", "recipients")),
         new SinkEntry(SinkKind.Send, "MailKit.IMailTransport", Names("Send", "SendAsync"), DataParameters: Names("message", "sender", "recipients")),
         new SinkEntry(SinkKind.Send, "RabbitMQ.Client.IChannel", Names("BasicPublishAsync"), DataParameters: Names("body")),
-        new SinkEntry(SinkKind.Send, "RabbitMQ.Client.IChannelExtensions", Names("BasicPublishAsync"), DataParameters: Names("body")));
+        new SinkEntry(SinkKind.Send, "RabbitMQ.Client.IChannelExtensions", Names("BasicPublishAsync"), DataParameters: Names("body")),
+        new SinkEntry(SinkKind.Send, "Azure.Messaging.ServiceBus.ServiceBusSender", Names("SendMessageAsync", "SendMessagesAsync", "ScheduleMessageAsync", "ScheduleMessagesAsync"),
+            DataParameters: Names("message", "messages", "messageBatch")),
+        new SinkEntry(SinkKind.Send, "MassTransit.IPublishEndpoint", Names("Publish"), DataParameters: Names("message", "values"),
+            WholeObjectParameters: Names("message", "values"), Family: SerializerFamily.SystemTextJson),
+        new SinkEntry(SinkKind.Send, "MassTransit.ISendEndpoint", Names("Send"), DataParameters: Names("message", "values"),
+            WholeObjectParameters: Names("message", "values"), Family: SerializerFamily.SystemTextJson),
+        new SinkEntry(SinkKind.Send, "Confluent.Kafka.IProducer`2", Names("Produce", "ProduceAsync"), DataParameters: Names("message"), WholeObjectParameters: Names("message")));
 
     /// <summary>Parameter types that are plumbing, never data.</summary>
     public static ImmutableHashSet<string> PlumbingTypes { get; } = ImmutableHashSet.Create(
@@ -143,7 +158,11 @@ internal static class SinkCatalog
         "Newtonsoft.Json.JsonWriter",
         "Newtonsoft.Json.JsonSerializerSettings",
         "Newtonsoft.Json.Formatting",
-        "System.Diagnostics.TraceEventType");
+        "System.Diagnostics.TraceEventType",
+        "Microsoft.Extensions.Caching.Distributed.DistributedCacheEntryOptions",
+        "Microsoft.AspNetCore.Http.CookieOptions",
+        "StackExchange.Redis.CommandFlags",
+        "StackExchange.Redis.When");
 
     /// <summary>The catalogue resolved against one compilation: only the types it can see.</summary>
     public static Dictionary<INamedTypeSymbol, List<SinkEntry>> Resolve(Compilation compilation)
