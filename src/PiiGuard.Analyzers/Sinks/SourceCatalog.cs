@@ -92,6 +92,25 @@ internal static class SourceCatalog
         "RemoteIpAddress", "RemoteEndPoint", "UserHostAddress", "Headers", "IHeaderDictionary",
         "Identity", "IIdentity", "Claims", "FindFirst", "FindFirstValue", "FindAll", "ClaimsPrincipal", "ClaimsIdentity", "Claim");
 
+    /// <summary>The group's name in the data map.</summary>
+    public static string Label(FrameworkSource source) => source switch
+    {
+        FrameworkSource.ClientIpAddress => "Client IP address",
+        FrameworkSource.UserName => "Signed-in user's name",
+        _ => "Identity claims",
+    };
+
+    /// <summary>The group's category in the data map (each member's own category is in <see cref="Members"/> and <see cref="Claims"/>).</summary>
+    public static Category CategoryOf(FrameworkSource source) => source == FrameworkSource.ClientIpAddress ? Category.IpAddress : Category.Account;
+
+    /// <summary>What the group is, for the data map when the declaration gives no description.</summary>
+    public static string Describe(FrameworkSource source) => source switch
+    {
+        FrameworkSource.ClientIpAddress => "The client's IP address, as the web server sees it (RemoteIpAddress) or as proxies forward it (X-Forwarded-For, Forwarded, X-Real-IP)",
+        FrameworkSource.UserName => "The signed-in user's name (User.Identity.Name)",
+        _ => "The signed-in user's identity claims (e-mail, name, phone, address, date of birth)",
+    };
+
     /// <summary>The claim a claim-type string names, or <see langword="null"/>.</summary>
     public static SourceClaim? ClaimFor(string? claimType)
     {
