@@ -110,6 +110,25 @@ internal sealed partial class FlowWalker
             return Taint.Empty;
         }
 
+        // User.FindFirstValue(ClaimTypes.Email), Headers.TryGetValue("X-Forwarded-For", out var forwarded): the catalogue's sources.
+        if (model.Sources.ForCall(invocation, out var throughOut) is { } sourceFact)
+        {
+            if (!throughOut)
+            {
+                return Taint.Of(sourceFact);
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { RefKind: RefKind.Out })
+                {
+                    Assign(argument.Value, Taint.Of(sourceFact));
+                }
+            }
+
+            return Taint.Empty;
+        }
+
         if (Summary(method) is { } summary)
         {
             var applied = ApplySummary(invocation, method, summary, values);

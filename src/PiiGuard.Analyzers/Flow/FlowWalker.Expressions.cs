@@ -366,6 +366,12 @@ internal sealed partial class FlowWalker
             }
         }
 
+        // Request.Headers["X-Forwarded-For"]: the source catalogue knows the key.
+        if (member is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && model.Sources.ForIndexer(indexer) is { } header)
+        {
+            return Taint.Of(header);
+        }
+
         var symbol = member.Member;
         if ((member.Instance is null or IInstanceReferenceOperation) && state.TryGetValue(symbol, out var assigned))
         {

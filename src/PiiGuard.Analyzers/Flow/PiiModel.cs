@@ -64,6 +64,7 @@ internal sealed class PiiModel
         Exception = types.Get(ApiCatalog.ExceptionType);
         HttpClient = types.Get(ApiCatalog.HttpClientType);
         Sinks = SinkCatalog.Resolve(compilation);
+        Sources = new SourceFacts(compilation, known);
 
         string? home = null;
         var transferList = ImmutableArray.CreateBuilder<(string, TransferMechanism)>();
@@ -129,6 +130,9 @@ internal sealed class PiiModel
 
     public Dictionary<INamedTypeSymbol, List<SinkEntry>> Sinks { get; }
 
+    /// <summary>Framework-known personal data and third-party members marked with <c>[assembly: PiiExternal]</c>.</summary>
+    public SourceFacts Sources { get; }
+
     /// <summary>The declared fact of a member, parameter or method (its return value), or <see langword="null"/>.</summary>
     public PiiFact? FactFor(ISymbol symbol) =>
         facts.TryGetValue(symbol, out var known) ? known.Value : facts.GetOrAdd(symbol, new StrongBox<PiiFact?>(ComputeFact(symbol))).Value;
@@ -136,7 +140,13 @@ internal sealed class PiiModel
     private PiiFact? ComputeFact(ISymbol symbol)
     {
         var fact = ComputeFactCore(symbol);
-        return fact is null ? null : new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol), disclosure: fact.Disclosure);
+        if (fact is null)
+        {
+            // Not declared in code: the source catalogue's (no declaration to point a fix at).
+            return Sources.ForMember(symbol);
+        }
+
+        return new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol), disclosure: fact.Disclosure);
     }
 
     private static string? DeclarationId(ISymbol symbol) => symbol switch
@@ -283,6 +293,18 @@ internal sealed class PiiModel
             if (view != ObjectView.Rendered)
             {
                 CollectObjectFacts(element, view, family, into, visiting, depth + 1);
+            }
+
+            visiting.Remove(type);
+            return;
+        }
+
+        // A principal or an identity written out whole (destructured, serialized) carries the user's claims.
+        if (view != ObjectView.Rendered && Sources.ForObject(type) is { } claims)
+        {
+            if (!into.Any(f => f.SameItem(claims)))
+            {
+                into.Add(claims);
             }
 
             visiting.Remove(type);

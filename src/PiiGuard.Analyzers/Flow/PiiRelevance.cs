@@ -49,7 +49,9 @@ internal sealed class PiiRelevance
 
     public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null)
     {
-        if (!DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
+        // Framework-known sources (SourceFacts, SourceCatalog): ASP.NET Core code reads personal data without any [Pii].
+        var sourceNames = SourceFacts.RelevanceNames(compilation);
+        if (sourceNames.IsEmpty && !DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
         {
             // No source text here or in a project reference even says "Pii", and no assembly reference declares it:
             // nothing to index (the usual project, and every project of a code base that marks nothing).
@@ -99,6 +101,7 @@ internal sealed class PiiRelevance
             }
         }
 
+        names.UnionWith(sourceNames);
         if (holders.Count == 0 && names.Count == 0)
         {
             // Nothing declared in the sources or the references: a project that does not use PiiGuard pays nothing more.

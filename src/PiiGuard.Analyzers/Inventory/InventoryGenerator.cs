@@ -16,6 +16,7 @@ internal static class TrackingNames
     public const string DerivedItems = nameof(DerivedItems);
     public const string LocalItems = nameof(LocalItems);
     public const string ReferencedItems = nameof(ReferencedItems);
+    public const string ExternalItems = nameof(ExternalItems);
     public const string AssemblyFacts = nameof(AssemblyFacts);
     public const string Destinations = nameof(Destinations);
     public const string Options = nameof(Options);
@@ -75,11 +76,22 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 : InventoryParser.DerivedItems(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.DerivedItems);
 
+        // [assembly: PiiExternal]: framework sources given purposes, third-party members marked. Assembly attributes
+        // only: cheap, and equal after any edit that does not touch them.
+        var externalItems = context.CompilationProvider
+            .Select(static (compilation, _) => InventoryParser.ExternalItems(compilation))
+            .WithTrackingName(TrackingNames.ExternalItems);
+
         var localItems = declarations
             .Collect()
             .Combine(recordProperties.Collect())
             .Combine(derivedItems)
-            .Select(static (all, _) => InventoryParser.Sort(all.Left.Left.SelectMany(items => items).Concat(all.Left.Right.SelectMany(items => items)).Concat(all.Right)))
+            .Combine(externalItems)
+            .Select(static (input, _) =>
+            {
+                var (((declared, properties), derived), external) = input;
+                return InventoryParser.Sort(declared.SelectMany(items => items).Concat(properties.SelectMany(items => items)).Concat(derived).Concat(external));
+            })
             .WithTrackingName(TrackingNames.LocalItems);
 
         var options = context.AnalyzerConfigOptionsProvider

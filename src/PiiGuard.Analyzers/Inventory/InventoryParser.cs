@@ -193,6 +193,48 @@ internal static class InventoryParser
         return Sort(items);
     }
 
+    /// <summary>
+    /// The items <c>[assembly: PiiExternal]</c> declares: one per framework group given purposes (its members are listed
+    /// in docs/sources.md), one per third-party member marked. Declarations of the same item join their purposes.
+    /// </summary>
+    public static EquatableArray<ItemSpec> ExternalItems(Compilation compilation)
+    {
+        if (KnownTypes.TryCreate(compilation) is not { PiiExternal: not null } known)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        var assembly = compilation.Assembly.Name;
+        var items = new Dictionary<string, ItemSpec>(StringComparer.Ordinal);
+        foreach (var declaration in Flow.SourceFacts.Declarations(compilation, known))
+        {
+            ItemSpec? item = declaration switch
+            {
+                { Source: { } source } => External(assembly, "PiiGuard.FrameworkSource", nameof(FrameworkSource), source.ToString(), Sinks.SourceCatalog.Label(source),
+                    Sinks.SourceCatalog.CategoryOf(source), declaration.Purpose, declaration.Description ?? Sinks.SourceCatalog.Describe(source)),
+                { Type: { } type, Member: { } member, Category: { } category } =>
+                    External(assembly, type.ToDisplayString(), type.Name, member, member, category, declaration.Purpose, declaration.Description),
+                _ => null,
+            };
+            if (item is null)
+            {
+                continue;
+            }
+
+            var key = item.TypeName + "." + item.Member;
+            items[key] = items.TryGetValue(key, out var existing)
+                ? existing with { Purpose = existing.Purpose | item.Purpose, Description = existing.Description ?? item.Description }
+                : item;
+        }
+
+        return Sort(items.Values);
+    }
+
+    private static ItemSpec External(string assembly, string type, string typeName, string member, string item, Category category, Purpose purpose, string? description) =>
+        new(assembly, type, typeName, member, item, (int)category, string.Empty, (int)purpose, description, Retention: null, RetentionFrom: null,
+            LegalBasis: 0, Sold: false, Shared: false, DisclosedTo: EquatableArray<string>.Empty, DataSubject: null, Group: null, StoredIn: null,
+            Access: EquatableArray<AccessSpec>.Empty);
+
     public static EquatableArray<ItemSpec> Sort(IEnumerable<ItemSpec> items) =>
         items
             .GroupBy(i => (i.Assembly, i.Type, i.Member))

@@ -28,6 +28,13 @@ internal static class AttributeNames
         public const string CcpaCategory = nameof(CcpaCategory);
     }
 
+    /// <summary><c>[assembly: PiiExternal]</c>.</summary>
+    internal static class PiiExternal
+    {
+        public const string Purpose = nameof(Purpose);
+        public const string Description = nameof(Description);
+    }
+
     /// <summary><c>[PiiDestination]</c>.</summary>
     internal static class PiiDestination
     {

@@ -22,6 +22,7 @@ internal sealed class KnownTypes
     public const string PiiSecurityMeasureAttributeName = "PiiGuard.PiiSecurityMeasureAttribute";
     public const string PiiRightsAttributeName = "PiiGuard.PiiRightsAttribute";
     public const string PiiChildrenAttributeName = "PiiGuard.PiiChildrenAttribute";
+    public const string PiiExternalAttributeName = "PiiGuard.PiiExternalAttribute";
 
     private KnownTypes(Compilation compilation, INamedTypeSymbol pii)
     {
@@ -39,7 +40,11 @@ internal sealed class KnownTypes
         PiiSecurityMeasure = compilation.GetTypeByMetadataName(PiiSecurityMeasureAttributeName);
         PiiRights = compilation.GetTypeByMetadataName(PiiRightsAttributeName);
         PiiChildren = compilation.GetTypeByMetadataName(PiiChildrenAttributeName);
+        PiiExternal = compilation.GetTypeByMetadataName(PiiExternalAttributeName);
     }
+
+    /// <summary><c>[assembly: PiiExternal]</c>: purposes of framework sources, third-party members marked as personal data.</summary>
+    public INamedTypeSymbol? PiiExternal { get; }
 
     public INamedTypeSymbol? PiiContact { get; }
 
@@ -79,7 +84,7 @@ internal sealed class KnownTypes
     public bool IsPiiGuardAttribute(INamedTypeSymbol? type) =>
         type is not null &&
         (Is(type, Pii) || Is(type, PiiAccess) || Is(type, PiiHomeRegion) || Is(type, PiiDestination) ||
-         Is(type, PiiTransfer) || Is(type, PiiStorage) || IsRecordAttribute(type));
+         Is(type, PiiTransfer) || Is(type, PiiStorage) || Is(type, PiiExternal) || IsRecordAttribute(type));
 
     public static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? known) =>
         type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type, known);

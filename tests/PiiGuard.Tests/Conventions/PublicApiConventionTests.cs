@@ -18,7 +18,7 @@ public sealed class PublicApiConventionTests
         Assert.Equal(
             new[]
             {
-                "PiiAccessAttribute", "PiiActivityAttribute", "PiiAttribute", "PiiChildrenAttribute", "PiiContactAttribute", "PiiDestinationAttribute", "PiiHomeRegionAttribute",
+                "PiiAccessAttribute", "PiiActivityAttribute", "PiiAttribute", "PiiChildrenAttribute", "PiiContactAttribute", "PiiDestinationAttribute", "PiiExternalAttribute", "PiiHomeRegionAttribute",
                 "PiiRedactorAttribute", "PiiRightsAttribute", "PiiSecurityMeasureAttribute", "PiiSinkAttribute", "PiiSourceAttribute", "PiiStorageAttribute", "PiiTransferAttribute",
             },
             attributes.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
