@@ -38,12 +38,12 @@ public sealed class BusAndSdkFlowTests
         """);
 
     [Fact]
-    public Task ServiceBus_UnplacedSender_NotReported() => VerifyAsync("""
+    public Task ServiceBus_UnplacedSender_OnlyTheUnplacedSendNote() => VerifyAsync("""
         class Publisher
         {
             private readonly Azure.Messaging.ServiceBus.ServiceBusSender sender = null!;
 
-            Task Run(Customer c) => sender.SendMessageAsync(new Azure.Messaging.ServiceBus.ServiceBusMessage(c.Email));
+            Task Run(Customer c) => sender.SendMessageAsync(new Azure.Messaging.ServiceBus.ServiceBusMessage({|PII0404:c.Email|}));
         }
         """);
 
@@ -99,10 +99,10 @@ public sealed class BusAndSdkFlowTests
         """);
 
     [Fact]
-    public Task Stripe_PresetWithoutRegion_NotReported() => VerifyAsync("""
+    public Task Stripe_PresetWithoutRegion_OnlyTheUnplacedSendNote() => VerifyAsync("""
         class Billing
         {
-            Task Run(Customer c) => new Stripe.CustomerService().CreateAsync(new Stripe.CustomerCreateOptions { Email = c.Email });
+            Task Run(Customer c) => new Stripe.CustomerService().CreateAsync({|PII0404:new Stripe.CustomerCreateOptions { Email = c.Email }|});
         }
         """);
 
