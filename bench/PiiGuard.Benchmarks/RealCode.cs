@@ -7,8 +7,19 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PiiGuard.Analyzers.Flow;
 
 namespace PiiGuard.Benchmarks;
+
+/// <summary>What the flow engine did (<see cref="FlowCounters"/>): bodies walked, helper summaries bound, taken from the signature, or not needed.</summary>
+internal sealed record FlowWork(long Walked, long Summarised, long Opaque, long Skipped)
+{
+    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped);
+
+    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped);
+
+    public override string ToString() => $"{Walked} bodies walked, {Summarised} helper summaries bound, {Opaque} from signatures, {Skipped} calls without a summary";
+}
 
 /// <summary>What one measured build of one project cost, in seconds of one thread, and what it reported.</summary>
 internal sealed record ProjectMeasurement(
@@ -174,6 +185,7 @@ internal static class RealCode
             }
         }
 
+        Console.WriteLine($"flow engine work (warm-up included): analyzer {AnalyzerWork}; generator {GeneratorWork}");
         Console.WriteLine();
         Console.WriteLine($"real code: binding {binding:F2} s, PiiGuard analyzers {rows.Sum(r => r.M.Analyzers):F2} s ({rows.Sum(r => r.M.Analyzers) / binding:F3}x), generator {rows.Sum(r => r.M.Generator):F2} s ({rows.Sum(r => r.M.Generator) / binding:F3}x), {rows.Sum(r => r.M.Errors.Length)} errors, {rows.Sum(r => r.M.Findings.Length)} findings");
         return 0;
@@ -186,6 +198,11 @@ internal static class RealCode
     /// </summary>
     /// <summary>Per-step generator time (seconds), collected when <c>--steps</c> is given.</summary>
     public static Dictionary<string, double>? StepTimes { get; set; }
+
+    /// <summary>The flow engine's work in the generator's flows step and in the flow analyzer, summed over every measured build.</summary>
+    public static FlowWork GeneratorWork { get; set; } = new(0, 0, 0, 0);
+
+    public static FlowWork AnalyzerWork { get; set; } = new(0, 0, 0, 0);
 
     public static async Task<ProjectMeasurement> MeasureAsync(Func<Compilation> create, string projectDirectory, string homeRegion, TimeSpan? limit = null)
     {
@@ -204,6 +221,8 @@ internal static class RealCode
         // assembly symbols of ~300 reference-pack assemblies) is work the compiler needs anyway, done once. On this
         // fresh compilation, do it before the clock starts so it is not charged to whichever component touches it first.
         _ = input.GetSpecialType(SpecialType.System_Object);
+        FlowCounters.Enabled = true;
+        FlowCounters.Reset();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(Shipped.Generators(), parseOptions: (CSharpParseOptions)input.SyntaxTrees.First().Options, optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: StepTimes is not null));
         watch.Restart();
@@ -222,6 +241,8 @@ internal static class RealCode
         }
 
         var generator = watch.Elapsed.TotalSeconds;
+        GeneratorWork = GeneratorWork.Add(FlowWork.Read());
+        FlowCounters.Reset();
         if (StepTimes is not null)
         {
             // --steps: where the generator's time goes, per tracked pipeline step, summed over projects.
@@ -251,6 +272,7 @@ internal static class RealCode
         }
 
         var wall = watch.Elapsed.TotalSeconds;
+        AnalyzerWork = AnalyzerWork.Add(FlowWork.Read());
         var perAnalyzer = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var analyzer in analyzers)
         {

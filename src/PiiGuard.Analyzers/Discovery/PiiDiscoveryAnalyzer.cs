@@ -221,22 +221,39 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         || known.Classify(member.ContainingType.Name, member.Name, type) is not null;
 
     // The attribute of another classification scheme on a member ([PersonalData], a DataClassificationAttribute), if any.
-    private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known) =>
-        member.GetAttributes()
-            .Select(a => a.AttributeClass)
-            .FirstOrDefault(scheme => scheme is not null && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)));
+    private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } scheme && (known.Schemes.Contains(scheme, SymbolEqualityComparer.Default) || Flow.PiiModel.InheritsFrom(scheme, known.Classification)))
+            {
+                return scheme;
+            }
+        }
+
+        return null;
+    }
 
     // The type as the source spells it ("string?", "List<Address>", "IPAddress"): the classifier reads its words.
     private static string TypeName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 
     private static void Check(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, INamedTypeSymbol container, Context known)
     {
-        if (member.Locations.Length == 0 || !member.Locations[0].IsInSource || IsMarked(member, container, known))
+        if (member.Locations.Length == 0 || !member.Locations[0].IsInSource)
         {
             return;
         }
 
-        if (OtherScheme(member, known) is { } scheme)
+        // The cheap tests first (the cached name classification, the member's own attributes): most members are neither
+        // suggested nor marked by another scheme, and only a member that would be reported needs the marks of its types.
+        var scheme = OtherScheme(member, known);
+        var category = scheme is null ? known.Classify(container.Name, member.Name, type) : null;
+        if ((scheme is null && category is null) || IsMarked(member, container, known))
+        {
+            return;
+        }
+
+        if (scheme is not null)
         {
             var guessed = known.Classify(container.Name, member.Name, type) ?? Category.UniqueId;
             context.ReportDiagnostic(Diagnostic.Create(
@@ -249,14 +266,14 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (known.Classify(container.Name, member.Name, type) is { } category)
+        if (category is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.LooksLikePersonalData,
                 member.Locations[0],
-                ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.ToString()),
+                ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.Value.ToString()),
                 $"{container.Name}.{member.Name}",
-                category.ToString()));
+                category.Value.ToString()));
         }
     }
 

@@ -85,6 +85,7 @@ internal sealed class FlowAnalysis
         {
             // Its code names no declared data and no sink: it can only hand back what it is given, like a call PiiGuard
             // cannot see. Summarised from its signature, never bound.
+            FlowCounters.CountOpaque();
             return summaries.GetOrAdd(method, Opaque(method));
         }
 
@@ -110,6 +111,7 @@ internal sealed class FlowAnalysis
             throw new SummaryNeeded(method);
         }
 
+        FlowCounters.CountSummary();
         var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), hits: null, cancellationToken);
         var summary = walker.Summarize(body);
         return summaries.GetOrAdd(method, summary);

@@ -129,6 +129,14 @@ internal sealed partial class FlowWalker
             return Taint.Empty;
         }
 
+        if (NothingToCarry(invocation, method, values))
+        {
+            // Its summary could only hand back or pass on what it is given, and it is given nothing: not summarised
+            // (so not bound). Same result as applying the summary: nothing returned, no parameter reaches a sink.
+            FlowCounters.CountSkipped();
+            return Taint.Empty;
+        }
+
         if (Summary(method) is { } summary)
         {
             var applied = ApplySummary(invocation, method, summary, values);
@@ -217,6 +225,60 @@ internal sealed partial class FlowWalker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a call to a helper of this compilation can be applied without its summary: the helper's code reads no
+    /// declared data (its name is not a data name and it is not declared in a holder type, so its summary returns no
+    /// declared item), it has no <c>out</c>/<c>ref</c> parameter, every argument value is clean and no argument is an
+    /// object that holds declared members (so no parameter sink of the summary has anything to report). Local
+    /// functions, accessors and constructors (which may read captured or own state) are always summarised.
+    /// </summary>
+    private bool NothingToCarry(IInvocationOperation invocation, IMethodSymbol method, Dictionary<IArgumentOperation, Taint> values)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.DeclaringSyntaxReferences.IsEmpty && method.PartialImplementationPart is null)
+        {
+            return false;
+        }
+
+        var relevance = analysis.Relevance(cancellationToken);
+        if (relevance.Names.Contains(method.Name) || model.FactFor(method) is not null || relevance.InHolderType(method))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.Out or RefKind.Ref)
+            {
+                return false;
+            }
+        }
+
+        foreach (var value in values.Values)
+        {
+            if (!value.IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
+            {
+                if (elements.ElementValues.Any(e => MayHoldDeclaredMembers(UnderlyingType(e))))
+                {
+                    return false;
+                }
+            }
+            else if (MayHoldDeclaredMembers(UnderlyingType(argument.Value)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A reporting walk resolves deep chains in place; a summary walk may be unwound and redone (it reports nothing).

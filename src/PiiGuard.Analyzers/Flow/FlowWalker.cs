@@ -86,6 +86,7 @@ internal sealed partial class FlowWalker
     /// <summary>Hit mode: walks a body with <c>[Pii]</c> parameters as sources and hands on every declared item reaching a sink.</summary>
     public void Analyze(ImmutableArray<IOperation> bodies)
     {
+        FlowCounters.CountWalk();
         if (!bodies.Any(MightMatter))
         {
             return;

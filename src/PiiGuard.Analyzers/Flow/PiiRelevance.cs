@@ -218,14 +218,13 @@ internal sealed class PiiRelevance
     /// declared outside every holder type (whose code reads the holder's members) cannot. Local functions, accessors,
     /// operators and constructors always can (their names are not indexed).
     /// </summary>
-    public bool MayShowInSummary(IMethodSymbol method)
-    {
-        if (method.MethodKind != MethodKind.Ordinary || Names.Contains(method.Name) || IsSinkName(method.Name))
-        {
-            return true;
-        }
+    public bool MayShowInSummary(IMethodSymbol method) =>
+        method.MethodKind != MethodKind.Ordinary || Names.Contains(method.Name) || IsSinkName(method.Name) || InHolderType(method);
 
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+    /// <summary>Whether a member is declared in a holder type (or a type nested in one, or deriving from one): its code sees the holder's data.</summary>
+    public bool InHolderType(ISymbol member)
+    {
+        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
         {
             for (var current = type; current is not null; current = current.BaseType)
             {

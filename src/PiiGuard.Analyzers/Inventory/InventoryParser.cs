@@ -12,8 +12,8 @@ namespace PiiGuard.Analyzers.Inventory;
 /// <summary>Turns symbols into inventory specs. Everything it returns is plain data.</summary>
 internal static class InventoryParser
 {
-    // Referenced assemblies do not change while their MetadataReference lives: scan each once, not per keystroke.
-    private static readonly ConditionalWeakTable<MetadataReference, StrongBox<EquatableArray<ItemSpec>>> ReferenceCache = new();
+    // A referenced assembly does not change while its symbol lives: scan each once, not per keystroke or per referencing project.
+    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<EquatableArray<ItemSpec>>> ReferenceCache = new();
 
     /// <summary>The items a <c>[Pii]</c>-marked symbol contributes (a member, a record parameter, or every member of a marked type).</summary>
     public static EquatableArray<ItemSpec> ItemsFor(ISymbol symbol, INamedTypeSymbol piiAttribute, INamedTypeSymbol? accessAttribute, CancellationToken cancellationToken)
@@ -138,14 +138,22 @@ internal static class InventoryParser
         foreach (var reference in compilation.References)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!ReferenceCache.TryGetValue(reference, out var cached))
+            // Cached per assembly symbol, which the compiler shares between compilations that see the same reference (a
+            // referenced project's compilation, a DLL's metadata): each referenced assembly is scanned once, not once per
+            // referencing project or per build of one.
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly)
+            {
+                continue;
+            }
+
+            if (!ReferenceCache.TryGetValue(assembly, out var cached))
             {
                 // A project reference whose syntax declares nothing is skipped without binding any of it.
-                var scanned = compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && UsesPiiGuard(assembly) &&
+                var scanned = UsesPiiGuard(assembly) &&
                               (reference is not CompilationReference source || Flow.PiiRelevance.SourceDeclaresPii(source.Compilation, cancellationToken))
                     ? ScanAssembly(assembly, pii, access, cancellationToken)
                     : EquatableArray<ItemSpec>.Empty;
-                cached = ReferenceCache.GetValue(reference, _ => new StrongBox<EquatableArray<ItemSpec>>(scanned));
+                cached = ReferenceCache.GetValue(assembly, _ => new StrongBox<EquatableArray<ItemSpec>>(scanned));
             }
 
             all.AddRange(cached.Value);
