@@ -503,7 +503,9 @@ internal static class InventoryEmitter
     /// </summary>
     private static string DisclosedTo(InventorySpec spec, ItemSpec item)
     {
-        var named = new HashSet<string>(item.DisclosedTo.Concat(item.SoldTo).Concat(item.SharedWith), StringComparer.OrdinalIgnoreCase);
+        // An item silent on recipients is covered by the recipients of the activities that name it.
+        var activities = (spec.Assembly.Record ?? RecordSpec.Empty).Activities.Where(x => Matching(new[] { item }, x.Items).Count > 0).SelectMany(x => x.Recipients);
+        var named = new HashSet<string>(item.DisclosedTo.Concat(item.SoldTo).Concat(item.SharedWith).Concat(item.DisclosureStated ? Enumerable.Empty<string>() : activities), StringComparer.OrdinalIgnoreCase);
         var notNamed = SendsOf(spec, item)
             .Where(f => f.Unplaced || f.Findings.Contains(DiagnosticIds.RecipientNotDisclosed) || (!item.DisclosureStated && !named.Contains(f.Recipient ?? string.Empty)))
             .Select(f => Reached(f) + (f.Unplaced ? string.Empty : " (not declared)"))
@@ -519,7 +521,7 @@ internal static class InventoryEmitter
         }
 
         var sent = SendsOf(spec, item).Select(Reached).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
-        return sent.Count > 0 ? TextFormat.Cell(string.Join(", ", sent)) : item.DisclosureStated ? "Not disclosed" : NotStated;
+        return sent.Count > 0 ? "the code sends it to " + TextFormat.Cell(string.Join(", ", sent)) : item.DisclosureStated ? "Not disclosed" : NotStated;
     }
 
     // Findings: every flow the analyzer's rules do not allow, from the same classification as its diagnostics.
