@@ -11,9 +11,12 @@ using PiiGuard;
 
 // Partners reached over HTTP by host name. The notice names no safeguard for China: no PiiTransfer is declared, so
 // sends there are findings, not hidden.
-[assembly: PiiDestination("CN", Host = "orders.dreampairs.example", Recipient = "Order processing (China)", RecipientKind = "Affiliate")]
+// The company's own order processing in China ("our internal systems located within China"): no recipient, so not a
+// disclosure; the transfer without a stated safeguard is the finding.
+[assembly: PiiDestination("CN", Host = "orders.dreampairs.example", Purpose = Purpose.ServiceDelivery | Purpose.Payment)]
 // The pixel endpoint's region is the sample code's deployment fact (its EU ad server), not a statement of the notice.
-[assembly: PiiDestination("IE", Host = "ad.doubleclick.example", Recipient = "Google Analytics / DoubleClick", RecipientKind = "Advertising")]
+// Google's DoubleClick cookies "inform, optimize and serve ads based on your past activity": used for advertising.
+[assembly: PiiDestination("IE", Host = "ad.doubleclick.example", Recipient = "Google Analytics / DoubleClick", RecipientKind = "Advertising", Purpose = Purpose.Advertising)]
 
 // IX. Contact Us. The e-mail address is not legible in the published notice, so it is not stated here.
 [assembly: PiiContact(PiiContactRole.Controller, "DP DREAM PAIRS INC", Address = "9500 Railroad Ave, North Bergen, NJ 07047", Phone = "+1 609-831-4566")]

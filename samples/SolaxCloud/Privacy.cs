@@ -10,10 +10,11 @@ using PiiGuard;
 [assembly: PiiStorage("Aliyun (Alibaba Cloud) server, Frankfurt, isolated from every international server", "DE")]
 
 // The global operations centre of SolaX Power and its affiliates (the code sends fault reports there).
-[assembly: PiiDestination("CN", Host = "global-ops.solaxcloud.example", Recipient = SolaxCloud.Subjects.Affiliates, RecipientKind = "Affiliate")]
+[assembly: PiiDestination("CN", Host = "global-ops.solaxcloud.example", Recipient = SolaxCloud.Subjects.Affiliates, RecipientKind = "Affiliate",
+    Purpose = Purpose.ServiceDelivery | Purpose.Diagnostics | Purpose.CustomerSupport)]
 
 // 1.1.3 Weather conditions come from QWeather; the policy says it is not personal data (the code's forecast call is checked).
-[assembly: PiiDestination("US", Host = "api.weather.example", Recipient = "QWeather", RecipientKind = "Processor")]
+[assembly: PiiDestination("US", Host = "api.weather.example", Recipient = "QWeather", RecipientKind = "Processor", Purpose = Purpose.ServiceDelivery)]
 
 // 8. Transfers out of the EU: to countries the European Commission recognises as adequate; otherwise EU standard
 // contractual clauses, the data subject's consent, or anonymisation before the transfer. The policy names no country;

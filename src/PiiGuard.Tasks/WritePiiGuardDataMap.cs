@@ -44,6 +44,12 @@ public sealed class WritePiiGuardDataMap : Task
     /// <summary>The compiler's SARIF log (<c>ErrorLog</c>, without its <c>,version=</c> suffix): the summary's counts.</summary>
     public string SarifPath { get; set; } = string.Empty;
 
+    /// <summary>
+    /// <c>PiiGuardDataMapCheck</c>: write nothing; fail (PIIG008) with a summary of what changed when a committed output
+    /// differs from what the code produces.
+    /// </summary>
+    public bool Check { get; set; }
+
     /// <summary>Print the one-line summary (<c>PiiGuardSummary</c>).</summary>
     public bool Summary { get; set; } = true;
 
@@ -117,6 +123,25 @@ public sealed class WritePiiGuardDataMap : Task
         if (Log.HasLoggedErrors)
         {
             return false;
+        }
+
+        if (Check)
+        {
+            // The drift gate: compare, never write.
+            foreach (var output in outputs)
+            {
+                if (DataMapCheck.Compare(output.Property, output.Full, OutputFiles.Display(output.Full, ProjectDirectory), output.Content) is { } stale)
+                {
+                    Error(stale);
+                }
+            }
+
+            if (!Log.HasLoggedErrors && Summary && map is not null)
+            {
+                Log.LogMessage(MessageImportance.High, Line(map, findings, OutputFiles.Display(outputs[0].Full, ProjectDirectory), changed: false) + " — checked");
+            }
+
+            return !Log.HasLoggedErrors;
         }
 
         // Every path is checked (a folder, a parent that is a file, a file PiiGuard did not write) before any is

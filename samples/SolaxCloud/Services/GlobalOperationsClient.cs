@@ -5,7 +5,7 @@ using SolaxCloud.Model;
 namespace SolaxCloud.Services;
 
 /// <summary>Fault reports and fleet statistics for SolaX Power's global operations centre (outside the EU).</summary>
-[PiiDestination("CN", Recipient = Subjects.Affiliates, RecipientKind = "Affiliate")]
+[PiiDestination("CN", Recipient = Subjects.Affiliates, RecipientKind = "Affiliate", Purpose = Purpose.ServiceDelivery | Purpose.Diagnostics | Purpose.CustomerSupport)]
 public sealed class GlobalOperationsClient(HttpClient http)
 {
     public async Task ReportFaultAsync(FaultReport report, CancellationToken cancellationToken)

@@ -242,6 +242,27 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A member so large or so deeply nested that following its data exceeded PiiGuard's per-body budget was analysed only in part. It is reported so that a missed finding is never silent.");
 
+    /// <summary>
+    /// The title of a flow rule, for the data map's Findings (which lists the analyzer's own classification), or the ID
+    /// itself for a rule the map does not know by name.
+    /// </summary>
+    public static string TitleOf(string id)
+    {
+        foreach (var rule in new[]
+        {
+            LoggedWithoutCoveringPurpose, LoggedInExceptionMessage, LoggedAsWholeObject, SensitiveDataLogged, SerializedWithoutPurpose,
+            SentOffRegionWithoutPurpose, SentOffRegionWithoutTransfer, RecipientNotDisclosed, RecipientPurposeNotDeclared, SoldOrSharedContrary, SendNotPlaced,
+        })
+        {
+            if (rule.Id == id)
+            {
+                return rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return id;
+    }
+
     private static DiagnosticDescriptor Create(
         string id,
         string title,

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PiiGuard.Analyzers.Flow;
 using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Rules;
 
 namespace PiiGuard.Analyzers.Inventory;
 
@@ -66,9 +67,16 @@ internal static class FlowCollector
                 }
 
                 // Every hit of the engine, covered or not: the same hits the analyzer's rules judge.
+                // Each flow carries the rules it breaks, from the analyzer's own policy: the map's Findings are its diagnostics.
+                var treeOptions = analysis.Options.For(tree);
+                var where = MemberName(owner);
                 var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), hit =>
                 {
-                    flows.Add(new FlowSpec(hit.Fact.Member, hit.Sink.Kind.ToString(), hit.Sink.Display, hit.Sink.Destination?.Region, Where(hit.Location, settings.ProjectDirectory)));
+                    var findings = CoveragePolicy.Classify(hit, treeOptions, analysis.Model).Select(r => r.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
+                    var destination = hit.Sink.Destination;
+                    flows.Add(new FlowSpec(
+                        hit.Fact.Member, hit.Sink.Kind.ToString(), hit.Sink.Display, destination?.Region, where,
+                        destination?.Recipient ?? destination?.RecipientKind, (int)(destination?.Purpose ?? Purpose.None), hit.Sink.Host, findings));
                 }, cancellationToken);
                 walker.Analyze(bodies);
             }
@@ -79,6 +87,11 @@ internal static class FlowCollector
             .ThenBy(f => f.Kind, StringComparer.Ordinal)
             .ThenBy(f => f.Sink, StringComparer.Ordinal)
             .ThenBy(f => f.Location, StringComparer.Ordinal)
+            .ThenBy(f => f.Region ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.Recipient ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => f.DestinationPurpose)
+            .ThenBy(f => f.Host ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(f => string.Join(",", f.Findings), StringComparer.Ordinal)
             .ToEquatableArray();
     }
 
@@ -106,21 +119,16 @@ internal static class FlowCollector
         return false;
     }
 
-    private static string Where(Location location, string? projectDirectory)
+    /// <summary>
+    /// The member whose code sends the data (<c>OrderService.Place</c>): the map changes when flows change, not when a
+    /// line moves. Lambdas and local functions belong to the member that declares them.
+    /// </summary>
+    private static string MemberName(ISymbol owner) => owner switch
     {
-        var span = location.GetLineSpan();
-        var path = span.Path ?? string.Empty;
-        if (projectDirectory is { Length: > 0 } root)
-        {
-            var normalizedRoot = root.Replace('\\', '/').TrimEnd('/') + "/";
-            var normalizedPath = path.Replace('\\', '/');
-            path = normalizedPath.StartsWith(normalizedRoot, StringComparison.Ordinal) ? normalizedPath.Substring(normalizedRoot.Length) : System.IO.Path.GetFileName(path);
-        }
-        else
-        {
-            path = System.IO.Path.GetFileName(path);
-        }
-
-        return path + ":" + (span.StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+        IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName } => "top-level statements",
+        IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor => constructor.ContainingType.Name + " constructor",
+        IMethodSymbol { AssociatedSymbol: { } property } => property.ContainingType?.Name + "." + property.Name,
+        IFieldSymbol or IPropertySymbol => owner.ContainingType?.Name + "." + owner.Name + " initializer",
+        _ => owner.ContainingType is { } type ? type.Name + "." + owner.Name : owner.Name,
+    };
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.Analyzers.Inventory;
@@ -180,8 +181,8 @@ internal static class InventoryEmitter
                     .Append(" | ").Append(Stated(purposes))
                     .Append(" | ").Append(Stated(activity.DataSubjects.Items))
                     .Append(" | ").Append(Stated(activity.Items.Items))
-                    .Append(" | ").Append(Stated(activity.Recipients.Items))
-                    .Append(" | ").Append(Stated(activity.Transfers.Items))
+                    .Append(" | ").Append(Stated(activity.Recipients.Concat(ReachedRecipients(spec, Matching(items, activity.Items), activity.Purpose, activity.Recipients.Items))))
+                    .Append(" | ").Append(Stated(activity.Transfers.Concat(TransfersWithoutRoute(spec, Matching(items, activity.Items)))))
                     .Append(" | ").Append(Stated(activity.Retention ?? ErasureOf(Matching(items, activity.Items))))
                     .Append(" | ").Append(activity.LegalBasis == 0 ? NotStated : TextFormat.Cell(TextFormat.LegalBases(activity.LegalBasis))).Append(" |\n");
             }
@@ -194,13 +195,13 @@ internal static class InventoryEmitter
             foreach (var purpose in TextFormat.Flags<Purpose>(purposeBits))
             {
                 var bit = (int)(Purpose)Enum.Parse(typeof(Purpose), purpose);
-                AppendPurposeRow(b, TextFormat.Humanize(purpose), items.Where(i => (i.Purpose & bit) != 0).ToList(), spec);
+                AppendPurposeRow(b, TextFormat.Humanize(purpose), items.Where(i => (i.Purpose & bit) != 0).ToList(), spec, bit);
             }
 
             var undeclared = items.Where(i => i.Purpose == 0).ToList();
             if (undeclared.Count > 0)
             {
-                AppendPurposeRow(b, NotStated, undeclared, spec);
+                AppendPurposeRow(b, NotStated, undeclared, spec, 0);
             }
         }
 
@@ -250,7 +251,7 @@ internal static class InventoryEmitter
                 .Append(" | ").Append(TextFormat.Cell(item.Description))
                 .Append(" | ").Append(item.Purpose == 0 ? NotStated : TextFormat.Cell(TextFormat.Purposes(item.Purpose)))
                 .Append(" | ").Append(SoldShared(item))
-                .Append(" | ").Append(item.DisclosedTo.Length > 0 ? TextFormat.Cell(string.Join(", ", item.DisclosedTo)) : item.DisclosureStated ? "Not disclosed" : NotStated)
+                .Append(" | ").Append(DisclosedTo(spec, item))
                 .Append(" | ").Append(Retention(item))
                 .Append(" | ").Append(item.LegalBasis != 0 ? TextFormat.Cell(TextFormat.LegalBases(item.LegalBasis)) : NotStated)
                 .Append(" | ").Append(Stated(item.DataSubject))
@@ -336,7 +337,7 @@ internal static class InventoryEmitter
 
         AppendStorageAndTransfers(b, a);
 
-        // Flows
+        // Flows: one row per item, sink, destination and member; covered or the rules it breaks.
         b.Append("## Flows\n\n");
         if (!spec.FlowsComputed)
         {
@@ -348,15 +349,18 @@ internal static class InventoryEmitter
         }
         else
         {
-            b.Append("| Item | Goes to | Sink | Region | Where |\n|---|---|---|---|---|\n");
+            b.Append("| Item | Goes to | Sink | Destination | Covered | Where |\n|---|---|---|---|---|---|\n");
             foreach (var f in spec.Flows)
             {
                 b.Append("| ").Append(TextFormat.Cell(f.Item)).Append(" | ").Append(f.Kind).Append(" | ").Append(TextFormat.Cell(f.Sink))
-                    .Append(" | ").Append(f.Region ?? string.Empty).Append(" | ").Append(TextFormat.Cell(f.Location)).Append(" |\n");
+                    .Append(" | ").Append(TextFormat.Cell(DestinationText(f)))
+                    .Append(" | ").Append(f.Covered ? "yes" : "**no** (" + string.Join(", ", f.Findings) + ")")
+                    .Append(" | ").Append(TextFormat.Cell(f.Location)).Append(" |\n");
             }
         }
 
         AppendDiagram(b, spec);
+        AppendFindings(b, spec);
         AppendGaps(b, spec, gdpr);
         return b.ToString();
     }
@@ -430,19 +434,129 @@ internal static class InventoryEmitter
         return names.Count == 0 ? "yes, to " + NotStated : TextFormat.Cell(string.Join(", ", names));
     }
 
-    private static void AppendPurposeRow(StringBuilder b, string purpose, List<ItemSpec> served, InventorySpec spec)
+    private static void AppendPurposeRow(StringBuilder b, string purpose, List<ItemSpec> served, InventorySpec spec, int bit)
     {
         var subjects = served.Where(i => i.DataSubject is not null).Select(i => i.DataSubject!).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
         var categories = served.Select(GroupOf).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
-        var recipients = served.SelectMany(i => i.DisclosedTo).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
+
+        // Declared recipients, except those whose declared destination is used for other purposes only; then every
+        // recipient this purpose's items really reach.
+        var declared = served.SelectMany(i => i.DisclosedTo)
+            .Where(r => bit == 0 || !spec.Assembly.Destinations.Any(d => Names(d, r) && d.Purpose != 0) || spec.Assembly.Destinations.Any(d => Names(d, r) && (d.Purpose == 0 || (d.Purpose & bit) != 0)))
+            .Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var recipients = declared.Concat(ReachedRecipients(spec, served, bit, declared)).ToList();
         var transfers = spec.Assembly.Transfers.Where(t => t.Mechanism != (int)TransferMechanism.Anonymised)
-            .Select(t => t.Region + " (" + TextFormat.Mechanism(t.Mechanism) + ")").Distinct(StringComparer.Ordinal).ToList();
+            .Select(t => t.Region + " (" + TextFormat.Mechanism(t.Mechanism) + ")").Distinct(StringComparer.Ordinal).Concat(TransfersWithoutRoute(spec, served)).ToList();
         b.Append("| ").Append(purpose)
             .Append(" | ").Append(Stated(subjects))
             .Append(" | ").Append(Stated(categories))
             .Append(" | ").Append(Stated(recipients))
             .Append(" | ").Append(Stated(transfers))
             .Append(" | ").Append(Stated(ErasureOf(served))).Append(" |\n");
+    }
+
+    private static bool Names(DestinationSpec d, string recipient) =>
+        string.Equals(d.Recipient, recipient, StringComparison.OrdinalIgnoreCase) || string.Equals(d.RecipientKind, recipient, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The sends of an item, as the flow engine saw them.</summary>
+    private static IEnumerable<FlowSpec> SendsOf(InventorySpec spec, ItemSpec item) =>
+        spec.Flows.Where(f => f.Kind == "Send" && f.Item == item.TypeName + "." + item.Member);
+
+    /// <summary>
+    /// Recipients the code reaches with <paramref name="served"/> for a purpose (<paramref name="purposes"/> 0: any) and
+    /// that <paramref name="named"/> does not already list: a destination used for that purpose (or for no declared
+    /// purpose, or for a use the item does not declare — a finding), and sends no destination places.
+    /// </summary>
+    private static IEnumerable<string> ReachedRecipients(InventorySpec spec, IEnumerable<ItemSpec> served, int purposes, IEnumerable<string> named)
+    {
+        var listed = new HashSet<string>(named, StringComparer.OrdinalIgnoreCase);
+        return served.SelectMany(item => SendsOf(spec, item).Where(f => f.Unplaced || purposes == 0 || f.DestinationPurpose == 0 ||
+                (f.DestinationPurpose & purposes) != 0 || (f.DestinationPurpose & item.Purpose) == 0))
+            .Where(f => f.Unplaced || !listed.Contains(f.Recipient ?? string.Empty))
+            .Select(f => Reached(f) + (f.Unplaced ? string.Empty : " (reached by the code" + (Undeclared(f) ? ", not declared)" : ")")))
+            .Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
+    }
+
+    /// <summary>Regions outside the home region that the code sends <paramref name="served"/> to with no transfer route.</summary>
+    private static IEnumerable<string> TransfersWithoutRoute(InventorySpec spec, IEnumerable<ItemSpec> served) =>
+        served.SelectMany(item => SendsOf(spec, item))
+            .Where(f => f.Findings.Contains(DiagnosticIds.SentOffRegionWithoutTransfer) ||
+                (f.Region is { } region && spec.Assembly.HomeRegion is { } home && !Regions.Contains(home, region) &&
+                 !spec.Assembly.Transfers.Any(t => t.Mechanism != (int)TransferMechanism.Anonymised && Regions.Contains(t.Region, region))))
+            .Select(f => f.Region + " (" + (f.Recipient ?? "a destination") + "): no transfer route")
+            .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
+
+    /// <summary>Where a flow goes, as the map names it.</summary>
+    private static string DestinationText(FlowSpec f) =>
+        f.Unplaced ? "destination unknown" + (f.Host is { } host ? " (" + host + ")" : string.Empty)
+        : f.Region is null ? string.Empty
+        : f.Recipient is { } recipient ? recipient + " (" + f.Region + ")" : f.Region;
+
+    private static string Reached(FlowSpec f) => f.Unplaced || f.Recipient is not null ? DestinationText(f) : "a destination in " + f.Region;
+
+    private static bool Undeclared(FlowSpec f) =>
+        f.Findings.Contains(DiagnosticIds.RecipientNotDisclosed) || f.Findings.Contains(DiagnosticIds.RecipientPurposeNotDeclared) || f.Findings.Contains(DiagnosticIds.SoldOrSharedContrary);
+
+    /// <summary>
+    /// The Items table's "Disclosed to": the declared recipients, then every recipient the code reaches that they do not
+    /// name. "Not disclosed" only for an item the code sends nowhere.
+    /// </summary>
+    private static string DisclosedTo(InventorySpec spec, ItemSpec item)
+    {
+        // An item silent on recipients is covered by the recipients of the activities that name it.
+        var activities = (spec.Assembly.Record ?? RecordSpec.Empty).Activities.Where(x => Matching(new[] { item }, x.Items).Count > 0).SelectMany(x => x.Recipients);
+        var named = new HashSet<string>(item.DisclosedTo.Concat(item.SoldTo).Concat(item.SharedWith).Concat(item.DisclosureStated ? Enumerable.Empty<string>() : activities), StringComparer.OrdinalIgnoreCase);
+        var notNamed = SendsOf(spec, item)
+            .Where(f => f.Unplaced || f.Findings.Contains(DiagnosticIds.RecipientNotDisclosed) || (!item.DisclosureStated && !named.Contains(f.Recipient ?? string.Empty)))
+            .Select(f => Reached(f) + (f.Unplaced ? string.Empty : " (not declared)"))
+            .Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
+        if (item.DisclosedTo.Length > 0)
+        {
+            return TextFormat.Cell(string.Join(", ", item.DisclosedTo)) + (notNamed.Count == 0 ? string.Empty : "; **the code also sends it to " + TextFormat.Cell(string.Join(", ", notNamed)) + "**");
+        }
+
+        if (notNamed.Count > 0)
+        {
+            return "**the code sends it to " + TextFormat.Cell(string.Join(", ", notNamed)) + "**";
+        }
+
+        var sent = SendsOf(spec, item).Select(Reached).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
+        return sent.Count > 0 ? "the code sends it to " + TextFormat.Cell(string.Join(", ", sent)) : item.DisclosureStated ? "Not disclosed" : NotStated;
+    }
+
+    // Findings: every flow the analyzer's rules do not allow, from the same classification as its diagnostics.
+    private static void AppendFindings(StringBuilder b, InventorySpec spec)
+    {
+        b.Append("\n## Findings\n\n");
+        if (!spec.FlowsComputed)
+        {
+            b.Append("Not computed: `PiiGuardInventoryFlows` is `false`.\n");
+            return;
+        }
+
+        var rows = spec.Flows.SelectMany(f => f.Findings.Select(id => (Id: id, Flow: f)))
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Flow.Item, StringComparer.Ordinal).ThenBy(r => r.Flow.Location, StringComparer.Ordinal)
+            .ThenBy(r => r.Flow.Sink, StringComparer.Ordinal).ThenBy(r => DestinationText(r.Flow), StringComparer.Ordinal)
+            .Select(r => "| " + r.Id + " | " + TextFormat.Cell(DiagnosticDescriptors.TitleOf(r.Id)) + " | " + TextFormat.Cell(r.Flow.Item) + " | " + TextFormat.Cell(r.Flow.Sink) +
+                " | " + TextFormat.Cell(DestinationText(r.Flow)) + " | " + TextFormat.Cell(r.Flow.Location) + " |")
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (rows.Count == 0)
+        {
+            b.Append("None: every flow the code has is covered by its item's declaration.\n");
+            return;
+        }
+
+        int Count(Func<string, bool> rule) => spec.Flows.Sum(f => f.Findings.Count(rule));
+        b.Append("What the code does that the declarations do not allow: the analyzer's own findings (PII01xx–PII04xx), listed whatever their configured severity. ")
+            .Append(Count(id => id.StartsWith("PII01", StringComparison.Ordinal) || id.StartsWith("PII02", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture)).Append(" uncovered logging or serialization flows, ")
+            .Append(Count(id => id.StartsWith("PII03", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture)).Append(" off-region sends without a purpose or transfer route, ")
+            .Append(Count(id => id is DiagnosticIds.RecipientNotDisclosed or DiagnosticIds.RecipientPurposeNotDeclared or DiagnosticIds.SoldOrSharedContrary).ToString(CultureInfo.InvariantCulture)).Append(" undeclared recipients, uses, sales or shares, ")
+            .Append(Count(id => id == DiagnosticIds.SendNotPlaced).ToString(CultureInfo.InvariantCulture)).Append(" sends to a destination that cannot be placed.\n\n");
+        b.Append("| Rule | Finding | Item | Sink | Destination | Where |\n|---|---|---|---|---|---|\n");
+        foreach (var row in rows)
+        {
+            b.Append(row).Append('\n');
+        }
     }
 
     private static void AppendStorageAndTransfers(StringBuilder b, AssemblySpec a)
@@ -529,6 +643,15 @@ internal static class InventoryEmitter
             b.Append("    app -- \"").Append(TextFormat.MermaidLabel((Categories(carried) ?? "no declared item") + " — " + route)).Append("\" --> ").Append(id).Append('\n');
         }
 
+        // Sends no [PiiDestination] places: drawn, never dropped.
+        var unplaced = new HashSet<string>(spec.Flows.Where(f => f.Unplaced).Select(f => f.Item), StringComparer.Ordinal);
+        if (unplaced.Count > 0)
+        {
+            var hosts = spec.Flows.Where(f => f.Unplaced && f.Host is not null).Select(f => f.Host!).Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList();
+            b.Append("    unknown[\"").Append(TextFormat.MermaidLabel("destination unknown" + (hosts.Count > 0 ? " (" + string.Join(", ", hosts) + ")" : string.Empty))).Append("\"]\n");
+            b.Append("    app -- \"").Append(TextFormat.MermaidLabel(Categories(items.Where(item => unplaced.Contains(item.TypeName + "." + item.Member))) ?? "no declared item")).Append(" — not placed\" --> unknown\n");
+        }
+
         b.Append("```\n");
     }
 
@@ -536,7 +659,7 @@ internal static class InventoryEmitter
     private static List<ItemSpec> SentTo(InventorySpec spec, DestinationSpec d)
     {
         var sent = new HashSet<string>(spec.Flows
-            .Where(f => f.Region == d.Region && (d.Recipient is null || f.Sink.EndsWith("(" + d.Recipient + ")", StringComparison.Ordinal)))
+            .Where(f => f.Region == d.Region && (d.Recipient is null || f.Recipient == d.Recipient))
             .Select(f => f.Item), StringComparer.Ordinal);
         return spec.Items.Where(item => sent.Contains(item.TypeName + "." + item.Member)).ToList();
     }
@@ -762,7 +885,7 @@ internal static class InventoryEmitter
         b.Append("  \"storage\": [").Append(string.Join(", ", a.Storage.Select(s => "{ \"location\": " + TextFormat.Json(s.Location) + ", \"region\": " + TextFormat.Json(s.Region) + " }"))).Append("],\n");
         b.Append("  \"destinations\": [").Append(string.Join(", ", a.Destinations.Select(d =>
             "{ \"region\": " + TextFormat.Json(d.Region) + ", \"declaredOn\": " + TextFormat.Json(d.DeclaredOn) + ", \"host\": " + TextFormat.Json(d.Host) +
-            ", \"recipient\": " + TextFormat.Json(d.Recipient) + ", \"recipientKind\": " + TextFormat.Json(d.RecipientKind) + " }"))).Append("],\n");
+            ", \"recipient\": " + TextFormat.Json(d.Recipient) + ", \"recipientKind\": " + TextFormat.Json(d.RecipientKind) + ", \"purposes\": " + Array(TextFormat.Flags<Purpose>(d.Purpose)) + " }"))).Append("],\n");
         b.Append("  \"transfers\": [").Append(string.Join(", ", a.Transfers.Select(t =>
             "{ \"region\": " + TextFormat.Json(t.Region) + ", \"mechanism\": " + TextFormat.Json(((TransferMechanism)t.Mechanism).ToString()) +
             ", \"transferTool\": " + (t.Mechanism != (int)TransferMechanism.Anonymised ? "true" : "false") + ", \"description\": " + TextFormat.Json(t.Description) + " }"))).Append("],\n");
@@ -774,6 +897,12 @@ internal static class InventoryEmitter
             var f = spec.Flows[i];
             b.Append(i == 0 ? "\n" : ",\n").Append("    { \"item\": ").Append(TextFormat.Json(f.Item)).Append(", \"kind\": ").Append(TextFormat.Json(f.Kind))
                 .Append(", \"sink\": ").Append(TextFormat.Json(f.Sink)).Append(", \"region\": ").Append(TextFormat.Json(f.Region))
+                .Append(", \"recipient\": ").Append(TextFormat.Json(f.Recipient))
+                .Append(", \"destinationPurposes\": ").Append(Array(TextFormat.Flags<Purpose>(f.DestinationPurpose)))
+                .Append(", \"host\": ").Append(TextFormat.Json(f.Host))
+                .Append(", \"placed\": ").Append(f.Unplaced ? "false" : "true")
+                .Append(", \"covered\": ").Append(f.Covered ? "true" : "false")
+                .Append(", \"findings\": ").Append(Array(f.Findings))
                 .Append(", \"location\": ").Append(TextFormat.Json(f.Location)).Append(" }");
         }
 

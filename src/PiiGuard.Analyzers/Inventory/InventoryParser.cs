@@ -510,5 +510,6 @@ internal static class InventoryParser
         declaredOn,
         AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Host)),
         AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Recipient)),
-        AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.RecipientKind)));
+        AttributeArguments.String(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.RecipientKind)),
+        AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.PiiDestination.Purpose)) is { } purpose && (purpose & ~(long)Taxonomy.AllPurposes) == 0 ? (int)purpose : 0);
 }

@@ -36,7 +36,7 @@ internal sealed record ItemSpec(
 
 internal sealed record StorageSpec(string Location, string Region);
 
-internal sealed record DestinationSpec(string Region, string DeclaredOn, string? Host, string? Recipient, string? RecipientKind);
+internal sealed record DestinationSpec(string Region, string DeclaredOn, string? Host, string? Recipient, string? RecipientKind, int Purpose = 0);
 
 internal sealed record TransferSpec(string Region, int Mechanism, string? Description);
 
@@ -97,8 +97,27 @@ internal sealed record RecordSpec(
         EquatableArray<string>.Empty, EquatableArray<RightsSpec>.Empty, null, 0);
 }
 
-/// <summary>Where an item goes in code.</summary>
-internal sealed record FlowSpec(string Item, string Kind, string Sink, string? Region, string Location);
+/// <summary>
+/// Where an item goes in code: the sink, the destination (region, recipient, its declared use; or the host of a send no
+/// destination places), the member whose code sends it, and the rules the flow breaks — the same classification the
+/// analyzer reports (empty: covered).
+/// </summary>
+internal sealed record FlowSpec(
+    string Item,
+    string Kind,
+    string Sink,
+    string? Region,
+    string Location,
+    string? Recipient = null,
+    int DestinationPurpose = 0,
+    string? Host = null,
+    EquatableArray<string> Findings = default)
+{
+    /// <summary>A send no <c>[PiiDestination]</c> places (PII0404).</summary>
+    public bool Unplaced => Kind == "Send" && Region is null;
+
+    public bool Covered => Findings.Length == 0;
+}
 
 /// <summary>Build settings the generator reads from MSBuild.</summary>
 internal sealed record InventoryOptions(bool PublicApi, bool ComputeFlows, string? HomeRegionProperty, string? ProjectDirectory, bool DataMap, bool Api);

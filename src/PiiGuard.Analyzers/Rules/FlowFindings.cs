@@ -67,8 +67,8 @@ internal sealed class FlowFindings
 
     private static string Listed(Disclosure disclosure)
     {
-        var named = disclosure.DisclosedTo.AddRange(disclosure.SoldTo).AddRange(disclosure.SharedWith);
-        return named.IsEmpty ? "none" : string.Join(", ", named);
+        var named = disclosure.DisclosedTo.AddRange(disclosure.SoldTo).AddRange(disclosure.SharedWith).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return named.Count == 0 ? "none" : string.Join(", ", named);
     }
 
     private static string PurposeText(Purpose purpose) => purpose == Purpose.None ? "none" : purpose.ToString();

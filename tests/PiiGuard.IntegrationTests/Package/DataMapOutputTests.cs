@@ -65,6 +65,58 @@ public sealed class DataMapOutputTests
     }
 
     [Fact]
+    public void DriftGate_StaleCommittedMap_FailsWithWhatChanged_CurrentMapPasses()
+    {
+        var directory = package.CreateConsumer("DriftGateConsumer", """
+            using PiiGuard;
+            [assembly: PiiHomeRegion("US")]
+            System.Console.WriteLine(Crm.Push(new System.Net.Http.HttpClient(), new Customer()).IsCompleted);
+
+            public class Customer
+            {
+                [Pii(Category.Contact, Purpose = Purpose.Account, DisclosedTo = new string[0])]
+                public string Email { get; set; } = "";
+            }
+
+            public static class Crm
+            {
+                public static System.Threading.Tasks.Task Push(System.Net.Http.HttpClient http, Customer c) =>
+                    http.PostAsync("https://crm.example.com/v1", new System.Net.Http.StringContent("x"));
+            }
+            """);
+
+        // Commit the map as the code is now.
+        var (exit, output) = Build(directory, "-p:PiiGuardDataMapPath=docs/data-map.md");
+        Assert.True(exit == 0, output);
+        var map = Path.Combine(directory, "docs", "data-map.md");
+        var committed = File.ReadAllText(map);
+        Assert.Contains("None: every flow the code has is covered", committed, StringComparison.Ordinal);
+
+        // Current: the check passes and writes nothing.
+        (exit, output) = Build(directory, "-p:PiiGuardDataMapPath=docs/data-map.md", "-p:PiiGuardDataMapCheck=true");
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("PIIG008", output, StringComparison.Ordinal);
+
+        // The code now sends the e-mail to a host no destination places: the committed map is stale.
+        var program = Path.Combine(directory, "Program.cs");
+        File.WriteAllText(program, File.ReadAllText(program).Replace("new System.Net.Http.StringContent(\"x\")", "new System.Net.Http.StringContent(c.Email)", StringComparison.Ordinal));
+        (exit, output) = Build(directory, "-p:PiiGuardDataMapPath=docs/data-map.md", "-p:PiiGuardDataMapCheck=true");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error PIIG008", output, StringComparison.Ordinal);
+        Assert.Contains("docs/data-map.md (PiiGuardDataMapPath) no longer matches the code", output, StringComparison.Ordinal);
+        Assert.Contains("Findings: ", output, StringComparison.Ordinal);
+        Assert.Contains("+ | Customer.Email | Send | HttpClient.PostAsync | destination unknown (crm.example.com) | **no** (PII0404) | Crm.Push |", output, StringComparison.Ordinal);
+        Assert.Equal(committed, File.ReadAllText(map));
+
+        // Regenerated and committed: the gate passes again.
+        (exit, output) = Build(directory, "-p:PiiGuardDataMapPath=docs/data-map.md");
+        Assert.True(exit == 0, output);
+        Assert.Contains("PII0404", File.ReadAllText(map), StringComparison.Ordinal);
+        (exit, output) = Build(directory, "-p:PiiGuardDataMapPath=docs/data-map.md", "-p:PiiGuardDataMapCheck=true");
+        Assert.True(exit == 0, output);
+    }
+
+    [Fact]
     public void BadPaths_AreDocumentedErrors_NeverATaskCrash_AndNoForeignFileIsOverwritten()
     {
         var directory = package.CreateConsumer("BadMapPaths", """

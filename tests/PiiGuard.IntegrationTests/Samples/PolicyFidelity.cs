@@ -268,7 +268,9 @@ public sealed class DreamPairsPolicyTests
         { "Credit card details", "No", new[] { "Credit reference agencies", "Card clearing agencies" } },
         { "IP address", "No", new[] { "Site-usage and advertising analytics companies" } },
         { "Photographs", "No", new[] { "Hosts of WeChat, Amazon and other third-party activities" } },
-        { "Social media username", "No", new[] { "Not disclosed" } },
+        // "We do not disclose this data to third parties" — but the whole order carries it to order processing in China
+        // (the company's own systems, no recipient): the map says where it goes, never "Not disclosed" (issue 14).
+        { "Social media username", "No", new[] { "the code sends it to a destination in CN" } },
     };
 
     [Theory]
@@ -277,7 +279,29 @@ public sealed class DreamPairsPolicyTests
     {
         var row = CommittedMap.Rows(Sample, "Items").Single(r => r[0] == item);
         Assert.Equal(sale, row[CommittedMap.Column(Sample, "Items", "Sold / shared")]);
-        CommittedMap.AssertExactly(disclosedTo, row[CommittedMap.Column(Sample, "Items", "Disclosed to")]);
+        // The declared recipients, as the notice words them; what the code also reaches follows them (issue 14).
+        var cell = row[CommittedMap.Column(Sample, "Items", "Disclosed to")];
+        var reached = cell.IndexOf("; **the code also sends it to", StringComparison.Ordinal);
+        CommittedMap.AssertExactly(disclosedTo, reached < 0 ? cell : cell.Substring(0, reached));
+        Assert.DoesNotContain("Not disclosed", reached < 0 ? string.Empty : cell, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecipientsTheNoticeDoesNotName_AreShownNextToTheDeclaredOnes_AndAreFindings()
+    {
+        string Cell(string item) => CommittedMap.Rows(Sample, "Items").Single(r => r[0] == item)[CommittedMap.Column(Sample, "Items", "Disclosed to")];
+
+        // Card details go to the fraud partner and (the holder's name) to the ad pixel; the street to the delivery company.
+        Assert.Contains("**the code also sends it to Fraud-prevention and 3-D Secure partner (US) (not declared)", Cell("Credit card details"), StringComparison.Ordinal);
+        Assert.Contains("Google Analytics / DoubleClick (IE) (not declared)", Cell("Credit card details: card holder name"), StringComparison.Ordinal);
+        Assert.Contains("**the code also sends it to Delivery companies (US) (not declared)", Cell("Shipping address"), StringComparison.Ordinal);
+
+        var findings = CommittedMap.Rows(Sample, "Findings");
+        Assert.Contains(findings, r => r[0] == "PII0401" && r[2] == "SavedCard.CardNumber" && r[5] == "FraudShieldClient.VerifyAsync");
+        Assert.Contains(findings, r => r[0] == "PII0402" && r[2] == "SavedCard.CardNumber" && r[5] == "FraudShieldClient.VerifyAsync");
+        Assert.Contains(findings, r => r[0] == "PII0401" && r[2] == "ShippingAddress.Street" && r[5] == "DeliveryClient.CreateShipmentAsync");
+        Assert.Contains(findings, r => r[0] == "PII0403" && r[2] == "SavedCard.HolderName" && r[5] == "CheckoutService.CheckoutAsync");
+        Assert.Contains(findings, r => r[0] == "PII0302" && r[2] == "SavedCard.HolderName");
     }
 
     [Fact]

@@ -63,8 +63,15 @@ public sealed class SampleTests
         new[]
         {
             "PII0103 Services/OrderService.cs:21",    // {@Order}: the social media username reaches the log
-            "PII0302 Services/CheckoutService.cs:25", // the order goes to China, for which the notice states no safeguard
-            "PII0302 Services/CheckoutService.cs:33", // card holder name in the DoubleClick conversion pixel (IE)
+            "PII0302 Services/CheckoutService.cs:27", // the order goes to China, for which the notice states no safeguard
+            "PII0302 Services/CheckoutService.cs:36", // card holder name in the DoubleClick conversion pixel (IE) ...
+            "PII0401 Services/CheckoutService.cs:36", // ... a recipient the notice does not name for card details,
+            "PII0401 Services/Partners.cs:17",        // card number and holder name to the fraud partner (card details: agencies only)
+            "PII0401 Services/Partners.cs:31",        // shipping address to the delivery company (not among its recipients)
+            "PII0402 Services/CheckoutService.cs:27", // the order carries the social media username into order processing
+            "PII0402 Services/CheckoutService.cs:36", // ... for advertising, not the card details' purpose (payment),
+            "PII0402 Services/Partners.cs:17",        // card details used for fraud prevention, not among their purposes
+            "PII0403 Services/CheckoutService.cs:36", // ... and shared for advertising although not declared shared
         },
         samples.Diagnostics["DreamPairsShop"]);
 

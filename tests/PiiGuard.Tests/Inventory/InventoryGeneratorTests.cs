@@ -306,7 +306,7 @@ public sealed class InventoryGeneratorTests
     public void Flows_Listed_UnlessSwitchedOff()
     {
         var full = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" }));
-        Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | Service.cs:10 |", full.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | yes | Service.Run |", full.Markdown, StringComparison.Ordinal);
         var off = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardInventoryFlows"] = "false" }));
         Assert.Contains("Flows are not listed", off.Markdown, StringComparison.Ordinal);
     }
