@@ -22,6 +22,7 @@ internal static class PiiNameClassifier
         ["phone"] = Category.Contact, ["phonenumber"] = Category.Contact, ["mobile"] = Category.Contact, ["mobilenumber"] = Category.Contact,
         ["telephone"] = Category.Contact, ["cellphone"] = Category.Contact, ["cell"] = Category.Contact, ["fax"] = Category.Contact,
         ["contactno"] = Category.Contact, ["contactnumber"] = Category.Contact, ["phoneno"] = Category.Contact,
+        ["faxnumber"] = Category.Contact, ["telephonenumber"] = Category.Contact, ["mobilephone"] = Category.Contact, ["emailid"] = Category.Contact,
         ["firstname"] = Category.Name, ["lastname"] = Category.Name, ["surname"] = Category.Name, ["givenname"] = Category.Name,
         ["givennames"] = Category.Name, ["familyname"] = Category.Name, ["middlename"] = Category.Name, ["fullname"] = Category.Name,
         ["displayname"] = Category.Name, ["nickname"] = Category.Name, ["maidenname"] = Category.Name, ["firstmidname"] = Category.Name,
@@ -32,7 +33,8 @@ internal static class PiiNameClassifier
         ["ssn"] = Category.GovernmentId, ["socialsecuritynumber"] = Category.GovernmentId, ["nationalid"] = Category.GovernmentId, ["taxid"] = Category.GovernmentId,
         ["passportnumber"] = Category.GovernmentId, ["passport"] = Category.GovernmentId, ["driverslicense"] = Category.GovernmentId,
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
-        ["vatnumber"] = Category.GovernmentId,
+        ["vatnumber"] = Category.GovernmentId, ["taxpayerid"] = Category.GovernmentId, ["taxpayernumber"] = Category.GovernmentId,
+        ["taxnumber"] = Category.GovernmentId, ["taxidnumber"] = Category.GovernmentId,
         ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["bankaccount"] = Category.Financial, ["bankaccountnumber"] = Category.Financial,
         ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
@@ -112,12 +114,13 @@ internal static class PiiNameClassifier
         "visitor", "friend", "referrer", "reviewer", "assignee", "approver", "signer", "signatory", "winner", "host", "organizer", "organiser",
         "grantee", "grantor", "commenter", "submitter", "reporter", "receiver", "addressee", "consignee", "creator", "uploader",
         "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
+        "ship", "modifier", "editor",
     };
 
     // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
     private static readonly HashSet<string> AddressRoles = new(StringComparer.Ordinal)
     {
-        "billing", "shipping", "delivery", "home", "work", "mailing", "postal", "personal", "contact", "emergency",
+        "billing", "shipping", "delivery", "home", "work", "mailing", "postal", "personal", "contact", "emergency", "ship",
     };
 
     // Containers whose Name/Email/Phone/Address are a person's.
@@ -139,6 +142,7 @@ internal static class PiiNameClassifier
         "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
         "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic", "location", "place", "building",
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
+        "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
     };
 
     // Containers that describe infrastructure: their IP address, host, user name, password and secrets are a service's.
@@ -159,6 +163,37 @@ internal static class PiiNameClassifier
 
     // Containers whose members describe a person's device ("Device.Name", "DeviceInfo.Identifier").
     private static readonly HashSet<string> DeviceContainers = new(StringComparer.Ordinal) { "device", "devices" };
+
+    // Kinds of containers whose Message/Text is written by the code, not by a person ("…MemberRule.Message", "…Exception.Message").
+    private static readonly HashSet<string> CodeMessageKinds = new(StringComparer.Ordinal)
+    {
+        "rule", "exception", "error", "validator", "validation", "policy", "specification", "result", "status", "notification", "template",
+    };
+
+    // Containers of an e-mail or a message: their From/To/Cc are addresses, their Subject is content.
+    private static readonly HashSet<string> MailContainers = new(StringComparer.Ordinal) { "email", "mail", "message", "envelope" };
+
+    // Header members of a mail or message container that hold an address.
+    private static readonly HashSet<string> MailAddressMembers = new(StringComparer.Ordinal) { "from", "to", "cc", "bcc", "replyto", "sender" };
+
+    // Words naming a picture: "<picture word> url|uri|path" on a person is that person's image ("Member.IconUrl").
+    private static readonly HashSet<string> PictureWords = new(StringComparer.Ordinal)
+    {
+        "icon", "photo", "picture", "image", "avatar", "portrait", "headshot", "thumbnail",
+    };
+
+    // Social networks: "<network> id|username|handle|url" is a person's account there ("DiscordId", "TwitterHandle").
+    private static readonly HashSet<string> SocialNetworks = new(StringComparer.Ordinal)
+    {
+        "discord", "twitter", "facebook", "instagram", "linkedin", "github", "telegram", "skype", "whatsapp", "tiktok", "mastodon",
+        "youtube", "snapchat", "reddit", "twitch", "x",
+    };
+
+    // Last words of a social-network name that hold the account ("DiscordId", "GithubUsername", "TwitterUrl").
+    private static readonly HashSet<string> SocialAccountWords = new(StringComparer.Ordinal)
+    {
+        "id", "username", "handle", "url", "uri", "profile", "link", "account", "user", "name",
+    };
 
     // Containers holding a person's message: their Text/Body/Note is user content.
     private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
@@ -197,7 +232,8 @@ internal static class PiiNameClassifier
     // Address parts that are coarse location of a person only inside an address or a person ("Address.State").
     private static readonly HashSet<string> AddressRegionWords = new(StringComparer.Ordinal)
     {
-        "state", "statecode", "province", "stateorprovince", "region", "county", "district",
+        "state", "statecode", "province", "stateorprovince", "region", "county", "district", "regionname", "statename",
+        "provincename", "countyname",
     };
 
     // Words that qualify a concept without changing it: "LastIp", "HashedPassword", "AnnualIncome", "WeightKg".
@@ -247,6 +283,13 @@ internal static class PiiNameClassifier
         (new[] { "device", "id" }, Category.DeviceId), (new[] { "device", "name" }, Category.Device), (new[] { "user", "agent" }, Category.Device),
     };
 
+    // Per-person usage history, as runs of words.
+    private static readonly string[][] UsageConcepts =
+    {
+        new[] { "pages", "read" }, new[] { "play", "count" }, new[] { "played", "date" }, new[] { "last", "played" }, new[] { "playback", "position" },
+        new[] { "reading", "progress" }, new[] { "watch", "history" }, new[] { "read", "history" }, new[] { "listening", "history" },
+    };
+
     // Type names that hold data whatever they are called.
     private static readonly Dictionary<string, Category> PersonalTypes = new(StringComparer.Ordinal)
     {
@@ -294,7 +337,7 @@ internal static class PiiNameClassifier
         var category = ClassifyWords(containerWords, words);
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
-        if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token")
+        if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token" or "address")
         {
             var concept = containerWords.Where(w => !ModelSuffixes.Contains(w)).ToList();
             if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == words[0]))
@@ -311,7 +354,7 @@ internal static class PiiNameClassifier
             _ when shape == TypeShape.Boolean => category is Category.PrivacyPreferences or Category.Health ? category : null,
 
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
-            _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment ? category : null,
+            _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior ? category : null,
 
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
@@ -396,7 +439,7 @@ internal static class PiiNameClassifier
         // Address parts: a region is a person's inside an address ("Address.State"); a store's address is not a person's.
         if (AddressRegionWords.Contains(joined))
         {
-            return isAddress && !isThing ? Category.Location : null;
+            return (isAddress || isPerson) && !isThing ? Category.Location : null;
         }
 
         // A role in front of an address part ("BillingAddressLine1", "ShippingPostalCode", "CustomerCity"); on a thing, only
@@ -436,6 +479,36 @@ internal static class PiiNameClassifier
             return Category.Content;
         }
 
+        // A person's picture kept as a link ("Member.IconUrl", "Speaker.PhotoPath").
+        if (isPerson && !isThing && words.Count == 2 && PictureWords.Contains(words[0]) && last is "url" or "uri" or "path")
+        {
+            return Category.Image;
+        }
+
+        // A person's account at a social network ("DiscordId", "TwitterHandle"); a company's page is not a person's.
+        if (SocialNetworks.Contains(words[0]) && !isThing && (words.Count == 1 ? words[0] != "x" && isPerson : words.Count == 2 && SocialAccountWords.Contains(last)))
+        {
+            return Category.Social;
+        }
+
+        // Headers of an e-mail or message: From/To/Cc hold addresses, Subject is what a person wrote.
+        var isMail = !isThing && containerWords.Any(MailContainers.Contains) && !CodeMessageKinds.Contains(kind);
+        if (isMail && (MailAddressMembers.Contains(joined) || joined is "fromaddress" or "toaddress" or "recipients"))
+        {
+            return Category.Contact;
+        }
+
+        if (isMail && joined is "subject")
+        {
+            return Category.Content;
+        }
+
+        // Per-person usage history ("PagesRead", "PlayCount", "LastPlayedDate", "PlaybackPositionTicks").
+        if (UsageConcepts.Any(c => ContainsRun(original, c)))
+        {
+            return Category.Behavior;
+        }
+
         if (MetadataSuffixes.Contains(last) && words.Count > 1 && !ExactNames.ContainsKey(joined))
         {
             // CustomerId, EmailTemplateId, PasswordResetProvider: data about data.
@@ -450,7 +523,8 @@ internal static class PiiNameClassifier
             }
 
             // A thing's own contact details, name, position and tax number are not a person's ("Store.Email", "Category.FullName").
-            if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial)
+            if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial
+                or Category.Image)
             {
                 return null;
             }
@@ -471,8 +545,10 @@ internal static class PiiNameClassifier
                     return isPerson || isDevice ? Category.PreciseLocation : null;
                 case "reason" or "notes" when kind is "appointment":
                     return Category.Health;
-                case "message" or "text" or "body" or "comment" or "content" or "note" or "notes":
-                    return containerWords.Any(ContentContainers.Contains) ? Category.Content : null;
+                case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
+                    return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
+                case "alias":
+                    return isPerson && !isThing ? Category.Account : null;
                 case "bio" or "biography" or "about":
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":

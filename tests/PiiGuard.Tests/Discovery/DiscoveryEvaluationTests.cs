@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace PiiGuard.Tests.Discovery;
 
 /// <summary>
-/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, a first
-/// held-out set scored once and then tuned on, a second held-out set scored once) and on the earlier hand-written name
+/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, two held-out
+/// sets scored once and then tuned on, a third held-out set scored once and never tuned on) and on the earlier hand-written name
 /// sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
 /// it; category agreement is reported separately.
 /// </summary>
@@ -66,9 +66,9 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void Heuristic_OnSecondHeldOutSet_IsMeasuredAndReported()
     {
-        // Regression floor only, set below the measured 0.961 / 0.671 (docs/discovery.md); not a quality target.
+        // Regression floor only: the measured 0.962 / 0.685 rounded down (docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set-2.tsv");
-        Assert.True(precision >= 0.85 && recall >= 0.55, $"held-out precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.68, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -93,6 +93,8 @@ public sealed class DiscoveryEvaluationTests
         Assert.Empty(bases[0].Intersect(bases[1]));
         Assert.Empty(bases[0].Intersect(bases[2]));
         Assert.Empty(bases[1].Intersect(bases[2]));
+        Assert.True(bases[3].Count >= 4 && sets[3].Length >= 500, $"{bases[3].Count} code bases, {sets[3].Length} members held out (set 3)");
+        Assert.All(bases.Take(3), b => Assert.Empty(b.Intersect(bases[3])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -106,24 +108,37 @@ public sealed class DiscoveryEvaluationTests
 
     /// <summary>
     /// The first held-out code bases were scored once (precision 0.667, recall 0.543) and then tuned on, so they are tuning
-    /// data now; the floor guards against regressions below the figures after that tuning (0.895 / 0.630).
+    /// data now; the floor is the figure after tuning (0.900 / 0.667) rounded down: a regression guard.
     /// </summary>
     [Fact]
     public void Heuristic_OnFirstRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-1.tsv", RealSet("heldout-1.tsv"));
-        Assert.True(precision >= 0.85 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
-    /// The second held-out code bases were labelled before any scoring and scored once, after the last rule change
-    /// (precision 0.774, recall 0.621; docs/discovery.md): the honest estimate for a new code base. Regression floor only.
+    /// The second held-out code bases were scored once (precision 0.774, recall 0.621) and then tuned on (rules generalised
+    /// from their errors), so they are tuning data now; the floor is the figure after tuning (0.929 / 0.985) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSecondRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnSecondRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-2.tsv", RealSet("heldout-2.tsv"));
-        Assert.True(precision >= 0.75 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.92 && recall >= 0.98, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The third held-out code bases (six domains none of the other sets covers) were labelled and committed before the
+    /// classifier ran on them, and scored once after the last rule change: precision 0.571, recall 0.636
+    /// (docs/discovery.md) — the honest estimate for a new code base, below the 0.90 / 0.90 target. Never tuned on; the
+    /// floor is the measured figure rounded down, a regression guard only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirdRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-3.tsv", RealSet("heldout-3.tsv"));
+        Assert.True(precision >= 0.57 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -175,6 +190,42 @@ public sealed class DiscoveryEvaluationTests
         output.WriteLine($"discovery ({file}): {tp + fp + fn + tn} names, precision {precision:F3}, recall {recall:F3}, category agreement {categoryAgree}/{tp} ({categoryAgree / (double)tp:F3}); tp {tp}, fp {fp}, fn {fn}, tn {tn}");
         return (precision, recall);
     }
+
+    /// <summary>Each rule added while studying held-out 2's errors, with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("Order", "ShipPostalCode", "string", "Contact")]
+    [InlineData("Order", "ShipRegion", "string", "Location")]
+    [InlineData("Order", "ShipVia", "int", null)]
+    [InlineData("Employee", "Region", "string", "Location")]
+    [InlineData("Territory", "Region", "string", null)]
+    [InlineData("Shipper", "Phone", "string", null)]
+    [InlineData("Category", "Picture", "byte[]", null)]
+    [InlineData("Hotel", "DefaultPicture", "string", null)]
+    [InlineData("City", "Latitude", "double", null)]
+    [InlineData("MemberEntity", "IconUrl", "string", "Image")]
+    [InlineData("SlackNotificationSettings", "IconUrl", "string", null)]
+    [InlineData("ContactEntity", "TaxpayerId", "string", "GovernmentId")]
+    [InlineData("AddressEntity", "FaxNumber", "string", "Contact")]
+    [InlineData("AddressEntity", "RegionName", "string", "Location")]
+    [InlineData("NoteEntity", "ModifierName", "string", "Name")]
+    [InlineData("EmailEntity", "Address", "string", "Contact")]
+    [InlineData("ServerEndpoint", "Address", "string", null)]
+    [InlineData("LicenseDto", "EmailId", "string", "Contact")]
+    [InlineData("Notification", "EmailId", "int", null)]
+    [InlineData("LicenseDto", "DiscordId", "string?", "Social")]
+    [InlineData("Company", "TwitterUrl", "string", null)]
+    [InlineData("ReadingListItemDto", "PagesRead", "int", "Behavior")]
+    [InlineData("ReadingListItemDto", "PagesTotal", "int", null)]
+    [InlineData("UserData", "LastPlayedDate", "DateTime", "Behavior")]
+    [InlineData("MessageDto", "From", "string", "Contact")]
+    [InlineData("MessageDto", "Subject", "string", "Content")]
+    [InlineData("BookingRequest", "From", "DateTime", null)]
+    [InlineData("CommentAddedEvent", "Reply", "string", "Content")]
+    [InlineData("CommentCanBeAddedOnlyByMemberRule", "Message", "string", null)]
+    [InlineData("Profile", "Alias", "string", "Account")]
+    [InlineData("ExportCategoryModel", "Alias", "string", null)]
+    public void Rules_FromHeldOut2Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
     [InlineData("customerEmailAddress", new[] { "customer", "email", "address" })]
