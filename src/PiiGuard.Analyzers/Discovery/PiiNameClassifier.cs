@@ -26,7 +26,7 @@ internal static class PiiNameClassifier
         ["firstname"] = Category.Name, ["lastname"] = Category.Name, ["surname"] = Category.Name, ["givenname"] = Category.Name,
         ["givennames"] = Category.Name, ["familyname"] = Category.Name, ["middlename"] = Category.Name, ["fullname"] = Category.Name,
         ["displayname"] = Category.Name, ["nickname"] = Category.Name, ["maidenname"] = Category.Name, ["firstmidname"] = Category.Name,
-        ["verifiedname"] = Category.Name,
+        ["verifiedname"] = Category.Name, ["preferredname"] = Category.Name,
         ["dob"] = Category.Demographic, ["dateofbirth"] = Category.Demographic, ["birthdate"] = Category.Demographic, ["birthday"] = Category.Demographic,
         ["gender"] = Category.Demographic, ["sex"] = Category.Demographic, ["age"] = Category.Demographic, ["nationality"] = Category.Demographic,
         ["ethnicity"] = Category.Demographic, ["race"] = Category.Demographic, ["religion"] = Category.Demographic, ["maritalstatus"] = Category.Demographic,
@@ -45,11 +45,11 @@ internal static class PiiNameClassifier
         ["password"] = Category.Credentials, ["passwordhash"] = Category.Credentials, ["passwordsalt"] = Category.Credentials, ["pwd"] = Category.Credentials,
         ["apikey"] = Category.Credentials, ["secretkey"] = Category.Credentials, ["accesstoken"] = Category.Credentials, ["refreshtoken"] = Category.Credentials,
         ["twofactorsecret"] = Category.Credentials, ["recoverycodes"] = Category.Credentials, ["recoverycode"] = Category.Credentials,
-        ["clientsecret"] = Category.Credentials, ["secret"] = Category.Credentials, ["totp"] = Category.Credentials, ["otp"] = Category.Credentials,
+        ["secret"] = Category.Credentials, ["totp"] = Category.Credentials, ["otp"] = Category.Credentials,
         ["twofactorcode"] = Category.Credentials, ["verificationcode"] = Category.Credentials, ["authenticatorkey"] = Category.Credentials,
         ["securitystamp"] = Category.Credentials, ["passkey"] = Category.Credentials, ["privatekey"] = Category.Credentials, ["userkey"] = Category.Credentials,
         ["jwt"] = Category.Credentials, ["cookie"] = Category.Credentials,
-        ["username"] = Category.Account, ["login"] = Category.Account, ["loginname"] = Category.Account, ["userhandle"] = Category.Account, ["loginhint"] = Category.Account,
+        ["username"] = Category.Account, ["user"] = Category.Account, ["login"] = Category.Account, ["loginname"] = Category.Account, ["userhandle"] = Category.Account, ["loginhint"] = Category.Account,
         ["ip"] = Category.IpAddress, ["ipaddress"] = Category.IpAddress, ["remoteipaddress"] = Category.IpAddress, ["clientip"] = Category.IpAddress,
         ["lastloginip"] = Category.IpAddress, ["signupip"] = Category.IpAddress, ["remoteendpoint"] = Category.IpAddress, ["remoteaddress"] = Category.IpAddress,
         ["clientaddress"] = Category.IpAddress, ["remoteip"] = Category.IpAddress, ["ipaddresses"] = Category.IpAddress,
@@ -143,6 +143,7 @@ internal static class PiiNameClassifier
         "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic", "location", "place", "building",
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
+        "centre", "center", "establishment", "academy", "council", "authority",
     };
 
     // Containers that describe infrastructure: their IP address, host, user name, password and secrets are a service's.
@@ -199,7 +200,7 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
-        "support",
+        "support", "topic",
     };
 
     // Containers of one-time codes and second factors: their Code/Key/Secret is a credential.
@@ -328,7 +329,15 @@ internal static class PiiNameClassifier
         }
 
         // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
+        // "CommentItem", "MemberListItem": after a person or content word a trailing "Item" is a view-model suffix, not a
+        // catalogue item.
         var containerWords = Words(container);
+        while (containerWords.Count > 1 && containerWords[containerWords.Count - 1] is "item" or "items"
+            && containerWords.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w)))
+        {
+            containerWords.RemoveAt(containerWords.Count - 1);
+        }
+
         if (containerWords.Count > 1 && ConstantContainers.Contains(containerWords[containerWords.Count - 1]))
         {
             return null;
@@ -355,6 +364,9 @@ internal static class PiiNameClassifier
 
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
             _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior ? category : null,
+
+            // A bare "User" is a user name only as text.
+            _ when category == Category.Account && words.Count == 1 && words[0] == "user" && shape != TypeShape.Text => null,
 
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
@@ -394,7 +406,7 @@ internal static class PiiNameClassifier
         var hasRole = before.Any(w => PersonWords.Contains(w) && !(isThing && last != "name" && AddressRoles.Contains(w))) && !ExactNames.ContainsKey(joined);
 
         // Infrastructure: a server's address or an SMTP password is not a person's; a consent setting still is.
-        if (isInfrastructure && !hasRole)
+        if (isInfrastructure && (!hasRole || last is "address" or "url" or "uri" or "endpoint"))
         {
             return ExactNames.TryGetValue(joined, out var preference) && preference == Category.PrivacyPreferences ? preference : null;
         }
@@ -517,6 +529,12 @@ internal static class PiiNameClassifier
 
         if (ExactNames.TryGetValue(joined, out var exact))
         {
+            // A display name is a person's on a person; elsewhere it labels a thing ("CaseSet.DisplayName", an attribute's).
+            if (joined == "displayname" && containerWords.Count > 0 && !isPerson)
+            {
+                return null;
+            }
+
             if (exact == Category.DeviceId && joined is "serial" or "serialnumber" && !isDevice && (isThing || containerWords.Count > 0 && !isPerson))
             {
                 return null;
@@ -530,6 +548,13 @@ internal static class PiiNameClassifier
             }
 
             return exact;
+        }
+
+        // A person's own web site ("Speaker.WebSite", a commenter's "Website"); a company's or a package's is not.
+        if (joined is "website" or "homepage" or "homepageurl" or "websiteurl" or "blog" or "blogurl"
+            && (isPerson && !isThing || containerWords.Any(ContentContainers.Contains)))
+        {
+            return Category.Contact;
         }
 
         // Ambiguous single words that depend on the container.
@@ -547,6 +572,8 @@ internal static class PiiNameClassifier
                     return Category.Health;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
                     return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
+                case "author" or "commenter" or "poster":
+                    return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
                 case "alias":
                     return isPerson && !isThing ? Category.Account : null;
                 case "bio" or "biography" or "about":
@@ -666,7 +693,8 @@ internal static class PiiNameClassifier
             or "context" or "handler" or "accessor" or "helper" or "builder" or "client" or "resolver" or "cache" or "options" or "settings"
             or "configuration" or "collection" or "form" or "address" or "location" or "position" or "list" or "set" or "dictionary"
             or "mapper" or "localizer" or "engine" or "store" or "executer" or "executor" or "watcher" or "monitor" or "queue" or "channel"
-            or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream")
+            or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream"
+            or "user" or "person" or "customer" or "employee" or "member")
         {
             return TypeShape.Other;
         }

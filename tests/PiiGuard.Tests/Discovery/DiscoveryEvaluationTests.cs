@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace PiiGuard.Tests.Discovery;
 
 /// <summary>
-/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, two held-out
-/// sets scored once and then tuned on, a third held-out set scored once and never tuned on) and on the earlier hand-written name
+/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, three held-out
+/// sets scored once and then tuned on, a fourth held-out set scored once and never tuned on) and on the earlier hand-written name
 /// sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
 /// it; category agreement is reported separately.
 /// </summary>
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -93,8 +93,10 @@ public sealed class DiscoveryEvaluationTests
         Assert.Empty(bases[0].Intersect(bases[1]));
         Assert.Empty(bases[0].Intersect(bases[2]));
         Assert.Empty(bases[1].Intersect(bases[2]));
-        Assert.True(bases[3].Count >= 4 && sets[3].Length >= 500, $"{bases[3].Count} code bases, {sets[3].Length} members held out (set 3)");
+        Assert.True(bases[3].Count >= 4 && sets[3].Length >= 500, $"{bases[3].Count} code bases, {sets[3].Length} members (set 3)");
+        Assert.True(bases[4].Count >= 4 && sets[4].Length >= 500, $"{bases[4].Count} code bases, {sets[4].Length} members held out (set 4)");
         Assert.All(bases.Take(3), b => Assert.Empty(b.Intersect(bases[3])));
+        Assert.All(bases.Take(4), b => Assert.Empty(b.Intersect(bases[4])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -129,16 +131,28 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
-    /// The third held-out code bases (six domains none of the other sets covers) were labelled and committed before the
-    /// classifier ran on them, and scored once after the last rule change: precision 0.571, recall 0.636
-    /// (docs/discovery.md) — the honest estimate for a new code base, below the 0.90 / 0.90 target. Never tuned on; the
-    /// floor is the measured figure rounded down, a regression guard only.
+    /// The third held-out code bases (six domains none of the earlier sets covers) were labelled and committed before the
+    /// classifier ran on them and scored once (precision 0.571, recall 0.636), then tuned on, so they are tuning data now;
+    /// the floor is the figure after tuning (0.712 / 0.841) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnThirdRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnThirdRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-3.tsv", RealSet("heldout-3.tsv"));
-        Assert.True(precision >= 0.57 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.71 && recall >= 0.84, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fourth held-out code bases (five more domains) were labelled and committed before the classifier ran on them,
+    /// and scored once after the last rule change: precision 0.929, recall 0.549 (docs/discovery.md) — the honest estimate
+    /// for a new code base; recall is below the 0.90 target. Never tuned on; the floor is the measured figure rounded down,
+    /// a regression guard only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFourthRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-4.tsv", RealSet("heldout-4.tsv"));
+        Assert.True(precision >= 0.92 && recall >= 0.54, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -225,6 +239,29 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Profile", "Alias", "string", "Account")]
     [InlineData("ExportCategoryModel", "Alias", "string", null)]
     public void Rules_FromHeldOut2Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 3's errors (after it was scored once), with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("CommentItem", "Email", "string", "Contact")]
+    [InlineData("CatalogItem", "Email", "string", null)]
+    [InlineData("AddressItem", "Address", "string", null)]
+    [InlineData("CommentItem", "Author", "string", "Name")]
+    [InlineData("PluginInfoViewModel", "Author", "string", null)]
+    [InlineData("CommentDetail", "Website", "string", "Contact")]
+    [InlineData("Package", "Website", "string", null)]
+    [InlineData("ClientDto", "PreferredName", "string", "Name")]
+    [InlineData("ReportLog", "User", "string", "Account")]
+    [InlineData("TagNotification", "User", "MembershipUser", null)]
+    [InlineData("EditTopicViewModel", "Content", "string", "Content")]
+    [InlineData("ReportTemplate", "Content", "string", null)]
+    [InlineData("UserProfile", "DisplayName", "string", "Name")]
+    [InlineData("CaseSet", "DisplayName", "string", null)]
+    [InlineData("Webhook", "ReceiverAddress", "string", null)]
+    [InlineData("GoogleOAuthData", "ClientSecret", "string", null)]
+    [InlineData("GoogleOAuthData", "RefreshToken", "string", "Credentials")]
+    [InlineData("CreateChildrensCentreViewModel", "CentreEmail", "string", null)]
+    public void Rules_FromHeldOut3Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
