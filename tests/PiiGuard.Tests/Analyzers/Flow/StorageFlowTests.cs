@@ -202,6 +202,9 @@ public sealed class StorageFlowTests
                 using var writer = new System.IO.StreamWriter("customers.csv");
                 writer.WriteLine({|PII0501:c.Email|});
                 writer.WriteLine("header");
+                writer.WriteLine("{0};{1}", {|PII0501:c.Name|}, c.Id);
+                System.IO.TextWriter asText = writer;
+                asText.Write(c.Email);
                 stream.Write({|PII0501:System.Text.Encoding.UTF8.GetBytes(c.Name)|});
             }
         }
