@@ -54,6 +54,20 @@ public sealed class StorageMapTests
     }
 
     [Fact]
+    public void SdkPreset_UnplacedCall_RecordedInFlowsWithItsRecipient()
+    {
+        var code = Shop + """
+
+            public class Billing
+            {
+                public void Charge(Customer c) => new Stripe.CustomerService().Create(new Stripe.CustomerCreateOptions { Email = c.Email });
+            }
+            """;
+        var result = Run(Compile(new[] { ("Shop.cs", code) }), Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" }));
+        Assert.Contains("| Customer.Email | Send | CustomerService.Create (Stripe) |  | Shop.cs:", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StorageSection_ListsWritesToUndeclaredStores()
     {
         var code = Shop.Replace("[assembly: PiiStorage(\"Cloud server, Frankfurt\", \"DE\")]", string.Empty, StringComparison.Ordinal);

@@ -243,6 +243,37 @@ public sealed class StorageFlowTests
     }
 
     [Fact]
+    public Task HalfTypedStorage_NoCrash_WriteStillJudged()
+    {
+        // A [PiiStorage] without its region does not bind to a store: the write is to an undeclared store.
+        var test = FlowTest.Create(Header + """
+            [PiiStorage("Order database")]
+            class ShopDb : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+
+            [PiiStorage(null!, "DE")]
+            class OtherDb : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+
+            class Repository
+            {
+                void Run(Customer c, ShopDb db, OtherDb other)
+                {
+                    db.Customers.Add({|PII0501:c|});
+                    other.Customers.Add({|PII0501:c|});
+                    db.Customers.Add(
+                }
+            }
+            """);
+        test.AllowCompilerErrors = true;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Helper_WritesItsParameter_ReportedAtTheCaller() => VerifyAsync("""
         class Store
         {
