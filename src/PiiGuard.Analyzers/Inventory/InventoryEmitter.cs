@@ -786,7 +786,8 @@ internal static class InventoryEmitter
         }
 
         b.Append(spec.Items.Length == 0 ? "],\n" : "\n  ],\n");
-        b.Append("  \"storage\": [").Append(string.Join(", ", a.Storage.Select(s => "{ \"location\": " + TextFormat.Json(s.Location) + ", \"region\": " + TextFormat.Json(s.Region) + " }"))).Append("],\n");
+        b.Append("  \"storage\": [").Append(string.Join(", ", a.Storage.Select(s => (Store: s, Scope: "application")).Concat(a.Stores.Select(s => (Store: s, Scope: "store")))
+            .Select(s => "{ \"location\": " + TextFormat.Json(s.Store.Location) + ", \"region\": " + TextFormat.Json(s.Store.Region) + ", \"declaredFor\": " + TextFormat.Json(s.Scope) + " }"))).Append("],\n");
         b.Append("  \"destinations\": [").Append(string.Join(", ", a.Destinations.Select(d =>
             "{ \"region\": " + TextFormat.Json(d.Region) + ", \"declaredOn\": " + TextFormat.Json(d.DeclaredOn) + ", \"host\": " + TextFormat.Json(d.Host) +
             ", \"recipient\": " + TextFormat.Json(d.Recipient) + ", \"recipientKind\": " + TextFormat.Json(d.RecipientKind) + " }"))).Append("],\n");
