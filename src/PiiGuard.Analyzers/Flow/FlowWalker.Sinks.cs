@@ -98,7 +98,13 @@ internal sealed partial class FlowWalker
 
     private SinkEntry? CatalogueEntry(IOperation? instance, IMethodSymbol method)
     {
-        for (var type = method.ContainingType?.OriginalDefinition; type is not null; type = type.BaseType?.OriginalDefinition)
+        // The receiver's class first: a StreamWriter's WriteLine inherited from TextWriter is the StreamWriter's write.
+        var declaring = method.ContainingType?.OriginalDefinition;
+        var start = instance is not null && Unwrap(instance).Type is INamedTypeSymbol { TypeKind: TypeKind.Class } receiver &&
+            !SymbolEqualityComparer.Default.Equals(receiver.OriginalDefinition, declaring) && PiiModel.InheritsFrom(receiver.BaseType, declaring)
+                ? receiver.OriginalDefinition
+                : declaring;
+        for (var type = start; type is not null; type = type.BaseType?.OriginalDefinition)
         {
             if (!model.Sinks.TryGetValue(type, out var entries))
             {

@@ -335,7 +335,7 @@ internal static class InventoryEmitter
             b.Append("Categories of sources: ").Append(Stated(record.Sources.Where(s => s.PersonalData).Select(s => s.Source).ToList())).Append(".\n");
         }
 
-        AppendStorageAndTransfers(b, a);
+        AppendStorageAndTransfers(b, spec);
 
         // Flows: one row per item, sink, destination and member; covered or the rules it breaks.
         b.Append("## Flows\n\n");
@@ -559,15 +559,29 @@ internal static class InventoryEmitter
         }
     }
 
-    private static void AppendStorageAndTransfers(StringBuilder b, AssemblySpec a)
+    private static void AppendStorageAndTransfers(StringBuilder b, InventorySpec spec)
     {
+        var a = spec.Assembly;
         b.Append("\n## Storage and transfers\n\nHome region: ").Append(a.HomeRegion ?? NotStated).Append(".\n\n");
-        if (a.Storage.Length > 0)
+
+        // What the code writes to each store (EF Core, caches, files, cookies): the Store flows, by the store they name.
+        var writes = spec.Flows.Where(f => f.Kind == nameof(Sinks.SinkKind.Store)).ToList();
+        List<string> WrittenTo(StorageSpec s) => writes.Where(f => f.Region == s.Region && f.Sink.EndsWith("(" + s.Location + ")", StringComparison.Ordinal))
+            .Select(f => f.Item).Distinct(StringComparer.Ordinal).OrderBy(i => i, StringComparer.Ordinal).ToList();
+        var stores = a.Storage.Select(s => (Store: s, Scope: "application")).Concat(a.Stores.Select(s => (Store: s, Scope: "store"))).ToList();
+        if (stores.Count > 0)
         {
-            b.Append("| Storage | Region |\n|---|---|\n");
-            foreach (var s in a.Storage)
+            b.Append(spec.FlowsComputed ? "| Storage | Region | Declared for | Written by the code |\n|---|---|---|---|\n" : "| Storage | Region | Declared for |\n|---|---|---|\n");
+            foreach (var (s, scope) in stores)
             {
-                b.Append("| ").Append(TextFormat.Cell(s.Location)).Append(" | ").Append(s.Region).Append(" |\n");
+                b.Append("| ").Append(TextFormat.Cell(s.Location)).Append(" | ").Append(s.Region).Append(" | ").Append(scope);
+                if (spec.FlowsComputed)
+                {
+                    var items = WrittenTo(s);
+                    b.Append(" | ").Append(items.Count == 0 ? "no write found" : TextFormat.Cell(string.Join(", ", items)));
+                }
+
+                b.Append(" |\n");
             }
 
             b.Append('\n');
@@ -575,6 +589,19 @@ internal static class InventoryEmitter
         else
         {
             b.Append("Storage location: ").Append(NotStated).Append(" (declare it with `[assembly: PiiStorage]`).\n\n");
+        }
+
+        // Writes no [PiiStorage] places (PII0501): listed, never hidden.
+        var undeclared = writes.Where(f => f.Region is null).ToList();
+        if (undeclared.Count > 0)
+        {
+            b.Append("Written to stores no `[PiiStorage]` declares:\n\n| Item | Written by | Where |\n|---|---|---|\n");
+            foreach (var f in undeclared)
+            {
+                b.Append("| ").Append(TextFormat.Cell(f.Item)).Append(" | ").Append(TextFormat.Cell(f.Sink)).Append(" | ").Append(TextFormat.Cell(f.Location)).Append(" |\n");
+            }
+
+            b.Append('\n');
         }
 
         if (a.Destinations.Length > 0)
@@ -882,7 +909,8 @@ internal static class InventoryEmitter
         }
 
         b.Append(spec.Items.Length == 0 ? "],\n" : "\n  ],\n");
-        b.Append("  \"storage\": [").Append(string.Join(", ", a.Storage.Select(s => "{ \"location\": " + TextFormat.Json(s.Location) + ", \"region\": " + TextFormat.Json(s.Region) + " }"))).Append("],\n");
+        b.Append("  \"storage\": [").Append(string.Join(", ", a.Storage.Select(s => (Store: s, Scope: "application")).Concat(a.Stores.Select(s => (Store: s, Scope: "store")))
+            .Select(s => "{ \"location\": " + TextFormat.Json(s.Store.Location) + ", \"region\": " + TextFormat.Json(s.Store.Region) + ", \"declaredFor\": " + TextFormat.Json(s.Scope) + " }"))).Append("],\n");
         b.Append("  \"destinations\": [").Append(string.Join(", ", a.Destinations.Select(d =>
             "{ \"region\": " + TextFormat.Json(d.Region) + ", \"declaredOn\": " + TextFormat.Json(d.DeclaredOn) + ", \"host\": " + TextFormat.Json(d.Host) +
             ", \"recipient\": " + TextFormat.Json(d.Recipient) + ", \"recipientKind\": " + TextFormat.Json(d.RecipientKind) + ", \"purposes\": " + Array(TextFormat.Flags<Purpose>(d.Purpose)) + " }"))).Append("],\n");

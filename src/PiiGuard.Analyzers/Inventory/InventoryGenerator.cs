@@ -19,6 +19,7 @@ internal static class TrackingNames
     public const string ExternalItems = nameof(ExternalItems);
     public const string AssemblyFacts = nameof(AssemblyFacts);
     public const string Destinations = nameof(Destinations);
+    public const string Stores = nameof(Stores);
     public const string Options = nameof(Options);
     public const string Flows = nameof(Flows);
     public const string Inventory = nameof(Inventory);
@@ -124,11 +125,24 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
 
+        // [PiiStorage] on the classes and members that are stores (a DbContext, a cache wrapper), found the same way.
+        var declaredStores = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownTypes.PiiStorageAttributeName,
+                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax,
+                static (ctx, _) => ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiStorageAttributeName) is { } storage
+                    ? InventoryParser.StoresOn(ctx.TargetSymbol, storage)
+                    : EquatableArray<StorageSpec>.Empty)
+            .WithTrackingName(TrackingNames.Stores)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
+
         // Assembly attributes only: cheap, and equal after any edit that does not touch them.
         var assemblyFacts = context.CompilationProvider
             .Combine(options)
             .Combine(declaredDestinations)
-            .Select(static (input, ct) => InventoryParser.AssemblyFacts(input.Left.Left, input.Left.Right.HomeRegionProperty, input.Right, ct))
+            .Combine(declaredStores)
+            .Select(static (input, ct) => InventoryParser.AssemblyFacts(input.Left.Left.Left, input.Left.Left.Right.HomeRegionProperty, input.Left.Right, input.Right, ct))
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
         // The flow engine walks the bodies that can touch declared data (PiiRelevance); nothing when the map is off.

@@ -346,7 +346,7 @@ internal static class InventoryParser
     }
 
     /// <summary>The assembly-level declarations: home region, storage, destinations (including those on types) and transfers.</summary>
-    public static AssemblySpec AssemblyFacts(Compilation compilation, string? homeRegionProperty, EquatableArray<DestinationSpec> declaredDestinations, CancellationToken cancellationToken)
+    public static AssemblySpec AssemblyFacts(Compilation compilation, string? homeRegionProperty, EquatableArray<DestinationSpec> declaredDestinations, EquatableArray<StorageSpec> declaredStores, CancellationToken cancellationToken)
     {
         var known = KnownTypes.TryCreate(compilation);
         string? home = null;
@@ -390,7 +390,8 @@ internal static class InventoryParser
             storage.Distinct().OrderBy(s => s.Location, StringComparer.Ordinal).ThenBy(s => s.Region, StringComparer.Ordinal).ToEquatableArray(),
             destinations.Distinct().OrderBy(d => d.Region, StringComparer.Ordinal).ThenBy(d => d.DeclaredOn, StringComparer.Ordinal).ThenBy(d => d.Host ?? string.Empty, StringComparer.Ordinal).ToEquatableArray(),
             transfers.Distinct().OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Mechanism).ToEquatableArray(),
-            RecordFacts(compilation));
+            RecordFacts(compilation),
+            declaredStores.Distinct().OrderBy(s => s.Location, StringComparer.Ordinal).ThenBy(s => s.Region, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>
@@ -499,6 +500,23 @@ internal static class InventoryParser
                 Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region)
             {
                 found.Add(Destination(attribute, region, name));
+            }
+        }
+
+        return found.ToEquatableArray();
+    }
+
+    /// <summary>The stores declared with <c>[PiiStorage]</c> on one type or member (not the assembly).</summary>
+    public static EquatableArray<StorageSpec> StoresOn(ISymbol symbol, INamedTypeSymbol storageAttribute)
+    {
+        var found = new List<StorageSpec>();
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (KnownTypes.Is(attribute.AttributeClass, storageAttribute) &&
+                AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) is { Length: > 0 } location &&
+                Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 1))) is { } region)
+            {
+                found.Add(new StorageSpec(location.Trim(), region));
             }
         }
 

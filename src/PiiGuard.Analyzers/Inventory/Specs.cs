@@ -40,14 +40,18 @@ internal sealed record DestinationSpec(string Region, string DeclaredOn, string?
 
 internal sealed record TransferSpec(string Region, int Mechanism, string? Description);
 
-/// <summary>What the assembly declares about itself: home region, storage, destinations, transfers.</summary>
+/// <summary>
+/// What the assembly declares about itself: home region, storage, destinations, transfers. <c>Storage</c> is the
+/// assembly-level <c>[PiiStorage]</c>; <c>Stores</c> those declared on the classes and members that are stores.
+/// </summary>
 internal sealed record AssemblySpec(
     string Assembly,
     string? HomeRegion,
     EquatableArray<StorageSpec> Storage,
     EquatableArray<DestinationSpec> Destinations,
     EquatableArray<TransferSpec> Transfers,
-    RecordSpec? Record = null);
+    RecordSpec? Record = null,
+    EquatableArray<StorageSpec> Stores = default);
 
 /// <summary>A controller, representative, DPO or privacy contact (<c>[assembly: PiiContact]</c>).</summary>
 internal sealed record ContactSpec(int Role, string Name, string? Address, string? Email, string? Phone, string? Url);

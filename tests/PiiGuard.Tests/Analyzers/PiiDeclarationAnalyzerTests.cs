@@ -195,6 +195,21 @@ public sealed class PiiDeclarationAnalyzerTests
         Verify.Diagnostic("PII0003").WithLocation(0).WithArguments("null", "[PiiDestination]", ""));
 
     [Fact]
+    public Task Region_UnknownOnTypeOrMemberStorage_Reported() => Verify.VerifyAnalyzerAsync(Usings + """
+        [PiiStorage("Order database", {|#0:"Frankfurt"|})]
+        public class ShopDb
+        {
+            [PiiStorage("Session cache", {|#1:"XX"|})]
+            public object? Cache;
+        }
+
+        [PiiStorage("Export share", "DE")]
+        public class Export { }
+        """,
+        Verify.Diagnostic("PII0003").WithLocation(0).WithArguments("Frankfurt", "[PiiStorage]", ""),
+        Verify.Diagnostic("PII0003").WithLocation(1).WithArguments("XX", "[PiiStorage]", ""));
+
+    [Fact]
     public Task Region_Valid_NotReported() => Verify.VerifyAnalyzerAsync("""
         using PiiGuard;
         [assembly: PiiHomeRegion("EU")]

@@ -61,6 +61,9 @@ public sealed class InventoryGeneratorTests
 
         [PiiDestination("US", Recipient = "Global operations")]
         public sealed class OperationsClient { }
+
+        [PiiStorage("Device telemetry store, Frankfurt", "DE")]
+        public sealed class TelemetryStore { }
         """;
 
     private static Compilation ModelCompilation() => Compile(new[] { ("Models.cs", Models) });

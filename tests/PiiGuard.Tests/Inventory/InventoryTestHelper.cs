@@ -14,7 +14,7 @@ internal static class InventoryTestHelper
 {
     public static readonly string[] AllSteps =
     {
-        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.DerivedItems, TrackingNames.ExternalItems, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts, TrackingNames.Destinations,
+        TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.DerivedItems, TrackingNames.ExternalItems, TrackingNames.LocalItems, TrackingNames.ReferencedItems, TrackingNames.AssemblyFacts, TrackingNames.Destinations, TrackingNames.Stores,
         TrackingNames.Options, TrackingNames.Flows, TrackingNames.Inventory, TrackingNames.Map,
     };
 

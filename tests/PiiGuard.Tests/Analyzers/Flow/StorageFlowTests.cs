@@ -202,6 +202,9 @@ public sealed class StorageFlowTests
                 using var writer = new System.IO.StreamWriter("customers.csv");
                 writer.WriteLine({|PII0501:c.Email|});
                 writer.WriteLine("header");
+                writer.WriteLine("{0};{1}", {|PII0501:c.Name|}, c.Id);
+                System.IO.TextWriter asText = writer;
+                asText.Write(c.Email);
                 stream.Write({|PII0501:System.Text.Encoding.UTF8.GetBytes(c.Name)|});
             }
         }
@@ -236,6 +239,37 @@ public sealed class StorageFlowTests
             }
             """);
         test.References = TestReferences.WithAspNetCore;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task HalfTypedStorage_NoCrash_WriteStillJudged()
+    {
+        // A [PiiStorage] without its region does not bind to a store: the write is to an undeclared store.
+        var test = FlowTest.Create(Header + """
+            [PiiStorage("Order database")]
+            class ShopDb : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+
+            [PiiStorage(null!, "DE")]
+            class OtherDb : DbContext
+            {
+                public DbSet<Customer> Customers => Set<Customer>();
+            }
+
+            class Repository
+            {
+                void Run(Customer c, ShopDb db, OtherDb other)
+                {
+                    db.Customers.Add({|PII0501:c|});
+                    other.Customers.Add({|PII0501:c|});
+                    db.Customers.Add(
+                }
+            }
+            """);
+        test.AllowCompilerErrors = true;
         return test.RunAsync();
     }
 
