@@ -72,8 +72,6 @@ public sealed class SampleTests
             "PII0402 Services/CheckoutService.cs:36", // ... for advertising, not the card details' purpose (payment),
             "PII0402 Services/Partners.cs:17",        // card details used for fraud prevention, not among their purposes
             "PII0403 Services/CheckoutService.cs:36", // ... and shared for advertising although not declared shared
-            "PII0302 Services/CheckoutService.cs:25", // the order goes to China, for which the notice states no safeguard
-            "PII0302 Services/CheckoutService.cs:33", // card holder name in the DoubleClick conversion pixel (IE)
             "PII0502 Services/CustomerChannels.cs:27", // the checkout draft cached on the servers in China, no safeguard stated
         },
         samples.Diagnostics["DreamPairsShop"]);
