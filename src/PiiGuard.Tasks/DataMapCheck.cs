@@ -28,7 +28,8 @@ internal static class DataMapCheck
         string? committed;
         try
         {
-            committed = File.Exists(full) ? File.ReadAllText(full, OutputFiles.Utf8) : null;
+            // Bytes decoded as written: ReadAllText would drop the byte-order mark the CSV sheets start with.
+            committed = File.Exists(full) ? OutputFiles.Utf8.GetString(File.ReadAllBytes(full)) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

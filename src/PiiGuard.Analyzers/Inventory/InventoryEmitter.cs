@@ -472,8 +472,9 @@ internal static class InventoryEmitter
         var listed = new HashSet<string>(named, StringComparer.OrdinalIgnoreCase);
         return served.SelectMany(item => SendsOf(spec, item).Where(f => f.Unplaced || purposes == 0 || f.DestinationPurpose == 0 ||
                 (f.DestinationPurpose & purposes) != 0 || (f.DestinationPurpose & item.Purpose) == 0))
-            .Where(f => f.Unplaced || !listed.Contains(f.Recipient ?? string.Empty))
-            .Select(f => Reached(f) + (f.Unplaced ? string.Empty : " (reached by the code" + (Undeclared(f) ? ", not declared)" : ")")))
+            // A placed destination without a recipient is the controller's own system: a transfer, not a recipient.
+            .Where(f => f.Unplaced || (f.Recipient is { } recipient && !listed.Contains(recipient)))
+            .Select(f => Reached(f) + (f.Unplaced ? string.Empty : " (reached by the code, not declared)"))
             .Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal);
     }
 
@@ -483,7 +484,7 @@ internal static class InventoryEmitter
             .Where(f => f.Findings.Contains(DiagnosticIds.SentOffRegionWithoutTransfer) ||
                 (f.Region is { } region && spec.Assembly.HomeRegion is { } home && !Regions.Contains(home, region) &&
                  !spec.Assembly.Transfers.Any(t => t.Mechanism != (int)TransferMechanism.Anonymised && Regions.Contains(t.Region, region))))
-            .Select(f => f.Region + " (" + (f.Recipient ?? "a destination") + "): no transfer route")
+            .Select(f => f.Region + (f.Recipient is { } recipient ? " (" + recipient + ")" : string.Empty) + ": no transfer route")
             .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
 
     /// <summary>Where a flow goes, as the map names it.</summary>
@@ -493,9 +494,6 @@ internal static class InventoryEmitter
         : f.Recipient is { } recipient ? recipient + " (" + f.Region + ")" : f.Region;
 
     private static string Reached(FlowSpec f) => f.Unplaced || f.Recipient is not null ? DestinationText(f) : "a destination in " + f.Region;
-
-    private static bool Undeclared(FlowSpec f) =>
-        f.Findings.Contains(DiagnosticIds.RecipientNotDisclosed) || f.Findings.Contains(DiagnosticIds.RecipientPurposeNotDeclared) || f.Findings.Contains(DiagnosticIds.SoldOrSharedContrary);
 
     /// <summary>
     /// The Items table's "Disclosed to": the declared recipients, then every recipient the code reaches that they do not

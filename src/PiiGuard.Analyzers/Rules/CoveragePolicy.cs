@@ -10,8 +10,7 @@ namespace PiiGuard.Analyzers.Rules;
 /// <summary>
 /// The coverage policy: whether a sink hit is allowed by its item's declaration (a purpose that covers the sink, a
 /// transfer route for an off-region destination, a recipient and use the declaration states) and, when it is not,
-/// which rules it breaks. The engine never decides
-/// this; it only reports hits.
+/// which rules it breaks. The engine never decides this; it only reports hits.
 /// </summary>
 internal static class CoveragePolicy
 {

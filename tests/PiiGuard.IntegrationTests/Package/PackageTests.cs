@@ -110,7 +110,8 @@ public sealed class PackageTests
         var json = File.ReadAllBytes(jsonPath);
         var text = System.Text.Encoding.UTF8.GetString(markdown);
         Assert.Contains("| Email | Contact details |", text, StringComparison.Ordinal);
-        Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | Program.cs:17 |", text, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Log | ILogger.LogInformation |  | **no** (PII0101) | Mailer.Send |", text, StringComparison.Ordinal);
+        Assert.Contains("| PII0101 | Personal data is logged without a purpose that covers logging | Customer.Email | ILogger.LogInformation |  | Mailer.Send |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("jane@example.com", text, StringComparison.Ordinal);
         using (System.Text.Json.JsonDocument.Parse(json))
         {

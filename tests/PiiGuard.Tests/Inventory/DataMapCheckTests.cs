@@ -66,6 +66,15 @@ public sealed class DataMapCheckTests : IDisposable
     }
 
     [Fact]
+    public void CsvWithByteOrderMark_WrittenAsTheTaskWritesIt_Passes()
+    {
+        var sheet = "\uFEFF\"Item\",\"Purposes\"\n\"Email\",\"Account\"\n";
+        var path = Path.Combine(folder, "data-map.items.csv");
+        File.WriteAllBytes(path, OutputFiles.Utf8.GetBytes(sheet));
+        Assert.Null(DataMapCheck.Compare("PiiGuardDataMapItemsCsvPath", path, "docs/data-map.items.csv", sheet));
+    }
+
+    [Fact]
     public void MissingMap_Fails()
     {
         var problem = DataMapCheck.Compare("PiiGuardDataMapPath", Path.Combine(folder, "none.md"), "docs/none.md", Current);
