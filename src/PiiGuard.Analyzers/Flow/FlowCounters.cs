@@ -12,6 +12,7 @@ internal static class FlowCounters
     private static long summarised;
     private static long opaque;
     private static long skipped;
+    private static long past;
 
     /// <summary>Whether counting is on (set by the benchmark or a test, never by a build).</summary>
     public static bool Enabled { get; set; }
@@ -25,6 +26,9 @@ internal static class FlowCounters
     /// <summary>Helper summaries taken from the signature (the helper names no data and no sink; not bound).</summary>
     public static long Opaque => Interlocked.Read(ref opaque);
 
+    /// <summary>Walked bodies that got past the early exit (the rest were bound for nothing).</summary>
+    public static long PastEarlyExit => Interlocked.Read(ref past);
+
     /// <summary>Calls applied without asking for a summary (nothing to carry in or out).</summary>
     public static long Skipped => Interlocked.Read(ref skipped);
 
@@ -34,6 +38,15 @@ internal static class FlowCounters
         Interlocked.Exchange(ref summarised, 0);
         Interlocked.Exchange(ref opaque, 0);
         Interlocked.Exchange(ref skipped, 0);
+        Interlocked.Exchange(ref past, 0);
+    }
+
+    public static void CountPastEarlyExit()
+    {
+        if (Enabled)
+        {
+            Interlocked.Increment(ref past);
+        }
     }
 
     public static void CountWalk()

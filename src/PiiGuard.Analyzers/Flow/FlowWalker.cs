@@ -92,6 +92,8 @@ internal sealed partial class FlowWalker
             return;
         }
 
+        FlowCounters.CountPastEarlyExit();
+
         if (owner is IMethodSymbol method)
         {
             foreach (var parameter in method.Parameters)

@@ -468,7 +468,7 @@ internal sealed class PiiRelevance
     /// alias for it does; <c>PiiGuard</c> alone, as in generated code, does not): a plain scan of the characters,
     /// cached per tree, far cheaper than indexing its declarations.
     /// </summary>
-    private static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken)
+    public static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (PiiMentions.TryGetValue(tree, out var known))
         {

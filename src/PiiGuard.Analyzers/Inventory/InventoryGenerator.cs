@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Flow;
 using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.Analyzers.Inventory;
@@ -47,17 +50,12 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations);
 
         // [property: Pii] on a positional record parameter targets the property, and [field: Pii] on an auto-property
-        // targets its backing field: ForAttributeWithMetadataName sees neither from the syntax it is written on, so a
-        // cheap syntactic filter finds exactly those.
-        var recordProperties = context.SyntaxProvider
-            .CreateSyntaxProvider(
-                static (node, _) => node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter &&
-                    parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true) ||
-                    node is PropertyDeclarationSyntax property && property.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true),
-                static (ctx, ct) => ctx.SemanticModel.GetDeclaredSymbol(ctx.Node, ct) is (IParameterSymbol or IPropertySymbol) and var declared &&
-                    ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii
-                        ? InventoryParser.ItemsFor(declared, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
-                        : EquatableArray<ItemSpec>.Empty)
+        // targets its backing field: ForAttributeWithMetadataName sees neither from the syntax it is written on. A syntax
+        // provider would visit every node of every tree (0.03x the binding time of a code base that marks nothing); the
+        // attribute's name is in the text instead, so only trees that say "Pii" (or use an alias of it) are read, and in
+        // them only declarations, never bodies. Equal results leave everything below cached.
+        var recordProperties = context.CompilationProvider
+            .Select(static (compilation, ct) => TargetedItems(compilation, ct))
             .WithTrackingName(TrackingNames.RecordProperties);
 
         // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
@@ -85,13 +83,13 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 
         var localItems = declarations
             .Collect()
-            .Combine(recordProperties.Collect())
+            .Combine(recordProperties)
             .Combine(derivedItems)
             .Combine(externalItems)
             .Select(static (input, _) =>
             {
                 var (((declared, properties), derived), external) = input;
-                return InventoryParser.Sort(declared.SelectMany(items => items).Concat(properties.SelectMany(items => items)).Concat(derived).Concat(external));
+                return InventoryParser.Sort(declared.SelectMany(items => items).Concat(properties).Concat(derived).Concat(external));
             })
             .WithTrackingName(TrackingNames.LocalItems);
 
@@ -189,6 +187,53 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 output.AddSource(DataMapEnvelope.HintName, DataMapEnvelope.Encode(InventoryEmitter.Markdown(input.Spec), InventoryEmitter.Json(input.Spec)));
             }
         });
+    }
+
+    /// <summary>
+    /// The items declared with a targeted attribute list: <c>[property: Pii]</c> on a positional record's parameter and
+    /// <c>[field: Pii]</c> on a property. Read from the trees whose text names the attribute (or, when an alias of it is
+    /// declared, from every tree), declarations only.
+    /// </summary>
+    private static EquatableArray<ItemSpec> TargetedItems(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        var mentioning = compilation.SyntaxTrees.Where(t => PiiRelevance.MentionsPii(t, cancellationToken)).ToList();
+        if (mentioning.Count == 0)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        // using Personal = PiiGuard.PiiAttribute; (possibly global): the alias may be all another file says.
+        var aliased = mentioning.Any(t => t.GetRoot(cancellationToken).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<UsingDirectiveSyntax>()
+            .Any(static u => u.Alias is not null && u.NamespaceOrType.ToString() is var target && (target.EndsWith("Pii", StringComparison.Ordinal) || target.EndsWith("PiiAttribute", StringComparison.Ordinal))));
+        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
+        var items = new List<ItemSpec>();
+        foreach (var tree in aliased ? compilation.SyntaxTrees : mentioning)
+        {
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or ParameterListSyntax))
+            {
+                if (node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter &&
+                    parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true) ||
+                    node is PropertyDeclarationSyntax property && property.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true))
+                {
+#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbol of a targeted declaration.
+                    model ??= compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    if (model.GetDeclaredSymbol(node, cancellationToken) is (IParameterSymbol or IPropertySymbol) and var declared)
+                    {
+                        items.AddRange(InventoryParser.ItemsFor(declared, pii, access, cancellationToken));
+                    }
+                }
+            }
+        }
+
+        return items.ToEquatableArray();
     }
 
     // Nothing declared: a project that does not use PiiGuard gets no generated code.

@@ -186,6 +186,25 @@ public sealed class InventoryGeneratorTests
     }
 
     [Fact]
+    public void TargetedAttributes_FoundInFilesThatNameThemOrThroughAnAlias()
+    {
+        // [property: …] and [field: …] are read from the files whose text names the attribute; a file that only uses a
+        // (global) alias of it is still read, and a file that says neither adds nothing.
+        var result = Run(Compile(new[]
+        {
+            ("Aliases.cs", "global using Personal = PiiGuard.PiiAttribute;"),
+            ("Direct.cs", "using PiiGuard;\nnamespace Shop;\npublic sealed record Card(int Id, [property: Pii(Category.Payment, Purpose = Purpose.Payment)] string Number);"),
+            ("ViaAlias.cs", "using PiiGuard;\nnamespace Shop;\npublic sealed record Lead(int Id, [property: Personal(Category.Contact, Purpose = Purpose.Marketing)] string Phone);\n" +
+                            "public sealed class Visit { [field: Personal(Category.IpAddress, Purpose = Purpose.Security)] public string Address { get; set; } = \"\"; }"),
+            ("Plain.cs", "namespace Shop;\npublic sealed record Note(int Id, [property: System.Obsolete] string Text);"),
+        }));
+        Assert.Contains("Card.Number", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Lead.Phone", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Visit.Address", result.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Note.Text", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_IsIdenticalWhateverTheFileOrder()
     {
         var parts = Models.Split("namespace Solax;", StringSplitOptions.None);
