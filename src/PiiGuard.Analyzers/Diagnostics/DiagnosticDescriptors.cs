@@ -13,6 +13,7 @@ internal static class DiagnosticDescriptors
     private const string LoggingCategory = "PiiGuard.Logging";
     private const string SerializationCategory = "PiiGuard.Serialization";
     private const string TransferCategory = "PiiGuard.Transfer";
+    private const string AuditCategory = "PiiGuard.Audit";
 
     /// Format: '{0}' is personal data ({1}) but declares no purpose …
     public static readonly DiagnosticDescriptor MemberWithoutPurpose = Create(
@@ -157,6 +158,33 @@ internal static class DiagnosticDescriptors
         TransferCategory,
         DiagnosticSeverity.Warning,
         "Transfers out of the home region need a lawful route (GDPR Chapter V): declare [assembly: PiiTransfer(region, mechanism)] with adequacy, SCCs, BCRs, consent or another Art. 46/49 tool. Anonymisation is not a transfer tool.");
+
+    /// Format: '{0}' looks like personal data ({1}) and is logged by {2}; nobody marked it …; flow: {3}
+    public static readonly DiagnosticDescriptor ProbableLogged = Create(
+        DiagnosticIds.ProbableLogged,
+        "Probable personal data is logged",
+        "'{0}' looks like personal data ({1}) and is logged by {2}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] or stop logging it; flow: {3}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] reaches a log sink (logging, telemetry, an exception message, a whole object).");
+
+    /// Format: '{0}' looks like personal data ({1}) and is serialized by {2}; nobody marked it …; flow: {3}
+    public static readonly DiagnosticDescriptor ProbableSerialized = Create(
+        DiagnosticIds.ProbableSerialized,
+        "Probable personal data is serialized",
+        "'{0}' looks like personal data ({1}) and is serialized by {2}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] or keep it out of the payload; flow: {3}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] reaches a serializer.");
+
+    /// Format: '{0}' looks like personal data ({1}) and is sent by {2} to region {3}, outside the home region {4} …; flow: {5}
+    public static readonly DiagnosticDescriptor ProbableSentOffRegion = Create(
+        DiagnosticIds.ProbableSentOffRegion,
+        "Probable personal data is sent outside the home region",
+        "'{0}' looks like personal data ({1}) and is sent by {2} to region {3}, outside the home region {4}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] and declare the transfer, or stop sending it; flow: {5}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] is sent to a destination outside the home region.");
 
     /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
     public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(

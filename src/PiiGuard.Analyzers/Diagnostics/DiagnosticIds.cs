@@ -27,6 +27,11 @@ internal static class DiagnosticIds
     public const string SentOffRegionWithoutPurpose = "PII0301";
     public const string SentOffRegionWithoutTransfer = "PII0302";
 
+    // PII06xx — audit mode: members discovery finds but nobody marked (PII0604, stored, waits for a store sink kind)
+    public const string ProbableLogged = "PII0601";
+    public const string ProbableSerialized = "PII0602";
+    public const string ProbableSentOffRegion = "PII0603";
+
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";
     public const string ConflictingHomeRegion = "PII0902";

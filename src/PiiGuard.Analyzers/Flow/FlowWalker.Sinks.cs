@@ -297,7 +297,7 @@ internal sealed partial class FlowWalker
                     path = path.Add(viaStep);
                 }
 
-                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId));
+                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId, inferred: fact.Inferred));
             }
         }
 

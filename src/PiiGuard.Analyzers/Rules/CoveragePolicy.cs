@@ -15,6 +15,12 @@ internal static class CoveragePolicy
     /// <summary>The rule a hit breaks and the item as the diagnostic names it, or <see langword="null"/> when covered.</summary>
     public static (DiagnosticDescriptor Rule, PiiFact Item)? Classify(SinkHit hit, FlowOptions options, PiiModel model)
     {
+        if (hit.Fact.Inferred)
+        {
+            // Audit mode: nobody declared anything for it, so no purpose can cover it; its own IDs keep it apart.
+            return Probable(hit.Sink, model) is { } probable ? (probable, hit.Fact) : null;
+        }
+
         if (Rule(hit.Sink, hit.Fact, options, model) is not { } rule)
         {
             return null;
@@ -30,6 +36,14 @@ internal static class CoveragePolicy
 
         return (rule, item);
     }
+
+    private static DiagnosticDescriptor? Probable(SinkSpec spec, PiiModel model) => spec.Kind switch
+    {
+        SinkKind.Log => DiagnosticDescriptors.ProbableLogged,
+        SinkKind.Serialize => DiagnosticDescriptors.ProbableSerialized,
+        SinkKind.Send when spec.Destination is { } destination && model.IsOffRegion(destination) => DiagnosticDescriptors.ProbableSentOffRegion,
+        _ => null,
+    };
 
     private static DiagnosticDescriptor? Rule(SinkSpec spec, PiiFact fact, FlowOptions options, PiiModel model)
     {

@@ -95,7 +95,7 @@ internal sealed class FlowFindings
             {
                 DiagnosticIds.LoggedAsWholeObject => new object[] { members, categories, first.Container ?? string.Empty, Sink.Display, path },
                 DiagnosticIds.SensitiveDataLogged => new object[] { members, categories, Sink.Display, path },
-                DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer =>
+                DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer or DiagnosticIds.ProbableSentOffRegion =>
                     new object[] { members, categories, Sink.Display, Sink.Destination!.Region, homeRegion!, path },
                 _ => new object[] { members, categories, Sink.Display, path },
             };
