@@ -138,6 +138,24 @@ public sealed class AuditModeTests
     }
 
     [Fact]
+    public void Relevance_AuditOff_NothingMarked_IsEmpty_AuditOn_WalksOnlyProbableBodies()
+    {
+        var compilation = InventoryTestHelper.Compile(new[] { ("Legacy.cs", Legacy + LegacyTypes + """
+            class Service
+            {
+                void Leak(ILogger logger, Person p) => logger.LogInformation("{E}", p.Email);
+                void Clean(ILogger logger, Invoice i) => logger.LogInformation("{N}", i.Number);
+            }
+            """) });
+        var pii = compilation.GetTypeByMetadataName("PiiGuard.PiiAttribute")!;
+        Assert.True(PiiRelevance.Compute(compilation, pii, default).IsEmpty);
+        var audit = PiiRelevance.Compute(compilation, pii, default, audit: true);
+        var relevant = compilation.SyntaxTrees.SelectMany(t => FlowBodies.CodeBlocks(t.GetRoot())).Where(audit.IsRelevant)
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToList();
+        Assert.Equal(new[] { "Leak" }, relevant);
+    }
+
+    [Fact]
     public void Map_NeverListsInferredMembers()
     {
         var source = Legacy + LegacyTypes + """
