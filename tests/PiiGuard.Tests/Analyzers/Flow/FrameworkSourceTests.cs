@@ -243,6 +243,20 @@ public sealed class FrameworkSourceTests
         """, withModels: false);
 
     [Fact]
+    public Task ThirdPartyMethodReturn_MarkedWithPiiExternal_Reported() => VerifyAsync("""
+        [assembly: PiiExternal(typeof(Microsoft.AspNetCore.Http.Extensions.UriHelper), nameof(Microsoft.AspNetCore.Http.Extensions.UriHelper.GetDisplayUrl), Category.Behavior)]
+
+        class Middleware
+        {
+            void Run(ILogger logger, HttpRequest request)
+            {
+                logger.LogInformation("Visited {Url}", {|PII0101:Microsoft.AspNetCore.Http.Extensions.UriHelper.GetDisplayUrl(request)|});
+                logger.LogInformation("Path {Path}", request.Path);
+            }
+        }
+        """, withModels: false);
+
+    [Fact]
     public Task MalformedPiiExternal_NoCrash_NothingMarked() => VerifyAsync("""
         [assembly: PiiExternal((FrameworkSource)42, Purpose = (Purpose)(-1))]
         [assembly: PiiExternal(typeof(MimeKit.MailboxAddress), "", Category.Contact)]
