@@ -15,6 +15,7 @@ internal static class DiagnosticDescriptors
     private const string TransferCategory = "PiiGuard.Transfer";
     private const string DisclosureCategory = "PiiGuard.Disclosure";
     private const string StorageCategory = "PiiGuard.Storage";
+    private const string AuditCategory = "PiiGuard.Audit";
 
     /// Format: '{0}' is personal data ({1}) but declares no purpose …
     public static readonly DiagnosticDescriptor MemberWithoutPurpose = Create(
@@ -195,6 +196,7 @@ internal static class DiagnosticDescriptors
         DisclosureCategory,
         DiagnosticSeverity.Info,
         "PiiGuard can check a send only against a declared destination. Place it with [assembly: PiiDestination(region, Host = \"host\", Recipient = ..., Purpose = ...)] for a constant URL's host, or [PiiDestination] on the typed client, its field or property.");
+
     /// Format: '{0}' ({1}) is written by {2} to a store no [PiiStorage] declares; flow: {3}
     public static readonly DiagnosticDescriptor StoredInUndeclaredStore = Create(
         DiagnosticIds.StoredInUndeclaredStore,
@@ -212,6 +214,33 @@ internal static class DiagnosticDescriptors
         StorageCategory,
         DiagnosticSeverity.Warning,
         "Storing personal data in another region is a transfer (GDPR Chapter V): keep the store in the home region or declare [assembly: PiiTransfer(region, mechanism)] with a lawful tool.");
+
+    /// Format: '{0}' looks like personal data ({1}) and is logged by {2}; nobody marked it …; flow: {3}
+    public static readonly DiagnosticDescriptor ProbableLogged = Create(
+        DiagnosticIds.ProbableLogged,
+        "Probable personal data is logged",
+        "'{0}' looks like personal data ({1}) and is logged by {2}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] or stop logging it; flow: {3}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] reaches a log sink (logging, telemetry, an exception message, a whole object).");
+
+    /// Format: '{0}' looks like personal data ({1}) and is serialized by {2}; nobody marked it …; flow: {3}
+    public static readonly DiagnosticDescriptor ProbableSerialized = Create(
+        DiagnosticIds.ProbableSerialized,
+        "Probable personal data is serialized",
+        "'{0}' looks like personal data ({1}) and is serialized by {2}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] or keep it out of the payload; flow: {3}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] reaches a serializer.");
+
+    /// Format: '{0}' looks like personal data ({1}) and is sent by {2} to region {3}, outside the home region {4} …; flow: {5}
+    public static readonly DiagnosticDescriptor ProbableSentOffRegion = Create(
+        DiagnosticIds.ProbableSentOffRegion,
+        "Probable personal data is sent outside the home region",
+        "'{0}' looks like personal data ({1}) and is sent by {2} to region {3}, outside the home region {4}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] and declare the transfer, or stop sending it; flow: {5}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] is sent to a destination outside the home region.");
 
     /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
     public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(

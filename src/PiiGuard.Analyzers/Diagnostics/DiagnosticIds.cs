@@ -32,9 +32,15 @@ internal static class DiagnosticIds
     public const string RecipientPurposeNotDeclared = "PII0402";
     public const string SoldOrSharedContrary = "PII0403";
     public const string SendNotPlaced = "PII0404";
+
     // PII05xx — storage
     public const string StoredInUndeclaredStore = "PII0501";
     public const string StoredOffRegionWithoutTransfer = "PII0502";
+
+    // PII06xx — audit mode: members discovery finds but nobody marked (PII0604, stored, reserved)
+    public const string ProbableLogged = "PII0601";
+    public const string ProbableSerialized = "PII0602";
+    public const string ProbableSentOffRegion = "PII0603";
 
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";

@@ -24,6 +24,17 @@ internal sealed class FlowOptions
     public const string AdditionalSerializeSinksKey = "piiguard.additional_serialize_sinks";
     public const string OperationBudgetKey = "piiguard.flow.operation_budget";
 
+    /// <summary>Audit mode, from a global analyzer config (<c>.globalconfig</c>).</summary>
+    public const string AuditKey = "piiguard.audit";
+
+    /// <summary>Audit mode, from the MSBuild property <c>PiiGuardAudit</c> (compiler-visible through the package's props).</summary>
+    public const string AuditProperty = "build_property." + Model.BuildProperties.Audit;
+
+    /// <summary>Whether audit mode is on: <c>piiguard.audit = true</c> or <c>PiiGuardAudit=true</c>.</summary>
+    public static bool AuditOn(AnalyzerConfigOptions global) =>
+        (global.TryGetValue(AuditKey, out var key) && string.Equals(key?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) ||
+        (global.TryGetValue(AuditProperty, out var property) && string.Equals(property?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Operations visited per body before the walker stops following data (a 10,000-line method stays bounded).</summary>
     public const int DefaultOperationBudget = 200_000;
 

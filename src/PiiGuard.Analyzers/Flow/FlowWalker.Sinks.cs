@@ -309,7 +309,7 @@ internal sealed partial class FlowWalker
                     path = path.Add(viaStep);
                 }
 
-                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId, disclosure: fact.Disclosure));
+                facts.Add(new PiiFact(fact.Member, fact.Category, fact.Purpose, path.Add(spec.Display), container: container, symbolId: fact.SymbolId, disclosure: fact.Disclosure, inferred: fact.Inferred));
             }
         }
 

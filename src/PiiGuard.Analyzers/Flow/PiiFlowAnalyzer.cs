@@ -31,6 +31,9 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SendNotPlaced,
         DiagnosticDescriptors.StoredInUndeclaredStore,
         DiagnosticDescriptors.StoredOffRegionWithoutTransfer,
+        DiagnosticDescriptors.ProbableLogged,
+        DiagnosticDescriptors.ProbableSerialized,
+        DiagnosticDescriptors.ProbableSentOffRegion,
         DiagnosticDescriptors.FlowAnalysisCut);
 
     /// <inheritdoc />
@@ -50,14 +53,16 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             // no callback at all. Otherwise code blocks, not operation blocks: a body is bound only when it can touch
             // declared data, so a project pays for the code that handles personal data, not for all of its code.
             var options = new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
-            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options);
+            // Audit mode also follows members that only look like personal data (PII06xx); off, it costs one option read.
+            var audit = FlowOptions.AuditOn(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
             if (relevance.IsEmpty)
             {
                 return;
             }
 
             start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
-            var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion), options, relevance);
+            var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion) { Audit = audit }, options, relevance);
             start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis));
         });
     }

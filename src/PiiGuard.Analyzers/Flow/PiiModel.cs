@@ -130,6 +130,31 @@ internal sealed class PiiModel
 
     public Dictionary<INamedTypeSymbol, List<SinkEntry>> Sinks { get; }
 
+    /// <summary>
+    /// Audit mode (<c>PiiGuardAudit</c>): members of this compilation that discovery classifies as personal data but
+    /// nobody marked are followed too, as inferred facts (PII06xx).
+    /// </summary>
+    public bool Audit { get; init; }
+
+    // As discovery classifies them (PiiDiscoveryAnalyzer): instance fields and properties declared in source.
+    private static PiiFact? Inferred(ISymbol symbol)
+    {
+        var type = symbol switch
+        {
+            IPropertySymbol { IsIndexer: false, IsImplicitlyDeclared: false } property => property.Type,
+            IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false, AssociatedSymbol: null } field => field.Type,
+            _ => null,
+        };
+        if (type is null || symbol.IsStatic || symbol.ContainingType is not { } container || symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
+        {
+            return null;
+        }
+
+        return Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)) is { } category
+            ? new PiiFact($"{container.Name}.{symbol.Name}", category, Purpose.None, default, inferred: true)
+            : null;
+    }
+
     /// <summary>Framework-known personal data and third-party members marked with <c>[assembly: PiiExternal]</c>.</summary>
     public SourceFacts Sources { get; }
 
@@ -142,8 +167,9 @@ internal sealed class PiiModel
         var fact = ComputeFactCore(symbol);
         if (fact is null)
         {
-            // Not declared in code: the source catalogue's (no declaration to point a fix at).
-            return Sources.ForMember(symbol);
+            // Not declared in code: the source catalogue's (no declaration to point a fix at), or in audit mode what
+            // discovery infers.
+            return Sources.ForMember(symbol) ?? (Audit ? Inferred(symbol) : null);
         }
 
         return new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol), disclosure: fact.Disclosure);

@@ -47,11 +47,12 @@ internal sealed class PiiRelevance
     /// <summary>Nothing is declared: no body is walked.</summary>
     public bool IsEmpty => HolderTypes.IsEmpty && Names.IsEmpty;
 
-    public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null)
+    /// <param name="audit">Audit mode: members discovery classifies as personal data count as declared.</param>
+    public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null, bool audit = false)
     {
         // Framework-known sources (SourceFacts, SourceCatalog): ASP.NET Core code reads personal data without any [Pii].
         var sourceNames = SourceFacts.RelevanceNames(compilation);
-        if (sourceNames.IsEmpty && !DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
+        if (sourceNames.IsEmpty && !audit && !DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
         {
             // No source text here or in a project reference even says "Pii", and no assembly reference declares it:
             // nothing to index (the usual project, and every project of a code base that marks nothing).
@@ -64,6 +65,11 @@ internal sealed class PiiRelevance
         var attributeNames = TreeIndex.PiiAttributeNames(indexes);
 
         bool Marked(ImmutableArray<string> attributes) => attributes.Any(attributeNames.Contains);
+
+        // Audit mode: a data member discovery would suggest (by name, and by each type its declaration mentions).
+        bool Probable(MemberEntry member) =>
+            audit && member is { IsData: true, Name: { } name, ContainingType: { } type } &&
+            (Discovery.PiiNameClassifier.Classify(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t) is not null));
 
         var holders = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -83,7 +89,7 @@ internal sealed class PiiRelevance
 
         foreach (var member in members)
         {
-            if (Marked(member.Attributes))
+            if (Marked(member.Attributes) || Probable(member))
             {
                 // A declared data member is only read through an object of its holder type, and that object reaches a
                 // body through a name already in the set (a parameter or local typed with the holder, a member or

@@ -83,8 +83,9 @@ internal sealed class SourceFacts
     }
 
     /// <summary>
-    /// Whether the compilation reads framework sources at all: it can see ASP.NET Core, or it marks a third-party member.
-    /// A compilation for which this is false and that declares no <c>[Pii]</c> does no per-body work.
+    /// The names through which bodies read the catalogue's sources (for <see cref="PiiRelevance"/>): empty unless the
+    /// compilation can see ASP.NET Core or marks a third-party member, so one that does neither and declares no
+    /// <c>[Pii]</c> does no per-body work.
     /// </summary>
     public static ImmutableArray<string> RelevanceNames(Compilation compilation)
     {

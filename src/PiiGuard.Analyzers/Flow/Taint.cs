@@ -13,9 +13,10 @@ internal sealed class PiiFact
 {
     public const int MaxPathSteps = 8;
 
-    public PiiFact(string member, Category? category, Purpose purpose, ImmutableArray<string> path, int parameterOrdinal = -1, string? container = null, string? symbolId = null, Disclosure? disclosure = null)
+    public PiiFact(string member, Category? category, Purpose purpose, ImmutableArray<string> path, int parameterOrdinal = -1, string? container = null, string? symbolId = null, Disclosure? disclosure = null, bool inferred = false)
     {
         Disclosure = disclosure ?? Disclosure.Silent;
+        Inferred = inferred;
         SymbolId = symbolId;
         Member = member;
         Category = category;
@@ -24,6 +25,12 @@ internal sealed class PiiFact
         ParameterOrdinal = parameterOrdinal;
         Container = container;
     }
+
+    /// <summary>
+    /// Audit mode: nobody marked the member; discovery's classifier says it looks like personal data. Reported under
+    /// PII06xx, never listed in the data map.
+    /// </summary>
+    public bool Inferred { get; }
 
     /// <summary>The documentation-comment ID of the declaring symbol (for code fixes), when known.</summary>
     public string? SymbolId { get; }
@@ -34,7 +41,7 @@ internal sealed class PiiFact
     /// <summary>The type of the whole object this fact was written inside (destructured, printed, serialized), if any.</summary>
     public string? Container { get; }
 
-    public PiiFact InContainer(string container) => new(Member, Category, Purpose, Path, ParameterOrdinal, container, SymbolId, Disclosure);
+    public PiiFact InContainer(string container) => new(Member, Category, Purpose, Path, ParameterOrdinal, container, SymbolId, Disclosure, Inferred);
 
     /// <summary>The member as users name it, e.g. <c>Customer.Email</c>.</summary>
     public string Member { get; }
@@ -61,7 +68,7 @@ internal sealed class PiiFact
             return this;
         }
 
-        return new PiiFact(Member, Category, Purpose, Path.Add(step), ParameterOrdinal, Container, SymbolId, Disclosure);
+        return new PiiFact(Member, Category, Purpose, Path.Add(step), ParameterOrdinal, Container, SymbolId, Disclosure, Inferred);
     }
 
     public string PathText => string.Join(" → ", Path);

@@ -18,8 +18,9 @@ internal static class BuildProperties
     public const string InventoryFlows = "PiiGuardInventoryFlows";
     public const string InventoryVisibility = "PiiGuardInventoryVisibility";
     public const string InventoryApi = "PiiGuardInventoryApi";
+    public const string Audit = "PiiGuardAudit";
     public const string ProjectDirectory = "MSBuildProjectDirectory";
 
     /// <summary>Every property the package's props must make compiler-visible (checked by a convention test).</summary>
-    public static readonly string[] All = { HomeRegion, DataMap, InventoryFlows, InventoryVisibility, InventoryApi, ProjectDirectory };
+    public static readonly string[] All = { HomeRegion, DataMap, InventoryFlows, InventoryVisibility, InventoryApi, Audit, ProjectDirectory };
 }

@@ -20,6 +20,12 @@ internal static class CoveragePolicy
     /// </summary>
     public static IReadOnlyList<(DiagnosticDescriptor Rule, PiiFact Item)> Classify(SinkHit hit, FlowOptions options, PiiModel model)
     {
+        if (hit.Fact.Inferred)
+        {
+            // Audit mode: nobody declared anything for it, so no purpose can cover it; its own IDs keep it apart.
+            return Probable(hit.Sink, model) is { } probable ? new[] { (probable, hit.Fact) } : Array.Empty<(DiagnosticDescriptor, PiiFact)>();
+        }
+
         List<(DiagnosticDescriptor, PiiFact)>? broken = null;
         if (Rule(hit.Sink, hit.Fact, options, model) is { } rule)
         {
@@ -44,6 +50,14 @@ internal static class CoveragePolicy
 
         return (IReadOnlyList<(DiagnosticDescriptor, PiiFact)>?)broken ?? Array.Empty<(DiagnosticDescriptor, PiiFact)>();
     }
+
+    private static DiagnosticDescriptor? Probable(SinkSpec spec, PiiModel model) => spec.Kind switch
+    {
+        SinkKind.Log => DiagnosticDescriptors.ProbableLogged,
+        SinkKind.Serialize => DiagnosticDescriptors.ProbableSerialized,
+        SinkKind.Send when spec.Destination is { } destination && model.IsOffRegion(destination) => DiagnosticDescriptors.ProbableSentOffRegion,
+        _ => null,
+    };
 
     private static DiagnosticDescriptor? Rule(SinkSpec spec, PiiFact fact, FlowOptions options, PiiModel model)
     {

@@ -101,7 +101,7 @@ internal sealed class FlowFindings
             {
                 DiagnosticIds.LoggedAsWholeObject => new object[] { members, categories, first.Container ?? string.Empty, Sink.Display, path },
                 DiagnosticIds.SensitiveDataLogged => new object[] { members, categories, Sink.Display, path },
-                DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer or DiagnosticIds.StoredOffRegionWithoutTransfer =>
+                DiagnosticIds.SentOffRegionWithoutPurpose or DiagnosticIds.SentOffRegionWithoutTransfer or DiagnosticIds.StoredOffRegionWithoutTransfer or DiagnosticIds.ProbableSentOffRegion =>
                     new object[] { members, categories, Sink.Display, Sink.Destination!.Region, homeRegion!, path },
                 DiagnosticIds.RecipientNotDisclosed =>
                     new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), Listed(first.Disclosure), path },

@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using PiiGuard.Analyzers.Flow;
+using PiiGuard.Tests.Infrastructure;
+using PiiGuard.Tests.Inventory;
+using Xunit;
+
+namespace PiiGuard.Tests.Analyzers.Flow;
+
+/// <summary>
+/// Issue 16, deliverable 3: audit mode (<c>PiiGuardAudit=true</c> / <c>piiguard.audit = true</c>) follows members that
+/// discovery classifies as personal data but nobody marked, and reports them as PII0601–PII0603 — never mixed with the
+/// findings on declared data, never in the map, and nothing at all when it is off.
+/// </summary>
+public sealed class AuditModeTests
+{
+    private const string Legacy = """
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+        using PiiGuard;
+
+        """;
+
+    private const string LegacyTypes = """
+        public class Person
+        {
+            public int Id { get; set; }
+            public string Email { get; set; } = "";
+            public string PhoneNumber { get; set; } = "";
+            public string Plan { get; set; } = "";
+        }
+
+        public class Invoice
+        {
+            public int Number { get; set; }
+            public decimal Total { get; set; }
+        }
+
+        """;
+
+    private static CSharpAnalyzerTest<PiiFlowAnalyzer> Create(string code, bool? viaBuildProperty, string assemblyAttributes = "")
+    {
+        var test = new CSharpAnalyzerTest<PiiFlowAnalyzer> { TestCode = Legacy + assemblyAttributes + LegacyTypes + code };
+        if (viaBuildProperty == true)
+        {
+            test.BuildProperties["PiiGuardAudit"] = "true";
+        }
+        else if (viaBuildProperty == false)
+        {
+            test.GlobalConfig = "piiguard.audit = true\n";
+        }
+
+        return test;
+    }
+
+    private const string Logging = """
+        class Service
+        {
+            void Run(ILogger logger, Person p)
+            {
+                logger.LogInformation("Signed up {Email}", {|PII0601:p.Email|});
+                var phone = p.PhoneNumber.Trim();
+                logger.LogWarning("Call {Phone}", {|PII0601:phone|});
+                logger.LogInformation("Person {Id} on {Plan}", p.Id, p.Plan);
+                throw new InvalidOperationException($"No account for {{|PII0601:p.Email|}}");
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Off_NothingReported() => Create(Logging.Replace("{|PII0601:", string.Empty).Replace("|}", string.Empty), viaBuildProperty: null).RunAsync();
+
+    [Fact]
+    public Task On_ViaMsBuildProperty_ProbableLogsReported() => Create(Logging, viaBuildProperty: true).RunAsync();
+
+    [Fact]
+    public Task On_ViaGlobalConfig_ProbableLogsReported() => Create(Logging, viaBuildProperty: false).RunAsync();
+
+    [Fact]
+    public Task On_ProbableSerialized_Reported_CleanObjectsNot() => Create("""
+        class Export
+        {
+            string Run(Person p, Invoice i) =>
+                System.Text.Json.JsonSerializer.Serialize({|PII0602:p|}) + System.Text.Json.JsonSerializer.Serialize(i) +
+                Newtonsoft.Json.JsonConvert.SerializeObject({|PII0602:p.Email|});
+        }
+        """, viaBuildProperty: true).RunAsync();
+
+    [Fact]
+    public Task On_ProbableSentOffRegion_Reported_InRegionNot() => Create("""
+        [PiiDestination("US")]
+        public interface ICrm { Task Push(string value); }
+
+        [PiiDestination("DE")]
+        public interface IMailer { Task Push(string value); }
+
+        class Sync
+        {
+            Task Run(ICrm crm, IMailer mailer, Person p) =>
+                Task.WhenAll(crm.Push({|PII0603:p.Email|}), mailer.Push(p.Email), crm.Push(p.Plan));
+        }
+        """, viaBuildProperty: true, "[assembly: PiiHomeRegion(\"EU\")]\n").RunAsync();
+
+    [Fact]
+    public Task On_DeclaredAndProbable_KeepTheirOwnIds() => Create("""
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.ServiceDelivery)]
+            public string Email { get; set; } = "";
+
+            public string LastName { get; set; } = "";
+        }
+
+        class Service
+        {
+            void Run(ILogger logger, Customer c, Person p)
+            {
+                logger.LogInformation("{Email}", {|PII0101:c.Email|});
+                logger.LogInformation("{Name}", {|PII0601:c.LastName|});
+                logger.LogInformation("{A} {B}", {|PII0101:c.Email|}, {|PII0601:p.Email|});
+            }
+        }
+        """, viaBuildProperty: true).RunAsync();
+
+    [Fact]
+    public Task On_Severity_CanBeRaised()
+    {
+        var test = Create("""
+            class Service
+            {
+                void Run(ILogger logger, Person p) => logger.LogInformation("{Email}", {|PII0601:p.Email|});
+            }
+            """, viaBuildProperty: true);
+        test.EditorConfig = "dotnet_diagnostic.PII0601.severity = warning\n";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public void Relevance_AuditOff_NothingMarked_IsEmpty_AuditOn_WalksOnlyProbableBodies()
+    {
+        var compilation = InventoryTestHelper.Compile(new[] { ("Legacy.cs", Legacy + LegacyTypes + """
+            class Service
+            {
+                void Leak(ILogger logger, Person p) => logger.LogInformation("{E}", p.Email);
+                void Clean(ILogger logger, Invoice i) => logger.LogInformation("{N}", i.Number);
+            }
+            """) });
+        var pii = compilation.GetTypeByMetadataName("PiiGuard.PiiAttribute")!;
+        Assert.True(PiiRelevance.Compute(compilation, pii, default).IsEmpty);
+        var audit = PiiRelevance.Compute(compilation, pii, default, audit: true);
+        var relevant = compilation.SyntaxTrees.SelectMany(t => FlowBodies.CodeBlocks(t.GetRoot())).Where(audit.IsRelevant)
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToList();
+        Assert.Equal(new[] { "Leak" }, relevant);
+    }
+
+    [Fact]
+    public void Map_NeverListsInferredMembers()
+    {
+        var source = Legacy + LegacyTypes + """
+            public class Customer { [Pii(Category.Contact, Purpose = Purpose.Account)] public string Mail { get; set; } = ""; }
+            class Service
+            {
+                void Run(ILogger logger, Person p, Customer c) { logger.LogInformation("{E}", p.Email); logger.LogInformation("{M}", c.Mail); }
+            }
+            """;
+        var driver = InventoryTestHelper.Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src", ["PiiGuardAudit"] = "true" });
+        var result = InventoryTestHelper.Run(InventoryTestHelper.Compile(new[] { ("Legacy.cs", source) }), driver);
+        Assert.Contains("Customer.Mail", result.Json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Person.Email", result.Json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Person.Email", result.Markdown, System.StringComparison.Ordinal);
+    }
+}
