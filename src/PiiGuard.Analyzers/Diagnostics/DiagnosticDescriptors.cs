@@ -281,6 +281,7 @@ internal static class DiagnosticDescriptors
         {
             LoggedWithoutCoveringPurpose, LoggedInExceptionMessage, LoggedAsWholeObject, SensitiveDataLogged, SerializedWithoutPurpose,
             SentOffRegionWithoutPurpose, SentOffRegionWithoutTransfer, RecipientNotDisclosed, RecipientPurposeNotDeclared, SoldOrSharedContrary, SendNotPlaced,
+            StoredInUndeclaredStore, StoredOffRegionWithoutTransfer,
         })
         {
             if (rule.Id == id)

@@ -110,10 +110,12 @@ internal sealed class Taint
                 return Facts;
             }
 
+            // In member-name order: a hash-ordered dictionary's order changes from process to process, and the order
+            // of facts decides the order of the names in a diagnostic's message.
             var result = this;
-            foreach (var member in Fields.Values)
+            foreach (var pair in Fields.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                result = result.Union(Of(member.AllFacts));
+                result = result.Union(Of(pair.Value.AllFacts));
             }
 
             return result.Facts;

@@ -490,7 +490,7 @@ internal static class InventoryEmitter
     /// <summary>Where a flow goes, as the map names it.</summary>
     private static string DestinationText(FlowSpec f) =>
         f.Unplaced ? "destination unknown" + (f.Host is { } host ? " (" + host + ")" : string.Empty)
-        : f.Region is null ? string.Empty
+        : f.Region is null ? (f.Kind == "Store" ? "store not declared" : string.Empty)
         : f.Recipient is { } recipient ? recipient + " (" + f.Region + ")" : f.Region;
 
     private static string Reached(FlowSpec f) => f.Unplaced || f.Recipient is not null ? DestinationText(f) : "a destination in " + f.Region;
@@ -545,11 +545,12 @@ internal static class InventoryEmitter
         }
 
         int Count(Func<string, bool> rule) => spec.Flows.Sum(f => f.Findings.Count(rule));
-        b.Append("What the code does that the declarations do not allow: the analyzer's own findings (PII01xx–PII04xx), listed whatever their configured severity. ")
+        b.Append("What the code does that the declarations do not allow: the analyzer's own findings (PII01xx–PII05xx), listed whatever their configured severity. ")
             .Append(Count(id => id.StartsWith("PII01", StringComparison.Ordinal) || id.StartsWith("PII02", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture)).Append(" uncovered logging or serialization flows, ")
             .Append(Count(id => id.StartsWith("PII03", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture)).Append(" off-region sends without a purpose or transfer route, ")
             .Append(Count(id => id is DiagnosticIds.RecipientNotDisclosed or DiagnosticIds.RecipientPurposeNotDeclared or DiagnosticIds.SoldOrSharedContrary).ToString(CultureInfo.InvariantCulture)).Append(" undeclared recipients, uses, sales or shares, ")
-            .Append(Count(id => id == DiagnosticIds.SendNotPlaced).ToString(CultureInfo.InvariantCulture)).Append(" sends to a destination that cannot be placed.\n\n");
+            .Append(Count(id => id == DiagnosticIds.SendNotPlaced).ToString(CultureInfo.InvariantCulture)).Append(" sends to a destination that cannot be placed, ")
+            .Append(Count(id => id.StartsWith("PII05", StringComparison.Ordinal)).ToString(CultureInfo.InvariantCulture)).Append(" writes to undeclared or off-region stores without a route.\n\n");
         b.Append("| Rule | Finding | Item | Sink | Destination | Where |\n|---|---|---|---|---|---|\n");
         foreach (var row in rows)
         {

@@ -48,8 +48,8 @@ public sealed class StorageMapTests
         Assert.Contains("| Storage | Region | Declared for | Written by the code |", result.Markdown, StringComparison.Ordinal);
         Assert.Contains("| Order database (Azure SQL, Amsterdam) | NL | store | Customer.Email, Customer.Name |", result.Markdown, StringComparison.Ordinal);
         Assert.Contains("| Cloud server, Frankfurt | DE | application | Customer.Email |", result.Markdown, StringComparison.Ordinal);
-        Assert.Contains("| Customer.Email | Store | DbSet.Add (Order database (Azure SQL, Amsterdam)) | NL | Shop.cs:", result.Markdown, StringComparison.Ordinal);
-        Assert.Contains("| Customer.Email | Store | IDistributedCache.SetString (Cloud server, Frankfurt) | DE | Shop.cs:", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Store | DbSet.Add (Order database (Azure SQL, Amsterdam)) | Order database (Azure SQL, Amsterdam) (NL) | yes | Service.Register |", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Store | IDistributedCache.SetString (Cloud server, Frankfurt) | Cloud server, Frankfurt (DE) | yes | Service.Remember |", result.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("Written to stores no `[PiiStorage]` declares", result.Markdown, StringComparison.Ordinal);
     }
 
@@ -64,7 +64,7 @@ public sealed class StorageMapTests
             }
             """;
         var result = Run(Compile(new[] { ("Shop.cs", code) }), Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" }));
-        Assert.Contains("| Customer.Email | Send | CustomerService.Create (Stripe) |  | Shop.cs:", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Send | CustomerService.Create (Stripe) | destination unknown | **no** (PII0404) | Billing.Charge |", result.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +73,10 @@ public sealed class StorageMapTests
         var code = Shop.Replace("[assembly: PiiStorage(\"Cloud server, Frankfurt\", \"DE\")]", string.Empty, StringComparison.Ordinal);
         var result = Run(Compile(new[] { ("Shop.cs", code) }), Driver(new Dictionary<string, string> { ["MSBuildProjectDirectory"] = "/src" }));
         Assert.Contains("Written to stores no `[PiiStorage]` declares:", result.Markdown, StringComparison.Ordinal);
-        Assert.Contains("| Customer.Email | IDistributedCache.SetString | Shop.cs:", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | IDistributedCache.SetString | Service.Remember |", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| Customer.Email | Store | IDistributedCache.SetString | store not declared | **no** (PII0501) | Service.Remember |", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("| PII0501 | Personal data is written to a store no ", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains(" declares | Customer.Email | IDistributedCache.SetString | store not declared | Service.Remember |", result.Markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("| Cloud server, Frankfurt |", result.Markdown, StringComparison.Ordinal);
     }
 }
