@@ -9,6 +9,12 @@ using PiiGuard;
 [assembly: PiiStorage("Web servers and internal systems", "CN")]
 [assembly: PiiStorage("Order processing and shipping", "US")]
 
+// "We collect your IP address to learn more about how you use our website … analyze site usage and visitor numbers and
+// see how our advertising performs … improve our website"; "we reserve the right … to block certain IP addresses".
+// The client IP the framework hands the code (HttpContext.Connection.RemoteIpAddress) is that item.
+[assembly: PiiExternal(FrameworkSource.ClientIpAddress, Purpose = Purpose.Analytics | Purpose.Advertising | Purpose.Security,
+    Description = "Learn how you use the website: site usage, visitor numbers, how our advertising performs; improve the website; block certain IP addresses")]
+
 // Partners reached over HTTP by host name. The notice names no safeguard for China: no PiiTransfer is declared, so
 // sends there are findings, not hidden.
 // The company's own order processing in China ("our internal systems located within China"): no recipient, so not a
