@@ -50,9 +50,12 @@ internal sealed class PiiRelevance
     /// <param name="audit">Audit mode: members discovery classifies as personal data count as declared.</param>
     public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null, bool audit = false)
     {
-        // Framework-known sources (SourceFacts, SourceCatalog): ASP.NET Core code reads personal data without any [Pii].
-        var sourceNames = SourceFacts.RelevanceNames(compilation);
-        if (sourceNames.IsEmpty && !audit && !DeclaredAnywhere(compilation, piiAttribute, cancellationToken))
+        // Framework-known sources (SourceFacts, SourceCatalog): ASP.NET Core code reads personal data without any [Pii],
+        // but only a compilation that uses PiiGuard (declares something here or in a reference, or an
+        // [assembly: PiiExternal]) follows them: with nothing declared, PiiGuard only suggests (PII0008) and walks nothing.
+        var declaresAnything = DeclaredAnywhere(compilation, piiAttribute, cancellationToken);
+        var sourceNames = SourceFacts.RelevanceNames(compilation, declaresAnything);
+        if (sourceNames.IsEmpty && !audit && !declaresAnything)
         {
             // No source text here or in a project reference even says "Pii", and no assembly reference declares it:
             // nothing to index (the usual project, and every project of a code base that marks nothing).

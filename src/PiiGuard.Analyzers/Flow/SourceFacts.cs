@@ -84,14 +84,18 @@ internal sealed class SourceFacts
 
     /// <summary>
     /// The names through which bodies read the catalogue's sources (for <see cref="PiiRelevance"/>): empty unless the
-    /// compilation can see ASP.NET Core or marks a third-party member, so one that does neither and declares no
-    /// <c>[Pii]</c> does no per-body work.
+    /// compilation has an <c>[assembly: PiiExternal]</c>, or can see ASP.NET Core and declares personal data
+    /// (<paramref name="declared"/>) or any assembly-level PiiGuard attribute, so a compilation that marks nothing does no per-body work.
     /// </summary>
-    public static ImmutableArray<string> RelevanceNames(Compilation compilation)
+    public static ImmutableArray<string> RelevanceNames(Compilation compilation, bool declared)
     {
-        var builtIn = WellKnownTypes.Of(compilation).Get(SourceCatalog.AnchorType) is not null;
         var known = KnownTypes.TryCreate(compilation);
-        var names = known is null ? new List<string>() : Declarations(compilation, known).Select(d => d.Member).OfType<string>().ToList();
+        var declarations = known is null ? new List<Declaration>() : Declarations(compilation, known).ToList();
+        var names = declarations.Select(d => d.Member).OfType<string>().ToList();
+        // A project opts in with any PiiGuard declaration: a [Pii] here or in a reference, or an assembly-level attribute
+        // ([assembly: PiiHomeRegion], PiiExternal, PiiDestination…).
+        var builtIn = WellKnownTypes.Of(compilation).Get(SourceCatalog.AnchorType) is not null &&
+            (declared || declarations.Count > 0 || compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.ContainingNamespace is { Name: "PiiGuard", ContainingNamespace.IsGlobalNamespace: true }));
         if (builtIn || names.Count > 0)
         {
             names.AddRange(SourceCatalog.RelevanceNames);

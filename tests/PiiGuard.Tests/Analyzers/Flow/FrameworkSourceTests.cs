@@ -51,11 +51,23 @@ public sealed class FrameworkSourceTests
         """);
 
     [Fact]
-    public Task RemoteIpAddress_NothingElseDeclared_StillReported() => VerifyAsync("""
+    public Task RemoteIpAddress_OnlyAHomeRegionDeclared_Reported() => VerifyAsync("""
+        [assembly: PiiHomeRegion("EU")]
+
         class Middleware
         {
             void Run(ILogger logger, HttpContext context) =>
                 logger.LogWarning("Blocked {IP}", {|PII0101:context.Connection.RemoteIpAddress|});
+        }
+        """, withModels: false);
+
+    // Issue 17: a project that declares nothing pays nothing (no body walked); discovery (PII0008) is what it gets.
+    [Fact]
+    public Task RemoteIpAddress_NothingDeclared_NotWalked() => VerifyAsync("""
+        class Middleware
+        {
+            void Run(ILogger logger, HttpContext context) =>
+                logger.LogWarning("Blocked {IP}", context.Connection.RemoteIpAddress);
         }
         """, withModels: false);
 
@@ -163,6 +175,8 @@ public sealed class FrameworkSourceTests
     // Duende constant does not resolve, so `result` does not bind there).
     [Fact]
     public Task EShopExternalCallback_ClaimsLogged_Reported() => VerifyAsync("""
+        [assembly: PiiHomeRegion("EU")]
+
         public class ExternalController : Microsoft.AspNetCore.Mvc.Controller
         {
             private readonly ILogger<ExternalController> _logger = null!;
@@ -290,6 +304,7 @@ public sealed class FrameworkSourceTests
         var compilation = Compile(TestReferences.WithAspNetCore, """
             using Microsoft.AspNetCore.Http;
             using Microsoft.Extensions.Logging;
+            [assembly: PiiGuard.PiiHomeRegion("EU")]
             public class Service
             {
                 public void Reads(ILogger l, HttpContext c) => l.LogInformation("{Ip}", c.Connection.RemoteIpAddress);
