@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -145,6 +147,10 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         {
             CheckRegion(attribute, syntax, 1, "[PiiStorage]", report);
         }
+        else if (KnownTypes.Is(type, known.PiiExternal))
+        {
+            CheckExternal(attribute, syntax, owner, report);
+        }
         else if (known.IsRecordAttribute(type))
         {
             CheckRecord(attribute, syntax, owner, report);
@@ -253,6 +259,65 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
                 AttributeArguments.NamedLocation(syntax, sold ? AttributeNames.Pii.Sold : AttributeNames.Pii.Shared),
                 owner,
                 sold && shared ? "sold and shared" : sold ? "sold" : "shared"));
+        }
+    }
+
+    // [assembly: PiiExternal]: what it names must exist, or the declaration silently marks nothing.
+    private static void CheckExternal(AttributeData attribute, AttributeSyntax? syntax, string owner, Action<Diagnostic> report)
+    {
+        void Invalid(Location? location, string what, string why, string example) =>
+            report(Diagnostic.Create(DiagnosticDescriptors.InvalidAttributeArgument, location ?? syntax?.GetLocation(), what, owner, why, example));
+
+        var purpose = AttributeArguments.Integral(AttributeArguments.Named(attribute, AttributeNames.Pii.Purpose)) ?? 0;
+        if ((purpose & ~(long)Taxonomy.AllPurposes) != 0)
+        {
+            Invalid(AttributeArguments.NamedLocation(syntax, AttributeNames.Pii.Purpose), $"PiiExternal Purpose value {Hex(purpose)}",
+                "it sets bits that are not defined Purpose flags", "Purpose = Purpose.Security");
+        }
+
+        if (attribute.ConstructorArguments.Length == 1)
+        {
+            if (AttributeArguments.Integral(AttributeArguments.Positional(attribute, 0)) is not { } source || source < 0 || !Enum.IsDefined(typeof(FrameworkSource), (int)source))
+            {
+                Invalid(AttributeArguments.PositionalLocation(syntax, 0), "PiiExternal source", "it is not a defined FrameworkSource",
+                    "[assembly: PiiExternal(FrameworkSource.ClientIpAddress, Purpose = Purpose.Security)]");
+            }
+
+            return;
+        }
+
+        const string Example = "[assembly: PiiExternal(typeof(Vendor.Profile), \"Email\", Category.Contact)]";
+        if (AttributeArguments.Positional(attribute, 0)?.Value is not INamedTypeSymbol external)
+        {
+            Invalid(AttributeArguments.PositionalLocation(syntax, 0), "PiiExternal type", "it is not a type", Example);
+            return;
+        }
+
+        var member = AttributeArguments.String(AttributeArguments.Positional(attribute, 1));
+        var exists = member is { Length: > 0 } &&
+            EnumerateSelfAndBases(external).Any(t => t.GetMembers(member).Any(m => m is IPropertySymbol or IFieldSymbol or IMethodSymbol));
+        if (!exists)
+        {
+            Invalid(AttributeArguments.PositionalLocation(syntax, 1), $"PiiExternal member \"{member}\"",
+                $"{external.Name} has no property, field or method of that name, so nothing would be marked", Example);
+        }
+
+        if (AttributeArguments.Integral(AttributeArguments.Positional(attribute, 2)) is not { } category || category < 0 || category > int.MaxValue || !Taxonomy.IsDefined((Category)(int)category))
+        {
+            Invalid(AttributeArguments.PositionalLocation(syntax, 2), "PiiExternal category", "it is not a defined Category", Example);
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> EnumerateSelfAndBases(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            yield return @interface;
         }
     }
 

@@ -54,4 +54,25 @@ public sealed class RecordDeclarationTests
         [assembly: PiiSource("")]
         #pragma warning restore PII0007
         """);
+
+    [Fact]
+    public Task PiiExternal_WellFormed_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
+        using PiiGuard;
+        [assembly: PiiExternal(FrameworkSource.ClientIpAddress, Purpose = Purpose.Security)]
+        [assembly: PiiExternal(typeof(System.Net.Mail.MailAddress), "Address", Category.Contact, Purpose = Purpose.Communications)]
+        [assembly: PiiExternal(typeof(System.Uri), "ToString", Category.Behavior)]
+        """);
+
+    [Fact]
+    public Task PiiExternal_NamesNothing_Reported() => Verify.VerifyAnalyzerAsync("""
+        using PiiGuard;
+        [assembly: PiiExternal({|#0:(FrameworkSource)42|})]
+        [assembly: PiiExternal(typeof(System.Net.Mail.MailAddress), {|#1:"NoSuchMember"|}, Category.Contact)]
+        [assembly: PiiExternal(typeof(System.Net.Mail.MailAddress), "DisplayName", {|#2:(Category)99|})]
+        [assembly: PiiExternal(FrameworkSource.UserName, Purpose = {|#3:(Purpose)(-1)|})]
+        """,
+        Verify.Diagnostic("PII0007").WithLocation(0).WithArguments("PiiExternal source", "assembly", "it is not a defined FrameworkSource", "[assembly: PiiExternal(FrameworkSource.ClientIpAddress, Purpose = Purpose.Security)]"),
+        Verify.Diagnostic("PII0007").WithLocation(1).WithArguments("PiiExternal member \"NoSuchMember\"", "assembly", "MailAddress has no property, field or method of that name, so nothing would be marked", "[assembly: PiiExternal(typeof(Vendor.Profile), \"Email\", Category.Contact)]"),
+        Verify.Diagnostic("PII0007").WithLocation(2).WithArguments("PiiExternal category", "assembly", "it is not a defined Category", "[assembly: PiiExternal(typeof(Vendor.Profile), \"Email\", Category.Contact)]"),
+        Verify.Diagnostic("PII0007").WithLocation(3).WithArguments("PiiExternal Purpose value 0xFFFFFFFFFFFFFFFF", "assembly", "it sets bits that are not defined Purpose flags", "Purpose = Purpose.Security"));
 }
