@@ -795,10 +795,7 @@ internal sealed class PiiModel
     }
 
     private static Destination? ReadStorage(AttributeData attribute) =>
-        AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) is { Length: > 0 } location &&
-        Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 1))) is { } region
-            ? new Destination(region, location.Trim())
-            : null;
+        StorageDeclaration.Read(attribute) is { } store ? new Destination(store.Region, store.Location) : null;
 
     /// <summary>Where an SDK preset's recipient is, from <c>[assembly: PiiDestination(region, Recipient = …)]</c> without a host.</summary>
     public Destination? DestinationOfRecipient(string recipient) => recipients.TryGetValue(recipient, out var destination) ? destination : null;

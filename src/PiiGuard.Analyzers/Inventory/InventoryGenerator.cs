@@ -111,29 +111,11 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (compilation, ct) => InventoryParser.ReferencedItems(compilation, ct))
             .WithTrackingName(TrackingNames.ReferencedItems);
 
-        // [PiiDestination] on types and members: found by attribute, so an edit elsewhere reads none of them again.
-        var declaredDestinations = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypes.PiiDestinationAttributeName,
-                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax,
-                static (ctx, _) => ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiDestinationAttributeName) is { } destination
-                    ? InventoryParser.DestinationsOn(ctx.TargetSymbol, destination)
-                    : EquatableArray<DestinationSpec>.Empty)
-            .WithTrackingName(TrackingNames.Destinations)
-            .Collect()
-            .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
-
-        // [PiiStorage] on the classes and members that are stores (a DbContext, a cache wrapper), found the same way.
-        var declaredStores = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypes.PiiStorageAttributeName,
-                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax,
-                static (ctx, _) => ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiStorageAttributeName) is { } storage
-                    ? InventoryParser.StoresOn(ctx.TargetSymbol, storage)
-                    : EquatableArray<StorageSpec>.Empty)
-            .WithTrackingName(TrackingNames.Stores)
-            .Collect()
-            .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
+        // [PiiDestination] on types and members, and [PiiStorage] on the classes and members that are stores (a DbContext,
+        // a cache wrapper): found by attribute, read from the attributes the provider matched, so an edit elsewhere reads
+        // none of them again.
+        var declaredDestinations = DeclaredOn(context, KnownTypes.PiiDestinationAttributeName, static ctx => InventoryParser.DestinationsOn(ctx.TargetSymbol, ctx.Attributes), TrackingNames.Destinations);
+        var declaredStores = DeclaredOn(context, KnownTypes.PiiStorageAttributeName, static ctx => InventoryParser.StoresOn(ctx.Attributes), TrackingNames.Stores);
 
         // Assembly attributes only: cheap, and equal after any edit that does not touch them.
         var assemblyFacts = context.CompilationProvider
@@ -239,4 +221,16 @@ public sealed class InventoryGenerator : IIncrementalGenerator
     // Nothing declared: a project that does not use PiiGuard gets no generated code.
     private static bool Declares(InventorySpec spec) =>
         spec.Items.Length != 0 || spec.Assembly.HomeRegion is not null || spec.Assembly.Destinations.Length != 0;
+
+    private static IncrementalValueProvider<EquatableArray<T>> DeclaredOn<T>(
+        IncrementalGeneratorInitializationContext context, string attributeName, Func<GeneratorAttributeSyntaxContext, EquatableArray<T>> read, string trackingName)
+        where T : IEquatable<T> =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                attributeName,
+                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax,
+                (ctx, _) => read(ctx))
+            .WithTrackingName(trackingName)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
 }

@@ -489,15 +489,14 @@ internal static class InventoryParser
     }
 
     /// <summary>The destinations declared with <c>[PiiDestination]</c> on one type or member (not the assembly).</summary>
-    public static EquatableArray<DestinationSpec> DestinationsOn(ISymbol symbol, INamedTypeSymbol destinationAttribute)
+    public static EquatableArray<DestinationSpec> DestinationsOn(ISymbol symbol, ImmutableArray<AttributeData> destinationAttributes)
     {
         var found = new List<DestinationSpec>();
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
         var name = symbol is INamedTypeSymbol ? symbol.Name : $"{type?.Name}.{symbol.Name}";
-        foreach (var attribute in symbol.GetAttributes())
+        foreach (var attribute in destinationAttributes)
         {
-            if (KnownTypes.Is(attribute.AttributeClass, destinationAttribute) &&
-                Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region)
+            if (Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 0))) is { } region)
             {
                 found.Add(Destination(attribute, region, name));
             }
@@ -507,16 +506,14 @@ internal static class InventoryParser
     }
 
     /// <summary>The stores declared with <c>[PiiStorage]</c> on one type or member (not the assembly).</summary>
-    public static EquatableArray<StorageSpec> StoresOn(ISymbol symbol, INamedTypeSymbol storageAttribute)
+    public static EquatableArray<StorageSpec> StoresOn(ImmutableArray<AttributeData> storageAttributes)
     {
         var found = new List<StorageSpec>();
-        foreach (var attribute in symbol.GetAttributes())
+        foreach (var attribute in storageAttributes)
         {
-            if (KnownTypes.Is(attribute.AttributeClass, storageAttribute) &&
-                AttributeArguments.String(AttributeArguments.Positional(attribute, 0)) is { Length: > 0 } location &&
-                Regions.Normalize(AttributeArguments.String(AttributeArguments.Positional(attribute, 1))) is { } region)
+            if (StorageDeclaration.Read(attribute) is { } store)
             {
-                found.Add(new StorageSpec(location.Trim(), region));
+                found.Add(new StorageSpec(store.Location, store.Region));
             }
         }
 
