@@ -240,7 +240,13 @@ internal sealed class TreeIndex
                         .Select(c => LastName(c.Type))
                         .Where(n => n is not null)
                         .Select(n => NewPrefix + n);
-                    names = Identifiers(nodes).AddRange(creations.Distinct(StringComparer.Ordinal));
+                    // name = …, this.name = …: the object's own members this code writes (FieldStore).
+                    var written = nodes.SelectMany(n => n.DescendantNodesAndSelf())
+                        .OfType<AssignmentExpressionSyntax>()
+                        .Select(a => FieldStore.TargetName(a.Left))
+                        .Where(n => n is not null)
+                        .Select(n => AssignedPrefix + n);
+                    names = Identifiers(nodes).AddRange(creations.Concat(written).Distinct(StringComparer.Ordinal));
                 }
 
                 return names;
@@ -250,6 +256,9 @@ internal sealed class TreeIndex
 
     /// <summary>The prefix of a created type's entry in <see cref="CodeIdentifiers.Names"/> (no identifier has a space).</summary>
     public const string NewPrefix = "new ";
+
+    /// <summary>The prefix of an entry in <see cref="CodeIdentifiers.Names"/> for a member of its own object the code assigns.</summary>
+    public const string AssignedPrefix = "= ";
 
     /// <summary>Whether an object creation passes something that is not a literal or a <c>nameof</c>.</summary>
     public static bool CarriesArguments(ObjectCreationExpressionSyntax creation) =>

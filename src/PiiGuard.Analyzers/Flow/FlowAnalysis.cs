@@ -42,7 +42,11 @@ internal sealed class FlowAnalysis
         this.relevance = relevance;
         model.MightHold = relevance.HolderTypes.Contains;
         semanticModels = shareSemanticModels ? new ConcurrentDictionary<SyntaxTree, SemanticModel>() : null;
+        Fields = new FieldStore(this);
     }
+
+    /// <summary>What the compilation's types keep in their own fields between calls.</summary>
+    public FieldStore Fields { get; }
 
 #pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
     /// <summary>The semantic model of one of the compilation's trees (shared when the engine was built to share them).</summary>

@@ -406,6 +406,12 @@ internal sealed partial class FlowWalker
             return Taint.Of(computed.ReturnFacts.Select(f => f.WithStep(step)).ToImmutableArray());
         }
 
+        // A field of this object written from declared data by another method of its type (Remember → Flush).
+        if (member.Instance is null or IInstanceReferenceOperation && Stored(symbol) is { IsEmpty: false } stored)
+        {
+            return stored;
+        }
+
         if (receiver.IsEmpty)
         {
             return receiver;
@@ -461,6 +467,7 @@ internal sealed partial class FlowWalker
                 Set(parameter.Parameter, value, "parameter");
                 break;
             case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                Written(member.Member, value);
                 state[member.Member] = value.WithStep($"{member.Member.ContainingType?.Name}.{member.Member.Name}");
                 break;
             case IMemberReferenceOperation member when ReceiverSymbol(member.Instance) is { } receiver:

@@ -133,6 +133,9 @@ internal sealed partial class FlowWalker
                     return true;
                 case IPropertyReferenceOperation { Property: { GetMethod.DeclaringSyntaxReferences.IsEmpty: false } computed } when analysis.Relevance(cancellationToken).Names.Contains(computed.Name):
                     return true;
+                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation, Member: IFieldSymbol or IPropertySymbol } own when
+                    analysis.Relevance(cancellationToken).Names.Contains(own.Member.Name) && !Stored(own.Member).IsEmpty:
+                    return true;
                 case IDeconstructionAssignmentOperation deconstruction when HoldsDeclaredMembers(deconstruction.Value.Type):
                     return true;
                 case IRecursivePatternOperation { DeconstructSymbol: not null } positional when HoldsDeclaredMembers(positional.MatchedType):

@@ -194,11 +194,24 @@ internal sealed class PiiRelevance
             }
         }
 
+        var stores = StoresByName(Local(), Marked);
         var pending = new Queue<string>(names);
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!users.TryGetValue(pending.Dequeue(), out var list))
+            var next = pending.Dequeue();
+            if (stores.TryGetValue(next, out var written))
+            {
+                foreach (var field in written)
+                {
+                    if (names.Add(field))
+                    {
+                        pending.Enqueue(field);
+                    }
+                }
+            }
+
+            if (!users.TryGetValue(next, out var list))
             {
                 continue;
             }
@@ -214,6 +227,60 @@ internal sealed class PiiRelevance
 
         var sinkNames = SinkNamesOf(compilation, types, members, Local(), options, cancellationToken);
         return new PiiRelevance(names.ToImmutableHashSet(StringComparer.Ordinal), holders.ToImmutableHashSet(StringComparer.Ordinal), sinkNames);
+    }
+
+    // The types of fields and auto-properties that keep personal data between calls as a value (FieldStore), besides the
+    // predefined ones (string, object: no identifier in the type): a field of a holder type is a data name already, and a
+    // service field (_logger = logger) never is one.
+    private static readonly ImmutableHashSet<string> StorableTypes = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "String", "StringBuilder", "Object", "IPAddress", "Uri", "dynamic", "List", "IList", "ICollection", "IEnumerable",
+        "IReadOnlyList", "IReadOnlyCollection", "HashSet", "Queue", "ConcurrentQueue");
+
+    /// <summary>
+    /// For each identifier, the undeclared fields and auto-properties of this compilation (of a type that can keep a
+    /// value: a string, a builder, an address) that code using the identifier writes on its own object (<c>last =
+    /// c.Email</c>): once the identifier is relevant, so are they (FieldStore reads what they keep).
+    /// </summary>
+    private static Dictionary<string, List<string>> StoresByName(IEnumerable<MemberEntry> local, Func<ImmutableArray<string>, bool> marked)
+    {
+        var members = local.ToList();
+        var storable = new HashSet<string>(
+            members.Where(m => m is { IsData: true, Name: not null } && !marked(m.Attributes) && (m.TypeMentions.IsEmpty || m.TypeMentions.Any(StorableTypes.Contains))).Select(m => m.Name!),
+            StringComparer.Ordinal);
+        var stores = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (storable.Count == 0)
+        {
+            return stores;
+        }
+
+        foreach (var member in members)
+        {
+            if (member.Code is not { } code)
+            {
+                continue;
+            }
+
+            var written = code.Names
+                .Where(n => n.StartsWith(TreeIndex.AssignedPrefix, StringComparison.Ordinal) && storable.Contains(n.Substring(TreeIndex.AssignedPrefix.Length)))
+                .Select(n => n.Substring(TreeIndex.AssignedPrefix.Length))
+                .ToList();
+            if (written.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var identifier in code.Names)
+            {
+                if (!stores.TryGetValue(identifier, out var list))
+                {
+                    stores[identifier] = list = new List<string>();
+                }
+
+                list.AddRange(written);
+            }
+        }
+
+        return stores;
     }
 
     private static readonly ImmutableArray<string> SinkAttributeNames = ImmutableArray.Create(

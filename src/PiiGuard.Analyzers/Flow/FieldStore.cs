@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// What an object keeps between calls: the declared data that the methods of a type write into one of its own
+/// undeclared fields or auto-properties (<c>last = c.Email;</c> in <c>Remember</c>), so that a method reading it later
+/// (<c>logger.LogInformation("{Last}", last)</c> in <c>Flush</c>) sees that data. Only the type's own code is read (the
+/// writes a field can have when it is private); each member is computed once per compilation, on first read, and only
+/// for members the relevance pre-filter names (<see cref="PiiRelevance"/>: written in code that can touch declared data).
+/// </summary>
+internal sealed class FieldStore
+{
+    private readonly FlowAnalysis analysis;
+    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<PiiFact>> stored = new(SymbolEqualityComparer.Default);
+
+    // Members being computed on this thread (a writer that reads what it writes, or two fields fed from each other),
+    // and whether a computation was cut short by one of them (its partial result is then not cached).
+    [ThreadStatic]
+    private static HashSet<ISymbol>? computing;
+
+    [ThreadStatic]
+    private static bool cut;
+
+    public FieldStore(FlowAnalysis analysis)
+    {
+        this.analysis = analysis;
+    }
+
+    /// <summary>Whether a member can keep data between calls: a field or an auto-property declared in this compilation.</summary>
+    public static bool CanStore(ISymbol member) => member switch
+    {
+        IFieldSymbol { IsConst: false, IsImplicitlyDeclared: false } field => !field.DeclaringSyntaxReferences.IsEmpty,
+        IPropertySymbol { IsIndexer: false } property => property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is PropertyDeclarationSyntax
+        {
+            ExpressionBody: null,
+            AccessorList.Accessors: var accessors,
+        } && accessors.All(a => a.Body is null && a.ExpressionBody is null),
+        _ => false,
+    };
+
+    /// <summary>The declared data the member's own type writes into it (empty when none, or while it is being computed).</summary>
+    public ImmutableArray<PiiFact> StoredIn(ISymbol member, CancellationToken cancellationToken)
+    {
+        member = member.OriginalDefinition;
+        if (stored.TryGetValue(member, out var cached))
+        {
+            return cached;
+        }
+
+        computing ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (!computing.Add(member))
+        {
+            // A cycle: what it holds so far is what the outer computation is collecting.
+            cut = true;
+            return ImmutableArray<PiiFact>.Empty;
+        }
+
+        var outerCut = cut;
+        cut = false;
+        try
+        {
+            var facts = Compute(member, cancellationToken);
+            var partial = cut && computing.Count > 1;
+            return partial ? facts : stored.GetOrAdd(member, facts);
+        }
+        finally
+        {
+            cut |= outerCut;
+            computing.Remove(member);
+        }
+    }
+
+    private ImmutableArray<PiiFact> Compute(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (member.ContainingType is not { } type)
+        {
+            return ImmutableArray<PiiFact>.Empty;
+        }
+
+        var facts = Taint.Empty;
+        var seen = new HashSet<SyntaxNode>();
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            if (!analysis.Model.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            {
+                continue;
+            }
+
+            foreach (var writer in Writers(declaration, member.Name))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!seen.Add(writer))
+                {
+                    continue;
+                }
+
+                var semanticModel = analysis.SemanticModel(writer.SyntaxTree);
+                if (semanticModel.GetDeclaredSymbol(writer, cancellationToken) is not IMethodSymbol method)
+                {
+                    continue;
+                }
+
+                var bodies = FlowBodies.Of(semanticModel, writer, method, cancellationToken);
+                if (bodies.IsEmpty)
+                {
+                    continue;
+                }
+
+                FlowCounters.CountSummary();
+                var walker = new FlowWalker(analysis, method, writer.SyntaxTree, FlowBodies.Callers(method), hits: null, cancellationToken);
+                facts = facts.Union(Taint.Of(walker.WritesTo(member, bodies)));
+            }
+        }
+
+        // In the order of the type's code (syntax order): the same result on every run.
+        return facts.Facts;
+    }
+
+    /// <summary>
+    /// The methods, constructors and accessors of a type declaration that assign <paramref name="name"/> (<c>name = …</c>,
+    /// <c>this.name = …</c>, compound assignments), from syntax.
+    /// </summary>
+    private static IEnumerable<SyntaxNode> Writers(SyntaxNode declaration, string name)
+    {
+        foreach (var assignment in declaration.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            if (TargetName(assignment.Left) != name)
+            {
+                continue;
+            }
+
+            var writer = assignment.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax);
+            if (writer is not null)
+            {
+                yield return writer;
+            }
+        }
+    }
+
+    /// <summary>The member an assignment writes on its own object: <c>name</c> or <c>this.name</c>.</summary>
+    public static string? TargetName(ExpressionSyntax left) => left switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: var member } => member.Identifier.ValueText,
+        _ => null,
+    };
+}

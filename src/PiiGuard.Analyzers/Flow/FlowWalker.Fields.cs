@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Flow;
+
+/// <summary>
+/// Fields and auto-properties that keep data between calls (<see cref="FieldStore"/>): the walker collects what a
+/// method writes into one of its object's members, and reads what the type's other methods stored there.
+/// </summary>
+internal sealed partial class FlowWalker
+{
+    // Field-store mode: the member whose writes are collected, and everything written to it.
+    private ISymbol? watched;
+    private Taint watchedValue = Taint.Empty;
+
+    /// <summary>
+    /// Field-store mode: walks the bodies of one method of the member's type (parameters stand for "what the caller
+    /// passes", as in a summary) and returns the declared data it writes into <paramref name="member"/> on any path.
+    /// </summary>
+    public ImmutableArray<PiiFact> WritesTo(ISymbol member, ImmutableArray<IOperation> bodies)
+    {
+        watched = member.OriginalDefinition;
+        if (owner is IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                state[parameter] = Taint.Of(new PiiFact(parameter.Name, null, Purpose.None, ImmutableArray.Create(parameter.Name), parameter.Ordinal));
+            }
+        }
+
+        foreach (var body in bodies)
+        {
+            Execute(body);
+        }
+
+        return watchedValue.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
+    }
+
+    // An assignment to a member of this object: collected when it is the watched one.
+    private void Written(ISymbol member, Taint value)
+    {
+        if (watched is not null && SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, watched))
+        {
+            watchedValue = watchedValue.Union(value.Flatten());
+        }
+    }
+
+    /// <summary>
+    /// A member of this object (or a static one) that this body has not written: the declared data the type's other
+    /// methods store in it. Only members the relevance pre-filter names (written in code that can touch declared data)
+    /// are looked up, and only those whose type can hold the data.
+    /// </summary>
+    private Taint Stored(ISymbol member)
+    {
+        var type = member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null };
+        if (type is null || PiiModel.IsDerivedClean(type) ||
+            !analysis.Relevance(cancellationToken).Names.Contains(member.Name) || !FieldStore.CanStore(member))
+        {
+            return Taint.Empty;
+        }
+
+        var facts = analysis.Fields.StoredIn(member, cancellationToken);
+        var step = $"{member.ContainingType?.Name}.{member.Name}";
+        return facts.IsEmpty ? Taint.Empty : Taint.Of(facts.Select(f => f.WithStep(step)).ToImmutableArray());
+    }
+}
