@@ -206,7 +206,7 @@ internal sealed partial class FlowWalker
                 }
 
                 UnboundCallSink(invalid, parts);
-                return Taint.Empty;
+                return Recovered(invalid, parts);
             case IIsTypeOperation or IUnaryOperation or IIncrementOrDecrementOperation:
                 foreach (var child in operation.ChildOperations)
                 {

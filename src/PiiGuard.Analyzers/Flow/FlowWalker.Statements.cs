@@ -236,6 +236,11 @@ internal sealed partial class FlowWalker
             var initializer = declarator.Initializer ?? declaration.Initializer;
             var value = initializer is null ? Taint.Empty : Eval(initializer.Value);
             Set(declarator.Symbol, value, "local");
+            if (initializer is not null)
+            {
+                RecoverLocalType(declarator.Symbol, initializer.Value);
+            }
+
             if (initializer is not null && Lambda(initializer.Value) is { } bound)
             {
                 delegates[declarator.Symbol] = bound;

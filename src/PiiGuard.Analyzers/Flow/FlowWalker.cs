@@ -146,6 +146,10 @@ internal sealed partial class FlowWalker
                     return true;
                 case IConversionOperation { Type.TypeKind: TypeKind.Dynamic } toDynamic when HoldsDeclaredMembers(toDynamic.Operand.Type):
                     return true;
+                case IInvalidOperation { Syntax: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: var unbound } }
+                    when analysis.Relevance(cancellationToken).Names.Contains(unbound):
+                    // A member read that did not bind (its receiver's type did not): FlowWalker.Recovery follows it.
+                    return true;
                 case IInvalidOperation invalid when invalid.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax &&
                                                     invalid.ChildOperations.Any(c => MayHoldDeclaredMembers(UnderlyingType(c))):
                     return true;

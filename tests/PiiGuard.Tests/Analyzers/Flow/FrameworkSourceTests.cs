@@ -200,6 +200,36 @@ public sealed class FrameworkSourceTests
         }
         """, withModels: false);
 
+    // The same method as the bench compiles it: Duende's constant does not resolve, so the call's result, `result` and
+    // every member read off it do not bind; the walker recovers their types from the compiler's candidate.
+    [Fact]
+    public Task EShopExternalCallback_SchemeConstantUnresolved_ClaimsStillReported() => VerifyAsync("""
+        using Microsoft.AspNetCore.Authentication;
+
+        [assembly: PiiHomeRegion("EU")]
+
+        public class ExternalController : Microsoft.AspNetCore.Mvc.Controller
+        {
+            private readonly ILogger<ExternalController> _logger = null!;
+
+            public async Task<Microsoft.AspNetCore.Mvc.IActionResult> Callback()
+            {
+                var result = await HttpContext.AuthenticateAsync({|CS0103:IdentityServerConstants|}.ExternalCookieAuthenticationScheme);
+                if (result?.Succeeded != true)
+                {
+                    throw new Exception("External authentication error");
+                }
+
+                var externalClaims = result.Principal!.Claims.Select(c => $"{c.Type}: {c.Value}");
+                _logger.LogDebug("External claims: {@claims}", {|PII0101:externalClaims|});
+                _logger.LogDebug("Succeeded: {Succeeded}", result.Succeeded);
+                _logger.LogDebug("Scheme: {Scheme}", result.Ticket!.AuthenticationScheme);
+                _logger.LogDebug("Name: {Name}", {|PII0101:result.Principal.Identity!.Name|});
+                return Ok();
+            }
+        }
+        """, withModels: false);
+
     [Fact]
     public Task ClaimsPrincipal_Serialized_Reported() => VerifyAsync("""
         class Export
