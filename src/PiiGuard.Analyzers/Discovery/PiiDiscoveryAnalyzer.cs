@@ -117,6 +117,21 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
 
         var covered = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        if (method.Parameters.All(p => (OtherScheme(p, known) is null && known.Classify(method.ContainingType.Name, p.Name, p.Type) is null) ||
+                                       ParameterUses.UsedOtherwise(method, p, start.CancellationToken)))
+        {
+            // Every parameter that would be reported is also used for something else than feeding a member (passed on,
+            // returned, formatted), as the syntax already shows: reported without binding the body.
+            start.RegisterSymbolEndAction(end =>
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    Check(end, parameter, parameter.Type, method.ContainingType, known);
+                }
+            });
+            return;
+        }
+
         start.RegisterOperationBlockAction(block =>
         {
             var uses = new Dictionary<IParameterSymbol, ParameterUse>(SymbolEqualityComparer.Default);

@@ -125,6 +125,27 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Customer.phoneNumber", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Customer.passwordHash", "Credentials"));
 
+    // Uses the syntax alone shows are not member feeds (ParameterUses): reported without binding the body; a shape it
+    // cannot settle (an object initializer, a guard) still goes to the bound check.
+    [Fact]
+    public Task Parameter_PlainlyUsedOtherwise_Reported_InitializerFeedNot() => Verify.VerifyAnalyzerAsync("""
+        using PiiGuard;
+        public class Greeter
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = "";
+
+            public string Greet(string {|#0:email|}) => $"Hi {email}";
+            public System.Exception Fail(string {|#1:phoneNumber|}) => new System.Exception(phoneNumber);
+            public string Copy(string {|#2:emailAddress|}) { var copy = emailAddress; return copy; }
+            public string Join(string {|#3:lastName|}) => "Dear " + lastName!;
+            public Greeter Make(string contactEmail) => new Greeter { Email = (contactEmail ?? "").Trim() };
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Greeter.email", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Greeter.phoneNumber", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Greeter.emailAddress", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Greeter.lastName", "Name"));
+
     [Fact]
     public Task TypeAndContainerEvidence_KnownFalseHits_NotReported() => Verify.VerifyAnalyzerAsync("""
         using System.Runtime.CompilerServices;
