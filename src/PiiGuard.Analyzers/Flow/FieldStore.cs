@@ -22,10 +22,14 @@ internal sealed class FieldStore
     private readonly FlowAnalysis analysis;
     private readonly ConcurrentDictionary<ISymbol, ImmutableArray<PiiFact>> stored = new(SymbolEqualityComparer.Default);
 
-    // Members being computed on this thread (a writer that reads what it writes, or two fields fed from each other),
-    // and whether a computation was cut short by one of them (its partial result is then not cached).
+    // What each writer (a method, constructor or accessor of the type) writes into each member of its own object: one
+    // walk per writer, whichever of its members is asked for.
+    private readonly ConcurrentDictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>> writers = new();
+
+    // Writers being walked on this thread (a writer that reads a member another of its statements writes, or two fields
+    // fed from each other), and whether a result was cut short by one of them (it is then not cached).
     [ThreadStatic]
-    private static HashSet<ISymbol>? computing;
+    private static HashSet<SyntaxNode>? walking;
 
     [ThreadStatic]
     private static bool cut;
@@ -47,7 +51,7 @@ internal sealed class FieldStore
         _ => false,
     };
 
-    /// <summary>The declared data the member's own type writes into it (empty when none, or while it is being computed).</summary>
+    /// <summary>The declared data the member's own type writes into it (empty when none).</summary>
     public ImmutableArray<PiiFact> StoredIn(ISymbol member, CancellationToken cancellationToken)
     {
         member = member.OriginalDefinition;
@@ -56,11 +60,8 @@ internal sealed class FieldStore
             return cached;
         }
 
-        computing ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (!computing.Add(member))
+        if (member.ContainingType is not { } type)
         {
-            // A cycle: what it holds so far is what the outer computation is collecting.
-            cut = true;
             return ImmutableArray<PiiFact>.Empty;
         }
 
@@ -68,62 +69,71 @@ internal sealed class FieldStore
         cut = false;
         try
         {
-            var facts = Compute(member, cancellationToken);
-            var partial = cut && computing.Count > 1;
-            return partial ? facts : stored.GetOrAdd(member, facts);
+            var facts = Taint.Empty;
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                var declaration = reference.GetSyntax(cancellationToken);
+                if (!analysis.Model.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+                {
+                    continue;
+                }
+
+                foreach (var writer in Writers(declaration, member.Name).Distinct())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (WritesOf(writer, cancellationToken).TryGetValue(member, out var written))
+                    {
+                        facts = facts.Union(Taint.Of(written));
+                    }
+                }
+            }
+
+            // In the order of the type's code (syntax order): the same result on every run. A result cut short by a cycle
+            // is cached only by the outermost computation (the fixpoint is not iterated further).
+            return cut && walking is { Count: > 0 } ? facts.Facts : stored.GetOrAdd(member, facts.Facts);
         }
         finally
         {
             cut |= outerCut;
-            computing.Remove(member);
         }
     }
 
-    private ImmutableArray<PiiFact> Compute(ISymbol member, CancellationToken cancellationToken)
+    private ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>> WritesOf(SyntaxNode writer, CancellationToken cancellationToken)
     {
-        if (member.ContainingType is not { } type)
+        if (writers.TryGetValue(writer, out var known))
         {
-            return ImmutableArray<PiiFact>.Empty;
+            return known;
         }
 
-        var facts = Taint.Empty;
-        var seen = new HashSet<SyntaxNode>();
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        walking ??= new HashSet<SyntaxNode>();
+        if (!walking.Add(writer))
         {
-            var declaration = reference.GetSyntax(cancellationToken);
-            if (!analysis.Model.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            // A cycle: what it writes is being collected further up.
+            cut = true;
+            return ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>.Empty;
+        }
+
+        var outerCut = cut;
+        cut = false;
+        try
+        {
+            var result = ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>.Empty.WithComparers(SymbolEqualityComparer.Default);
+            var semanticModel = analysis.SemanticModel(writer.SyntaxTree);
+            if (semanticModel.GetDeclaredSymbol(writer, cancellationToken) is IMethodSymbol method &&
+                FlowBodies.Of(semanticModel, writer, method, cancellationToken) is { IsEmpty: false } bodies)
             {
-                continue;
-            }
-
-            foreach (var writer in Writers(declaration, member.Name))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!seen.Add(writer))
-                {
-                    continue;
-                }
-
-                var semanticModel = analysis.SemanticModel(writer.SyntaxTree);
-                if (semanticModel.GetDeclaredSymbol(writer, cancellationToken) is not IMethodSymbol method)
-                {
-                    continue;
-                }
-
-                var bodies = FlowBodies.Of(semanticModel, writer, method, cancellationToken);
-                if (bodies.IsEmpty)
-                {
-                    continue;
-                }
-
                 FlowCounters.CountSummary();
                 var walker = new FlowWalker(analysis, method, writer.SyntaxTree, FlowBodies.Callers(method), hits: null, cancellationToken);
-                facts = facts.Union(Taint.Of(walker.WritesTo(member, bodies)));
+                result = walker.OwnWrites(bodies);
             }
-        }
 
-        // In the order of the type's code (syntax order): the same result on every run.
-        return facts.Facts;
+            return cut && walking.Count > 1 ? result : writers.GetOrAdd(writer, result);
+        }
+        finally
+        {
+            cut |= outerCut;
+            walking.Remove(writer);
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -12,17 +13,16 @@ namespace PiiGuard.Analyzers.Flow;
 /// </summary>
 internal sealed partial class FlowWalker
 {
-    // Field-store mode: the member whose writes are collected, and everything written to it.
-    private ISymbol? watched;
-    private Taint watchedValue = Taint.Empty;
+    // Field-store mode: what this walk writes into members of its own object (null: not collecting).
+    private Dictionary<ISymbol, Taint>? ownWrites;
 
     /// <summary>
-    /// Field-store mode: walks the bodies of one method of the member's type (parameters stand for "what the caller
-    /// passes", as in a summary) and returns the declared data it writes into <paramref name="member"/> on any path.
+    /// Field-store mode: walks the bodies of one method of a type (parameters stand for "what the caller passes", as in
+    /// a summary) and returns the declared data it writes into each member of its own object, on any path.
     /// </summary>
-    public ImmutableArray<PiiFact> WritesTo(ISymbol member, ImmutableArray<IOperation> bodies)
+    public ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>> OwnWrites(ImmutableArray<IOperation> bodies)
     {
-        watched = member.OriginalDefinition;
+        ownWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         if (owner is IMethodSymbol method)
         {
             foreach (var parameter in method.Parameters)
@@ -36,15 +36,26 @@ internal sealed partial class FlowWalker
             Execute(body);
         }
 
-        return watchedValue.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
+        var result = ImmutableDictionary.CreateBuilder<ISymbol, ImmutableArray<PiiFact>>(SymbolEqualityComparer.Default);
+        foreach (var pair in ownWrites)
+        {
+            var facts = pair.Value.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
+            if (!facts.IsEmpty)
+            {
+                result[pair.Key] = facts;
+            }
+        }
+
+        return result.ToImmutable();
     }
 
-    // An assignment to a member of this object: collected when it is the watched one.
+    // An assignment to a member of this object: collected in field-store mode.
     private void Written(ISymbol member, Taint value)
     {
-        if (watched is not null && SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, watched))
+        if (ownWrites is not null && FieldStore.CanStore(member))
         {
-            watchedValue = watchedValue.Union(value.Flatten());
+            var key = member.OriginalDefinition;
+            ownWrites[key] = ownWrites.TryGetValue(key, out var soFar) ? soFar.Union(value.Flatten()) : value.Flatten();
         }
     }
 

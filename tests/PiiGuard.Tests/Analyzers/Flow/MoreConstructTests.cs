@@ -214,6 +214,25 @@ public sealed class MoreConstructTests
         """);
 
     [Fact]
+    public Task FieldAccumulatedAndCopiedBetweenFields_Reported() => VerifyAsync("""
+        class Buffer
+        {
+            private string text = "";
+            private string copy = "";
+            private string other = "";
+
+            public void Add(Customer c) => text = text + c.Email + other;
+            public void Snapshot() { copy = text; other = copy; }
+            public void Dump(ILogger logger)
+            {
+                logger.LogInformation("{T}", {|PII0101:text|});
+                logger.LogInformation("{C}", {|PII0101:copy|});
+                logger.LogInformation("{O}", {|PII0101:other|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task FieldWrittenOnlyWithCleanValues_NotReported() => VerifyAsync("""
         class Service
         {
