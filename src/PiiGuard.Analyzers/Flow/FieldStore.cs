@@ -78,10 +78,12 @@ internal sealed class FieldStore
                     continue;
                 }
 
+                var inHolder = analysis.Relevance(cancellationToken).InHolderType(member);
                 foreach (var writer in Writers(declaration, member.Name).Distinct())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (WritesOf(writer, cancellationToken).TryGetValue(member, out var written))
+                    if ((inHolder || MentionsRelevantName(writer, member.Name, cancellationToken)) &&
+                        WritesOf(writer, cancellationToken).TryGetValue(member, out var written))
                     {
                         facts = facts.Union(Taint.Of(written));
                     }
@@ -134,6 +136,23 @@ internal sealed class FieldStore
             cut |= outerCut;
             walking.Remove(writer);
         }
+    }
+
+    // Outside a holder type, a writer can only put declared data into a member through a name the relevance pre-filter
+    // knows (a holder-typed parameter, a helper returning data, another stored field): one without such a name writes
+    // only its callers' arguments, which stay with the callers.
+    private bool MentionsRelevantName(SyntaxNode writer, string member, CancellationToken cancellationToken)
+    {
+        var names = analysis.Relevance(cancellationToken).Names;
+        foreach (var token in writer.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText != member && names.Contains(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
