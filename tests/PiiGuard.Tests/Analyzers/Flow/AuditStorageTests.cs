@@ -216,6 +216,52 @@ public sealed class AuditStorageTests
         """, viaBuildProperty: true).RunAsync();
 
     [Fact]
+    public Task On_FilesAndCookies_Reported_DeclaredStoreNot()
+    {
+        var test = Create("""
+            class Export
+            {
+                void Run(Microsoft.AspNetCore.Http.HttpResponse response, Person p)
+                {
+                    System.IO.File.WriteAllText("out.txt", {|PII0604:p.Email|});
+                    using var writer = new System.IO.StreamWriter("people.csv");
+                    writer.WriteLine({|PII0604:p.PhoneNumber|});
+                    writer.WriteLine(p.Plan);
+                    response.Cookies.Append("user", {|PII0604:p.Email|});
+                    response.Cookies.Append("plan", p.Plan);
+                }
+
+                [PiiStorage("Export share, Frankfurt", "DE")]
+                void Declared(Person p) => System.IO.File.WriteAllText("out.txt", p.Email);
+            }
+            """, viaBuildProperty: true, "[assembly: PiiHomeRegion(\"EU\")]\n");
+        test.References = TestReferences.WithAspNetCore;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task On_HalfTypedCode_NoCrash_WriteStillJudged()
+    {
+        var test = Create("""
+            [PiiStorage(null!, "DE")]
+            class LegacyDb : DbContext { public DbSet<Person> People => Set<Person>(); }
+
+            class Repository
+            {
+                void Run(LegacyDb db, IDistributedCache cache, Person p)
+                {
+                    db.People.Add({|PII0604:p|});
+                    cache.SetString("k", {|PII0604:p.Email|});
+                    cache.SetString(p.
+                    db.People.Add(new Unknown { Email = p.Email });
+                }
+            }
+            """, viaBuildProperty: true);
+        test.AllowCompilerErrors = true;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task On_Severity_CanBeRaised()
     {
         var test = Create("""

@@ -335,4 +335,64 @@ public sealed class SdkPresetFlowTests
             void Run(Customer c) => analytics.Identify(c.Id.ToString(), new Segment.Model.Traits { { "email", c.Email } });
         }
         """, SegmentStub);
+
+    /// <summary>
+    /// Stub: package not served by the registry, shapes copied from the SDK's public API docs (Analytics-CSharp, the
+    /// successor of Analytics.NET: <c>new Segment.Analytics.Analytics(configuration)</c>, <c>Identify(string userId,
+    /// JsonObject traits = default)</c>, <c>Track(string name, JsonObject properties = default)</c>,
+    /// <c>Segment.Serialization.JsonObject</c> filled by key). A separate stub: its namespace <c>Segment.Analytics</c>
+    /// cannot live next to Analytics.NET's class <c>Segment.Analytics</c>.
+    /// </summary>
+    private const string SegmentCSharpStub = """
+        // stub: package not served by the registry, shapes copied from the SDK's public API docs
+        using System.Collections.Generic;
+
+        namespace Segment.Serialization
+        {
+            public class JsonObject : Dictionary<string, object> { }
+        }
+
+        namespace Segment.Analytics
+        {
+            using Segment.Serialization;
+
+            public class Configuration { public Configuration(string writeKey) { } }
+            public partial class Analytics
+            {
+                public Analytics(Configuration configuration) { }
+                public virtual void Identify(string userId, JsonObject traits = default!) { }
+                public virtual void Track(string name, JsonObject properties = default!) { }
+                public virtual void Flush() { }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SegmentCSharp_IdentifyTraitsAndTrackProperties_Reported() => VerifyAsync("""
+        [assembly: PiiDestination("US", Recipient = "Segment")]
+
+        class Tracking
+        {
+            private readonly Segment.Analytics.Analytics analytics = new(new Segment.Analytics.Configuration("key"));
+
+            void Run(Customer c)
+            {
+                analytics.Identify(c.Id.ToString(), {|PII0302:new Segment.Serialization.JsonObject { ["email"] = c.Email }|});
+                analytics.Track("Signed Up", {|PII0302:new Segment.Serialization.JsonObject { ["name"] = c.Name }|});
+
+                analytics.Identify(c.Id.ToString(), new Segment.Serialization.JsonObject { ["plan"] = "pro" });
+                analytics.Track("Order Completed");
+                analytics.Flush();
+            }
+        }
+        """, SegmentCSharpStub);
+
+    [Fact]
+    public Task SegmentCSharp_PresetWithoutRegion_OnlyTheUnplacedSendNote() => VerifyAsync("""
+        class Tracking
+        {
+            void Run(Segment.Analytics.Analytics analytics, Customer c) =>
+                analytics.Identify(c.Id.ToString(), {|PII0404:new Segment.Serialization.JsonObject { ["email"] = c.Email }|});
+        }
+        """, SegmentCSharpStub);
 }
