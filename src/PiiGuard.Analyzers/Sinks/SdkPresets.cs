@@ -47,6 +47,7 @@ internal static class SdkPresets
         // Payments: every call of a Stripe service sends its options (customer e-mail, address, tax ids).
         new SinkEntry(SinkKind.Send, "Stripe.Service", StripeCalls, DataParameters: Names("options"), WholeObjectParameters: Names("options"), Preset: Stripe),
         new SinkEntry(SinkKind.Send, "Stripe.Service`1", StripeCalls, DataParameters: Names("options"), WholeObjectParameters: Names("options"), Preset: Stripe),
+
         // Braintree: the gateway's properties (gateway.Customer, .Transaction, .Address, .PaymentMethod, .CreditCard) are
         // these interfaces; every write takes its data as "request" (customer, billing and shipping address, card holder).
         new SinkEntry(SinkKind.Send, "Braintree.ICustomerGateway", BraintreeWrites, DataParameters: Names("request"), WholeObjectParameters: Names("request"), Preset: Braintree),
@@ -71,6 +72,7 @@ internal static class SdkPresets
         // LLM APIs: a prompt is a send.
         new SinkEntry(SinkKind.Send, "OpenAI.Chat.ChatClient", Names("CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync"), DataParameters: Names("messages"), Preset: OpenAI),
         new SinkEntry(SinkKind.Send, "OpenAI.Embeddings.EmbeddingClient", Names("GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync"), DataParameters: Names("input", "inputs"), Preset: OpenAI),
+
         // Microsoft.Extensions.AI: IChatClient takes the conversation as "messages"; ChatClientExtensions' overloads take one
         // prompt string or one ChatMessage as "chatMessage" (the client is their receiver); DelegatingChatClient is the
         // base class of middleware and custom clients called through their own type.
