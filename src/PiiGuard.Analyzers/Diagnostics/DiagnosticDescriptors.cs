@@ -242,6 +242,15 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Info,
         "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] is sent to a destination outside the home region.");
 
+    /// Format: '{0}' looks like personal data ({1}) and is written by {2} to {3}; nobody marked it …; flow: {4}
+    public static readonly DiagnosticDescriptor ProbableStored = Create(
+        DiagnosticIds.ProbableStored,
+        "Probable personal data is stored where no declaration allows it",
+        "'{0}' looks like personal data ({1}) and is written by {2} to {3}; nobody marked it, so mark it with [Pii(Category.{1}, Purpose = …)] and declare the store with [PiiStorage(location, region)], or stop storing it; flow: {4}",
+        AuditCategory,
+        DiagnosticSeverity.Info,
+        "Audit mode (PiiGuardAudit): a member that discovery classifies as personal data but that carries no [Pii] is written to a store (a database through EF Core, a distributed cache, Redis, a file, a cookie) that no [PiiStorage] declares, or that is outside the home region with no transfer route — where a declared member would get PII0501 or PII0502.");
+
     /// Format: The MSBuild property PiiGuardHomeRegion is "{0}", which is not a region code …
     public static readonly DiagnosticDescriptor InvalidHomeRegionProperty = Create(
         DiagnosticIds.InvalidHomeRegionProperty,

@@ -37,10 +37,11 @@ internal static class DiagnosticIds
     public const string StoredInUndeclaredStore = "PII0501";
     public const string StoredOffRegionWithoutTransfer = "PII0502";
 
-    // PII06xx — audit mode: members discovery finds but nobody marked (PII0604, stored, reserved)
+    // PII06xx — audit mode: members discovery finds but nobody marked
     public const string ProbableLogged = "PII0601";
     public const string ProbableSerialized = "PII0602";
     public const string ProbableSentOffRegion = "PII0603";
+    public const string ProbableStored = "PII0604";
 
     // PII09xx — configuration
     public const string InvalidHomeRegionProperty = "PII0901";

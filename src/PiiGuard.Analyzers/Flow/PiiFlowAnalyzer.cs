@@ -34,6 +34,7 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ProbableLogged,
         DiagnosticDescriptors.ProbableSerialized,
         DiagnosticDescriptors.ProbableSentOffRegion,
+        DiagnosticDescriptors.ProbableStored,
         DiagnosticDescriptors.FlowAnalysisCut);
 
     /// <inheritdoc />

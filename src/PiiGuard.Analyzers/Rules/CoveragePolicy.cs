@@ -56,6 +56,7 @@ internal static class CoveragePolicy
         SinkKind.Log => DiagnosticDescriptors.ProbableLogged,
         SinkKind.Serialize => DiagnosticDescriptors.ProbableSerialized,
         SinkKind.Send when spec.Destination is { } destination && model.IsOffRegion(destination) => DiagnosticDescriptors.ProbableSentOffRegion,
+        SinkKind.Store when StoragePolicy.Rule(spec, model) is not null => DiagnosticDescriptors.ProbableStored,
         _ => null,
     };
 

@@ -110,6 +110,7 @@ internal sealed class FlowFindings
                 DiagnosticIds.SoldOrSharedContrary when DisclosurePolicy.Contrary(Sink.Destination!, first) is var (notion, declaration) =>
                     new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), PurposeText(Sink.Destination!.Purpose), notion, declaration, path },
                 DiagnosticIds.SendNotPlaced => new object[] { members, categories, Sink.Display, DisclosurePolicy.Describe(Sink), path },
+                DiagnosticIds.ProbableStored => new object[] { members, categories, Sink.Display, StoragePolicy.Where(Sink, homeRegion), path },
                 _ => new object[] { members, categories, Sink.Display, path },
             };
             var properties = ImmutableDictionary<string, string?>.Empty

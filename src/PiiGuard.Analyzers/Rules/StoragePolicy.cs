@@ -21,4 +21,12 @@ internal static class StoragePolicy
 
         return model.IsOffRegion(store) && !model.TransferCovers(store.Region) ? DiagnosticDescriptors.StoredOffRegionWithoutTransfer : null;
     }
+
+    /// <summary>
+    /// Where a write the rules do not allow goes, for audit mode's PII0604 (one rule for both reasons): an undeclared
+    /// store, or a declared one outside the home region that no transfer route covers.
+    /// </summary>
+    public static string Where(SinkSpec spec, string? homeRegion) => spec.Destination is { } store
+        ? $"a store in region {store.Region}, outside the home region {homeRegion}, that no [assembly: PiiTransfer] covers"
+        : "a store no [PiiStorage] declares";
 }

@@ -43,6 +43,7 @@ internal sealed class TestReferences
             typeof(Sentry.SentrySdk).Assembly,
             typeof(OpenAI.Chat.ChatClient).Assembly,
             typeof(System.ClientModel.ApiKeyCredential).Assembly,
+            typeof(Microsoft.Extensions.AI.IChatClient).Assembly,
             typeof(PiiGuard.PiiAttribute).Assembly,
         }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray());
 

@@ -130,10 +130,12 @@ public sealed class AuditModeTests
         var test = Create("""
             class Service
             {
-                void Run(ILogger logger, Person p) => logger.LogInformation("{Email}", {|PII0601:p.Email|});
+                void Run(ILogger logger, Person p) => logger.LogInformation("{Email}", {|#0:p.Email|});
             }
             """, viaBuildProperty: true);
-        test.EditorConfig = "dotnet_diagnostic.PII0601.severity = warning\n";
+        // Raised: the finding must come out as a warning (a key outside a [*.cs] section would be ignored).
+        test.EditorConfig = "[*.cs]\ndotnet_diagnostic.PII0601.severity = warning\n";
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PII0601", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0));
         return test.RunAsync();
     }
 
