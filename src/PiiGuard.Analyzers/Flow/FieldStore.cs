@@ -25,6 +25,7 @@ internal sealed class FieldStore
     // What each writer (a method, constructor or accessor of the type) writes into each member of its own object: one
     // walk per writer, whichever of its members is asked for.
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>> writers = new();
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> declaredNames = new(SymbolEqualityComparer.Default);
 
     // Writers being walked on this thread (a writer that reads a member another of its statements writes, or two fields
     // fed from each other), and whether a result was cut short by one of them (it is then not cached).
@@ -78,11 +79,11 @@ internal sealed class FieldStore
                     continue;
                 }
 
-                var inHolder = analysis.Relevance(cancellationToken).InHolderType(member);
+                var declared = analysis.Relevance(cancellationToken).InHolderType(member) ? DeclaredNames(type) : null;
                 foreach (var writer in Writers(declaration, member.Name).Distinct())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if ((inHolder || MentionsRelevantName(writer, member.Name, cancellationToken)) &&
+                    if (MentionsRelevantName(writer, declared, cancellationToken) &&
                         WritesOf(writer, cancellationToken).TryGetValue(member, out var written))
                     {
                         facts = facts.Union(Taint.Of(written));
@@ -138,15 +139,17 @@ internal sealed class FieldStore
         }
     }
 
-    // Outside a holder type, a writer can only put declared data into a member through a name the relevance pre-filter
-    // knows (a holder-typed parameter, a helper returning data, another stored field): one without such a name writes
-    // only its callers' arguments, which stay with the callers.
-    private bool MentionsRelevantName(SyntaxNode writer, string member, CancellationToken cancellationToken)
+    // A writer can only put declared data into a member through a name: one the relevance pre-filter knows (a
+    // holder-typed parameter, a helper returning data, another stored field) or, inside a holder type, one of the type's
+    // own declared members (_display = Username). What it assigns to does not count; a writer that names nothing else
+    // writes only its callers' arguments, which stay with the callers.
+    private bool MentionsRelevantName(SyntaxNode writer, ImmutableHashSet<string>? declared, CancellationToken cancellationToken)
     {
         var names = analysis.Relevance(cancellationToken).Names;
-        foreach (var token in writer.DescendantTokens())
+        foreach (var identifier in writer.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText != member && names.Contains(token.ValueText))
+            var name = identifier.Identifier.ValueText;
+            if ((names.Contains(name) || declared?.Contains(name) == true) && !IsAssignedTo(identifier))
             {
                 return true;
             }
@@ -154,6 +157,30 @@ internal sealed class FieldStore
 
         return false;
     }
+
+    private static bool IsAssignedTo(IdentifierNameSyntax identifier) =>
+        identifier.Parent is AssignmentExpressionSyntax assignment && assignment.Left == identifier ||
+        identifier.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == identifier &&
+        access.Parent is AssignmentExpressionSyntax outer && outer.Left == access;
+
+    // The names of a holder type's declared members (and its bases'), once per type.
+    private ImmutableHashSet<string> DeclaredNames(INamedTypeSymbol type) =>
+        declaredNames.GetOrAdd(type, t =>
+        {
+            var result = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            for (var current = t; current is not null; current = current.BaseType)
+            {
+                foreach (var candidate in current.GetMembers())
+                {
+                    if (candidate is IPropertySymbol or IFieldSymbol && analysis.Model.FactFor(candidate) is not null)
+                    {
+                        result.Add(candidate.Name);
+                    }
+                }
+            }
+
+            return result.ToImmutable();
+        });
 
     /// <summary>
     /// The methods, constructors and accessors of a type declaration that assign <paramref name="name"/> (<c>name = …</c>,

@@ -233,6 +233,28 @@ public sealed class MoreConstructTests
         """);
 
     [Fact]
+    public Task HolderTypeField_WrittenFromItsOwnDeclaredMember_Reported_FromParameterNot() => VerifyAsync("""
+        class Member
+        {
+            [Pii(Category.Name, Purpose = Purpose.Account)]
+            public string FullName { get; set; } = "";
+
+            private string display = "";
+            private string nickname = "";
+
+            public Member(string nick) { nickname = nick; }
+
+            public void Refresh() => display = FullName.ToUpperInvariant();
+
+            public void Log(ILogger logger)
+            {
+                logger.LogInformation("{Display}", {|PII0101:display|});
+                logger.LogInformation("{Nick}", nickname);
+            }
+        }
+        """);
+
+    [Fact]
     public Task FieldWrittenOnlyWithCleanValues_NotReported() => VerifyAsync("""
         class Service
         {
