@@ -52,6 +52,21 @@ internal sealed class FieldStore
         _ => false,
     };
 
+    /// <summary>
+    /// Whether a member's type keeps personal data as a value: text (<c>string</c>, <c>StringBuilder</c>), an address
+    /// (<c>IPAddress</c>, <c>Uri</c>, <c>MailAddress</c>), <c>object</c>/<c>dynamic</c>, or an array or collection of those.
+    /// A holder-typed member needs no store (its type says what it holds); a timer, a logger or a service never keeps data.
+    /// </summary>
+    public static bool CanHoldValue(ITypeSymbol type) => type switch
+    {
+        { SpecialType: SpecialType.System_String or SpecialType.System_Object } or { TypeKind: TypeKind.Dynamic } => true,
+        IArrayTypeSymbol array => CanHoldValue(array.ElementType),
+        INamedTypeSymbol { Name: "StringBuilder" or "IPAddress" or "Uri" or "MailAddress" or "PhysicalAddress" } => true,
+        INamedTypeSymbol { IsGenericType: true } generic when generic.ContainingNamespace?.ToDisplayString().StartsWith("System.Collections", StringComparison.Ordinal) == true =>
+            generic.TypeArguments.Any(CanHoldValue),
+        _ => false,
+    };
+
     /// <summary>The declared data the member's own type writes into it (empty when none).</summary>
     public ImmutableArray<PiiFact> StoredIn(ISymbol member, CancellationToken cancellationToken)
     {

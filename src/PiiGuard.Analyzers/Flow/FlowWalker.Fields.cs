@@ -52,7 +52,8 @@ internal sealed partial class FlowWalker
     // An assignment to a member of this object: collected in field-store mode.
     private void Written(ISymbol member, Taint value)
     {
-        if (ownWrites is not null && FieldStore.CanStore(member))
+        if (ownWrites is not null && member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null } is { } type &&
+            FieldStore.CanHoldValue(type) && FieldStore.CanStore(member))
         {
             var key = member.OriginalDefinition;
             ownWrites[key] = ownWrites.TryGetValue(key, out var soFar) ? soFar.Union(value.Flatten()) : value.Flatten();
@@ -67,7 +68,7 @@ internal sealed partial class FlowWalker
     private Taint Stored(ISymbol member)
     {
         var type = member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null };
-        if (type is null || PiiModel.IsDerivedClean(type) ||
+        if (type is null || !FieldStore.CanHoldValue(type) ||
             !analysis.Relevance(cancellationToken).Names.Contains(member.Name) || !FieldStore.CanStore(member))
         {
             return Taint.Empty;
