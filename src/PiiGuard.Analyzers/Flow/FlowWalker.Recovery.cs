@@ -15,6 +15,9 @@ namespace PiiGuard.Analyzers.Flow;
 /// </summary>
 internal sealed partial class FlowWalker
 {
+    // How far a chain of unbound member reads is followed back to a typed value (a.B.C.D…).
+    private const int MaxRecoveredChain = 16;
+
     // Locals whose own type did not bind, and the type their initializer's best candidate gives them.
     private readonly Dictionary<ISymbol, ITypeSymbol> recoveredTypes = new(SymbolEqualityComparer.Default);
 
@@ -27,17 +30,22 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary>The type of a value, recovered where it did not bind; <see langword="null"/> when nothing is known.</summary>
-    private ITypeSymbol? RecoveredType(IOperation? operation)
+    private ITypeSymbol? RecoveredType(IOperation? operation, int depth = 0)
     {
+        if (depth > MaxRecoveredChain)
+        {
+            return null;
+        }
+
         switch (operation)
         {
             case null:
                 return null;
             case IAwaitOperation { Type.TypeKind: TypeKind.Error } awaited:
-                return RecoveredType(awaited.Operation) is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task ? task.TypeArguments[0] : null;
+                return RecoveredType(awaited.Operation, depth + 1) is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task ? task.TypeArguments[0] : null;
             case ILocalReferenceOperation { Local.Type.TypeKind: TypeKind.Error } local:
                 return recoveredTypes.TryGetValue(local.Local, out var recovered) ? recovered : null;
-            case IInvalidOperation invalid when RecoveredMember(invalid) is { } member:
+            case IInvalidOperation invalid when RecoveredMember(invalid, depth + 1) is { } member:
                 return member switch
                 {
                     IPropertySymbol property => property.Type,
@@ -52,10 +60,10 @@ internal sealed partial class FlowWalker
     }
 
     /// <summary><c>x.Member</c> that did not bind because <c>x</c>'s type did not: the member of <c>x</c>'s recovered type.</summary>
-    private ISymbol? RecoveredMember(IInvalidOperation invalid)
+    private ISymbol? RecoveredMember(IInvalidOperation invalid, int depth = 0)
     {
         if (invalid.Syntax is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } ||
-            invalid.ChildOperations.FirstOrDefault() is not { } receiver || RecoveredType(receiver) is not { } type)
+            invalid.ChildOperations.FirstOrDefault() is not { } receiver || RecoveredType(receiver, depth) is not { } type)
         {
             return null;
         }

@@ -57,6 +57,16 @@ public sealed class PathologicalInputTests
     }
 
     [Fact]
+    public void UnboundMemberChain_2000Long_NoCrash()
+    {
+        // A value whose type does not bind (Missing.Create), read through 2,000 members: the walker's type recovery
+        // follows a bounded chain, never the whole one.
+        var chain = "r" + string.Concat(Enumerable.Repeat(".Next", 2000));
+        var outcome = RobustnessRunner.Run(new[] { ("Chain.cs", Header + $"class S {{ async System.Threading.Tasks.Task Run(ILogger l, Customer c) {{ var r = await System.Threading.Tasks.Task.FromResult(Missing.Create(c.Email)); l.LogInformation({chain}); l.LogInformation(r.Value); }} }}") });
+        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+    }
+
+    [Fact]
     public void Method_10000Lines_NoCrash()
     {
         var body = new StringBuilder();
