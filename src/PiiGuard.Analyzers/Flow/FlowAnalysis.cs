@@ -31,17 +31,56 @@ internal sealed class FlowAnalysis
     // Null for the analyzer, whose compilation hands out the driver's cached semantic models already.
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel>? semanticModels;
 
+    // The map's flows step only (one thread): what each summary's walk depended on, and the walks in progress, so the
+    // analyzer of the next compilation can tell whether a block's results carry over (FlowReuse).
+    private readonly Dictionary<IMethodSymbol, ReuseTrace>? traces;
+    private readonly Stack<List<ReuseTrace>>? recording;
+
     /// <param name="shareSemanticModels">
     /// One semantic model per tree for the walks and the summaries they need (the map's flows step, which runs outside
     /// the analyzer driver): a helper's body is bound once whether it is walked or summarised.
     /// </param>
-    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance, bool shareSemanticModels = false)
+    /// <param name="recordTraces">Record what each walk depended on (<see cref="Record"/>); single-threaded use only.</param>
+    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance, bool shareSemanticModels = false, bool recordTraces = false)
     {
         Model = model;
         Options = options;
         this.relevance = relevance;
         model.MightHold = relevance.HolderTypes.Contains;
         semanticModels = shareSemanticModels ? new ConcurrentDictionary<SyntaxTree, SemanticModel>() : null;
+        if (recordTraces)
+        {
+            traces = new Dictionary<IMethodSymbol, ReuseTrace>(SymbolEqualityComparer.Default);
+            recording = new Stack<List<ReuseTrace>>();
+        }
+    }
+
+    /// <summary>
+    /// Runs one reporting walk of <paramref name="codeBlock"/> and returns what it depended on: errors in its bodies,
+    /// its identifiers, and the traces of the summaries it used. Only for an engine built with <c>recordTraces</c>.
+    /// </summary>
+    public ReuseTrace Record(SyntaxNode codeBlock, ImmutableArray<IOperation> bodies, Action walk)
+    {
+        var used = new List<ReuseTrace>();
+        recording!.Push(used);
+        try
+        {
+            walk();
+        }
+        finally
+        {
+            recording.Pop();
+        }
+
+        return new ReuseTrace(!bodies.Any(FlowReuse.HasErrors), FlowReuse.Identifiers(codeBlock), used.Distinct().ToImmutableArray());
+    }
+
+    private void Used(ReuseTrace? trace)
+    {
+        if (trace is not null && recording is { Count: > 0 })
+        {
+            recording.Peek().Add(trace);
+        }
     }
 
 #pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
@@ -70,9 +109,20 @@ internal sealed class FlowAnalysis
             return null;
         }
 
+        if (recording is not null && MissingImplementation(method))
+        {
+            // Another generator may supply it: what this walk makes of the call need not hold once it has.
+            Used(ReuseTrace.Unclean);
+        }
+
         method = (method.PartialImplementationPart ?? method).OriginalDefinition;
         if (summaries.TryGetValue(method, out var cached))
         {
+            if (traces is not null && traces.TryGetValue(method, out var trace))
+            {
+                Used(trace);
+            }
+
             return cached;
         }
 
@@ -86,6 +136,13 @@ internal sealed class FlowAnalysis
             // Its code names no declared data and no sink: it can only hand back what it is given, like a call PiiGuard
             // cannot see. Summarised from its signature, never bound.
             FlowCounters.CountOpaque();
+            if (traces is not null)
+            {
+                var trace = new ReuseTrace(!FlowReuse.HasErrorType(method.ReturnType) && !method.Parameters.Any(p => FlowReuse.HasErrorType(p.Type)), Array.Empty<string>(), ImmutableArray<ReuseTrace>.Empty);
+                traces[method] = trace;
+                Used(trace);
+            }
+
             return summaries.GetOrAdd(method, Opaque(method));
         }
 
@@ -113,9 +170,26 @@ internal sealed class FlowAnalysis
 
         FlowCounters.CountSummary();
         var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), hits: null, cancellationToken);
-        var summary = walker.Summarize(body);
+        if (recording is null)
+        {
+            return summaries.GetOrAdd(method, walker.Summarize(body));
+        }
+
+        MethodSummary summary = null!;
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var own = Record(declaration, ImmutableArray.Create(body), () => summary = walker.Summarize(body));
+        traces![method] = own;
+        Used(own);
         return summaries.GetOrAdd(method, summary);
     }
+
+    // A partial method whose implementation this compilation does not have, or an accessor of a partial property
+    // (whose implementation a generator may supply; read from syntax, so any partial property counts).
+    private static bool MissingImplementation(IMethodSymbol method) =>
+        method is { IsPartialDefinition: true, PartialImplementationPart: null } ||
+        (method.AssociatedSymbol is IPropertySymbol property &&
+         property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax declaration &&
+                                                   declaration.Modifiers.Any(m => m.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword))));
 
     /// <summary>
     /// <see cref="GetSummary"/> for a walk that must not be unwound (one that reports): when a summary deep in the chain
