@@ -198,6 +198,10 @@ internal static class RealCode
         }
 
         Console.WriteLine($"flow engine work: analyzer {AnalyzerWork}; generator {GeneratorWork}");
+        if (!FlowReuse.Rejections.IsEmpty)
+        {
+            Console.WriteLine("generator results not reused: " + string.Join(", ", FlowReuse.Rejections.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+        }
         Console.WriteLine();
         Console.WriteLine($"real code: binding {binding:F2} s, PiiGuard analyzers {rows.Sum(r => r.M.Analyzers):F2} s ({rows.Sum(r => r.M.Analyzers) / binding:F3}x), generator {rows.Sum(r => r.M.Generator):F2} s ({rows.Sum(r => r.M.Generator) / binding:F3}x), {rows.Sum(r => r.M.Errors.Length)} errors, {rows.Sum(r => r.M.Findings.Length)} findings");
         return 0;

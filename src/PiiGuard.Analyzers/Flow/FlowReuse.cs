@@ -115,15 +115,23 @@ internal sealed class FlowReuse
             }
         }
 
-        if (session is null ||
-            !string.Equals(session.HomeRegion, homeRegion, StringComparison.Ordinal) ||
+        if (session is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(session.HomeRegion, homeRegion, StringComparison.Ordinal) ||
             !(ReferenceEquals(session.CompilationOptions, compilation.Options) || session.CompilationOptions.Equals(compilation.Options)) ||
-            !SameReferences(session.References, compilation.References) ||
-            !session.Relevance.Names.SetEquals(relevance.Names) ||
+            !SameReferences(session.References, compilation.References))
+        {
+            return Rejected("options or references differ");
+        }
+
+        if (!session.Relevance.Names.SetEquals(relevance.Names) ||
             !session.Relevance.HolderTypes.SetEquals(relevance.HolderTypes) ||
             !session.Relevance.SinkNames.SetEquals(relevance.SinkNames))
         {
-            return null;
+            return Rejected("relevance differs");
         }
 
         var seen = 0;
@@ -142,7 +150,7 @@ internal sealed class FlowReuse
 
         if (seen != session.Trees.Count)
         {
-            return null;
+            return Rejected("a tree is missing");
         }
 
         // What the added trees declare that C0 did not have.
@@ -167,7 +175,7 @@ internal sealed class FlowReuse
             foreign = true;
             if (PiiRelevance.MentionsPii(tree, cancellationToken) || !NewNames(root, declaredBefore, newNames))
             {
-                return null;
+                return Rejected("generated code may change binding");
             }
         }
 
@@ -183,11 +191,16 @@ internal sealed class FlowReuse
         return new Scope(session, newNames, errorsStay);
     }
 
-    private static bool IsOwn(SyntaxTree tree)
+    /// <summary>Why analyzer compilations found results they could not use (for the benchmark and tests).</summary>
+    public static ConcurrentDictionary<string, int> Rejections { get; } = new(StringComparer.Ordinal);
+
+    private static Scope? Rejected(string reason)
     {
-        var path = tree.FilePath ?? string.Empty;
-        return path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal) || path.EndsWith(Inventory.DataMapEnvelope.HintName, StringComparison.Ordinal);
+        Rejections.AddOrUpdate(reason, 1, static (_, n) => n + 1);
+        return null;
     }
+
+    private static bool IsOwn(SyntaxTree tree) => PiiRelevance.IsOwnGenerated(tree);
 
     private static bool SameReferences(ImmutableArray<MetadataReference> recorded, IEnumerable<MetadataReference> current)
     {
@@ -375,11 +388,15 @@ internal sealed class FlowReuse
         {
             if (Recorded(codeBlock) is not { } node ||
                 !session.blocks.TryGetValue(node.SyntaxTree, out var byBlock) ||
-                !byBlock.TryGetValue(Key(node), out var block) ||
-                !SameOptions(session.treeOptions[node.SyntaxTree], options) ||
-                (!block.Trace.Clean && !errorsStay) ||
-                !Clear(block.Trace))
+                !byBlock.TryGetValue(Key(node), out var block))
             {
+                Rejected("block not recorded");
+                return false;
+            }
+
+            if (!SameOptions(session.treeOptions[node.SyntaxTree], options) || (!block.Trace.Clean && !errorsStay) || !Clear(block.Trace))
+            {
+                Rejected("block may bind differently");
                 return false;
             }
 

@@ -77,10 +77,53 @@ public sealed class FlowReuseTests
             .Select(p => (Path.GetRelativePath(folder, p), File.ReadAllText(p)))
             .Append(("GlobalUsings.cs", "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks; global using Microsoft.Extensions.Logging;"))
             .ToArray();
-        var (withReuse, fresh, count) = await RunBothWays(Compile(sources), InventoryTestHelper.Driver(Properties));
+        var c0 = Compile(sources);
+        var (withReuse, fresh, count) = await RunBothWays(c0, InventoryTestHelper.Driver(Properties));
         Assert.NotEmpty(fresh);
         Assert.Equal(fresh, withReuse);
         Assert.True(count > 0, "nothing reused");
+
+        // PiiGuard's own generated API adds nothing to relevance: the analyzer's compilation (C1) selects the same bodies as
+        // the generator's (C0), so the whole compilation's results are usable.
+        InventoryTestHelper.Driver(Properties).RunGeneratorsAndUpdateCompilation(c0, out var c1, out _);
+        Assert.Contains(c1.SyntaxTrees, t => t.FilePath.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal));
+        var pii = c1.GetTypeByMetadataName("PiiGuard.PiiAttribute")!;
+        var options = new FlowOptionsCache(new TestOptionsProvider(Properties));
+        var r0 = PiiRelevance.Compute(c0, pii, default, options);
+        var r1 = PiiRelevance.Compute(c1, pii, default, options);
+        Assert.Equal(r0.Names.OrderBy(n => n, StringComparer.Ordinal), r1.Names.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(r0.SinkNames.OrderBy(n => n, StringComparer.Ordinal), r1.SinkNames.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.NotNull(FlowReuse.For(c1, r1, "EU", audit: false, default));
+    }
+
+    [Fact]
+    public async Task OwnGeneratedApi_AddsNothingToRelevance()
+    {
+        // The run-time API's members are written with global::PiiGuard.Inventory.…: with a data name "Inventory" in the
+        // code base, its Storage/Flows/… members would become data names of the analyzer's compilation only.
+        var c0 = Compile(("Test0.cs", FlowTest.Usings + """
+            class Shop
+            {
+                public Customer Inventory { get; set; } = new();
+
+                void Run(ILogger logger) => logger.LogInformation("{Email}", Inventory.Email);
+            }
+            """), ("Models.cs", FlowTest.Models));
+        InventoryTestHelper.Driver(Properties).RunGeneratorsAndUpdateCompilation(c0, out var c1, out _);
+        Assert.Contains(c1.SyntaxTrees, t => t.FilePath.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal));
+        var pii = c1.GetTypeByMetadataName("PiiGuard.PiiAttribute")!;
+        var options = new FlowOptionsCache(new TestOptionsProvider(Properties));
+        var r0 = PiiRelevance.Compute(c0, pii, default, options);
+        var r1 = PiiRelevance.Compute(c1, pii, default, options);
+        Assert.Contains("Inventory", r1.Names);
+        Assert.Equal(r0.Names.OrderBy(n => n, StringComparer.Ordinal), r1.Names.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(r0.SinkNames.OrderBy(n => n, StringComparer.Ordinal), r1.SinkNames.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.NotNull(FlowReuse.For(c1, r1, "EU", audit: false, default));
+
+        var (withReuse, fresh, count) = await RunBothWays(c0, InventoryTestHelper.Driver(Properties));
+        Assert.Single(fresh);
+        Assert.Equal(fresh, withReuse);
+        Assert.Equal(1, count);
     }
 
     [Fact]
