@@ -97,6 +97,20 @@ public sealed class FlowReuseTests
     }
 
     [Fact]
+    public void FlowsStep_BindsWithoutNullableAnalysis_WhereRoslynOffersIt()
+    {
+        // The test host's Roslyn has SemanticModelOptions.DisableNullableAnalysis, so the corpus tests above compare the
+        // analyzer's walk (nullable analysis on) with the flows step's (off).
+        Assert.True(FlowAnalysis.CanSkipNullableAnalysis);
+        var compilation = Compile(("Test0.cs", FlowTest.Usings + "class S { string? M(string? s) => s; }"));
+        var tree = compilation.SyntaxTrees.First();
+        var model = FlowAnalysis.WithoutNullableAnalysis(compilation, tree);
+        Assert.Same(tree, model.SyntaxTree);
+        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single();
+        Assert.NotNull(model.GetOperation(method));
+    }
+
+    [Fact]
     public async Task OwnGeneratedApi_AddsNothingToRelevance()
     {
         // The run-time API's members are written with global::PiiGuard.Inventory.…: with a data name "Inventory" in the
