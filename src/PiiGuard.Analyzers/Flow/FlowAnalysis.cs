@@ -72,7 +72,7 @@ internal sealed class FlowAnalysis
             recording.Pop();
         }
 
-        return new ReuseTrace(!bodies.Any(FlowReuse.HasErrors), FlowReuse.Identifiers(codeBlock), used.Distinct().ToImmutableArray());
+        return new ReuseTrace(!bodies.Any(FlowReuse.HasErrors), codeBlock, used.Distinct().ToImmutableArray());
     }
 
     private void Used(ReuseTrace? trace)
@@ -177,7 +177,7 @@ internal sealed class FlowAnalysis
             FlowCounters.CountOpaque();
             if (traces is not null)
             {
-                var trace = new ReuseTrace(!FlowReuse.HasErrorType(method.ReturnType) && !method.Parameters.Any(p => FlowReuse.HasErrorType(p.Type)), Array.Empty<string>(), ImmutableArray<ReuseTrace>.Empty);
+                var trace = new ReuseTrace(!FlowReuse.HasErrorType(method.ReturnType) && !method.Parameters.Any(p => FlowReuse.HasErrorType(p.Type)), null, ImmutableArray<ReuseTrace>.Empty);
                 traces[method] = trace;
                 Used(trace);
             }

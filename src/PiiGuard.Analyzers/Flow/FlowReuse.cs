@@ -466,24 +466,28 @@ internal sealed class FlowReuse
 
 /// <summary>
 /// What one walk (a reported code block, or a helper's summary) depended on in C0: whether it met anything C0 could not
-/// bind, the identifiers of its own code, and the summaries it used (each recorded once and shared).
+/// bind, its code (a node of a tree C1 shares, never a symbol), and the summaries it used (each recorded once and shared).
 /// </summary>
 internal sealed class ReuseTrace
 {
     /// <summary>A summary that cannot be trusted across compilations (a partial member without its implementation).</summary>
-    public static readonly ReuseTrace Unclean = new(false, Array.Empty<string>(), ImmutableArray<ReuseTrace>.Empty);
+    public static readonly ReuseTrace Unclean = new(false, null, ImmutableArray<ReuseTrace>.Empty);
 
-    public ReuseTrace(bool clean, string[] identifiers, ImmutableArray<ReuseTrace> dependencies)
+    private readonly SyntaxNode? syntax;
+    private string[]? identifiers;
+
+    public ReuseTrace(bool clean, SyntaxNode? syntax, ImmutableArray<ReuseTrace> dependencies)
     {
         Clean = clean && dependencies.All(d => d.Clean);
-        Identifiers = identifiers;
+        this.syntax = syntax;
         Dependencies = dependencies;
     }
 
     /// <summary>No invalid operation, error type or missing partial implementation here or in any summary used.</summary>
     public bool Clean { get; }
 
-    public string[] Identifiers { get; }
+    /// <summary>The identifiers of its code, read only when another generator's output has to be checked against them.</summary>
+    public string[] Identifiers => identifiers ??= syntax is null ? Array.Empty<string>() : FlowReuse.Identifiers(syntax);
 
     public ImmutableArray<ReuseTrace> Dependencies { get; }
 }
