@@ -11,14 +11,24 @@ using PiiGuard.Analyzers.Flow;
 
 namespace PiiGuard.Benchmarks;
 
-/// <summary>What the flow engine did (<see cref="FlowCounters"/>): bodies walked, helper summaries bound, taken from the signature, or not needed.</summary>
-internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised, long Opaque, long Skipped)
+/// <summary>
+/// What the flow engine did (<see cref="FlowCounters"/>): bodies walked, helper summaries bound, taken from the
+/// signature, or not needed; and code blocks whose diagnostics the analyzer took from the generator's walk (<see cref="FlowReuse"/>).
+/// </summary>
+internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised, long Opaque, long Skipped, long Reused = 0)
 {
-    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.PastEarlyExit, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped);
+    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.PastEarlyExit, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped, FlowReuse.Reused);
 
-    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, PastEarlyExit + other.PastEarlyExit, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped);
+    public static void Reset()
+    {
+        FlowCounters.Reset();
+        FlowReuse.ResetCount();
+    }
 
-    public override string ToString() => $"{Walked} bodies bound and walked ({PastEarlyExit} past the early exit), {Summarised} helper summaries bound, {Opaque} from signatures, {Skipped} calls without a summary";
+    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, PastEarlyExit + other.PastEarlyExit, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped, Reused + other.Reused);
+
+    public override string ToString() => $"{Walked} bodies bound and walked ({PastEarlyExit} past the early exit), {Summarised} helper summaries bound, {Opaque} from signatures, {Skipped} calls without a summary" +
+        (Reused > 0 ? $", {Reused} blocks reused from the generator's walk" : string.Empty);
 }
 
 /// <summary>What one measured build of one project cost, in seconds of one thread, and what it reported.</summary>
@@ -188,6 +198,10 @@ internal static class RealCode
         }
 
         Console.WriteLine($"flow engine work: analyzer {AnalyzerWork}; generator {GeneratorWork}");
+        if (!FlowReuse.Rejections.IsEmpty)
+        {
+            Console.WriteLine("generator results not reused: " + string.Join(", ", FlowReuse.Rejections.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+        }
         Console.WriteLine();
         Console.WriteLine($"real code: binding {binding:F2} s, PiiGuard analyzers {rows.Sum(r => r.M.Analyzers):F2} s ({rows.Sum(r => r.M.Analyzers) / binding:F3}x), generator {rows.Sum(r => r.M.Generator):F2} s ({rows.Sum(r => r.M.Generator) / binding:F3}x), {rows.Sum(r => r.M.Errors.Length)} errors, {rows.Sum(r => r.M.Findings.Length)} findings");
         return 0;
@@ -224,7 +238,7 @@ internal static class RealCode
         // fresh compilation, do it before the clock starts so it is not charged to whichever component touches it first.
         _ = input.GetSpecialType(SpecialType.System_Object);
         FlowCounters.Enabled = true;
-        FlowCounters.Reset();
+        FlowWork.Reset();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(Shipped.Generators(), parseOptions: (CSharpParseOptions)input.SyntaxTrees.First().Options, optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: StepTimes is not null));
         watch.Restart();
@@ -244,7 +258,7 @@ internal static class RealCode
 
         var generator = watch.Elapsed.TotalSeconds;
         GeneratorWork = GeneratorWork.Add(FlowWork.Read());
-        FlowCounters.Reset();
+        FlowWork.Reset();
         if (StepTimes is not null)
         {
             // --steps: where the generator's time goes, per tracked pipeline step, summed over projects.

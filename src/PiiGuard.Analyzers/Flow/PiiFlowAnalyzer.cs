@@ -64,13 +64,22 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
 
             start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
             var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion) { Audit = audit }, options, relevance);
-            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis));
+
+            // In a command-line build the generator's flows step has just walked these same trees (on the compilation
+            // without the generated files): where nothing can bind differently here, its results are this analyzer's.
+            var reuse = FlowReuse.For(start.Compilation, relevance, homeRegion, audit, start.CancellationToken);
+            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis, reuse));
         });
     }
 
-    private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis)
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis, FlowReuse.Scope? reuse)
     {
         if (!analysis.Relevance(context.CancellationToken).IsRelevant(context.CodeBlock))
+        {
+            return;
+        }
+
+        if (reuse is not null && reuse.TryReport(context.CodeBlock, analysis.Options.For(context.CodeBlock.SyntaxTree), context.ReportDiagnostic))
         {
             return;
         }

@@ -64,7 +64,7 @@ internal sealed class PiiRelevance
 
         var (types, members) = ReferencedFacts(compilation, piiAttribute, cancellationToken);
 
-        var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
+        var indexes = compilation.SyntaxTrees.Where(t => !IsOwnGenerated(t)).Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var attributeNames = TreeIndex.PiiAttributeNames(indexes);
 
         bool Marked(ImmutableArray<string> attributes) => attributes.Any(attributeNames.Contains);
@@ -540,6 +540,17 @@ internal sealed class PiiRelevance
     private static readonly object No = new();
 
     /// <summary>
+    /// PiiGuard's own generated files (the run-time API, the map's envelope): they hold no user code, so they add no
+    /// name to relevance (the API's members would make <c>Storage</c> or <c>Flows</c> relevant in the analyzer's
+    /// compilation but not in the generator's).
+    /// </summary>
+    public static bool IsOwnGenerated(SyntaxTree tree)
+    {
+        var path = tree.FilePath ?? string.Empty;
+        return path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal) || path.EndsWith(Inventory.DataMapEnvelope.HintName, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Whether a tree's text contains the word <c>Pii</c> or <c>PiiAttribute</c> (every use of the attribute and every
     /// alias for it does; <c>PiiGuard</c> alone, as in generated code, does not): a plain scan of the characters,
     /// cached per tree, far cheaper than indexing its declarations.
@@ -552,8 +563,7 @@ internal sealed class PiiRelevance
         }
 
         // PiiGuard's own generated files mention [Pii] in their comments and declare nothing.
-        var path = tree.FilePath ?? string.Empty;
-        if (path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal) || path.EndsWith(Inventory.DataMapEnvelope.HintName, StringComparison.Ordinal))
+        if (IsOwnGenerated(tree))
         {
             return false;
         }
@@ -619,7 +629,7 @@ internal sealed class PiiRelevance
             return false;
         }
 
-        var indexes = compilation.SyntaxTrees.Select(t => TreeIndex.For(t, cancellationToken)).ToList();
+        var indexes = compilation.SyntaxTrees.Where(t => !IsOwnGenerated(t)).Select(t => TreeIndex.For(t, cancellationToken)).ToList();
         var names = TreeIndex.PiiAttributeNames(indexes);
         return indexes.Any(i =>
             i.Types.Any(t => t.Attributes.Any(names.Contains) || t.ParameterAttributes.Any(names.Contains)) ||

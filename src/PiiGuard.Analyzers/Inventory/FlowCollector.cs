@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Flow;
 using PiiGuard.Analyzers.Model;
 using PiiGuard.Analyzers.Rules;
@@ -33,8 +34,13 @@ internal static class FlowCollector
             return EquatableArray<FlowSpec>.Empty;
         }
 
-        var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), flowOptions, relevance, shareSemanticModels: true);
+        var analysis = new FlowAnalysis(new PiiModel(compilation, known, settings.HomeRegionProperty), flowOptions, relevance, shareSemanticModels: true, recordTraces: true);
         var flows = new HashSet<FlowSpec>();
+
+        // The same walk also yields the flow analyzer's diagnostics for each block; in a command-line build the analyzer
+        // runs next on this compilation plus the generated trees and reports them instead of walking again (FlowReuse).
+        var reuse = FlowReuse.Begin(compilation, relevance, settings.HomeRegionProperty);
+        var diagnostics = new List<Diagnostic>();
 
         // The same bodies the analyzer walks, and only those that can touch declared data: the rest are never bound.
         foreach (var tree in compilation.SyntaxTrees)
@@ -70,18 +76,32 @@ internal static class FlowCollector
                 // Each flow carries the rules it breaks, from the analyzer's own policy: the map's Findings are its diagnostics.
                 var treeOptions = analysis.Options.For(tree);
                 var where = MemberName(owner);
+                var findings = new FlowFindings(analysis.Model, treeOptions);
                 var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), hit =>
                 {
-                    var findings = CoveragePolicy.Classify(hit, treeOptions, analysis.Model).Select(r => r.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
+                    findings.Add(hit);
+                    var rules = CoveragePolicy.Classify(hit, treeOptions, analysis.Model).Select(r => r.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
                     var destination = hit.Sink.Destination;
                     flows.Add(new FlowSpec(
                         hit.Fact.Member, hit.Sink.Kind.ToString(), hit.Sink.Display, destination?.Region, where,
-                        destination?.Recipient ?? destination?.RecipientKind, (int)(destination?.Purpose ?? Purpose.None), hit.Sink.Host, findings));
+                        destination?.Recipient ?? destination?.RecipientKind, (int)(destination?.Purpose ?? Purpose.None), hit.Sink.Host, rules));
                 }, cancellationToken);
-                walker.Analyze(bodies);
+                var trace = analysis.Record(codeBlock, bodies, () => walker.Analyze(bodies));
+
+                // Exactly what PiiFlowAnalyzer.AnalyzeBlock reports for this block.
+                diagnostics.Clear();
+                findings.Report(diagnostics.Add);
+                if (walker.Truncated)
+                {
+                    var location = owner.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree == tree) ?? AnalyzerBlock(codeBlock).GetLocation();
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FlowAnalysisCut, location, owner.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), walker.TruncationReason));
+                }
+
+                reuse.Add(codeBlock, treeOptions, trace, diagnostics.ToImmutableArray());
             }
         }
 
+        reuse.Publish();
         return flows
             .OrderBy(f => f.Item, StringComparer.Ordinal)
             .ThenBy(f => f.Kind, StringComparer.Ordinal)
@@ -94,6 +114,14 @@ internal static class FlowCollector
             .ThenBy(f => string.Join(",", f.Findings), StringComparer.Ordinal)
             .ToEquatableArray();
     }
+
+    // The node the analyzer driver hands over for a code block (a field or property initializer: its declaration).
+    private static SyntaxNode AnalyzerBlock(SyntaxNode codeBlock) => codeBlock switch
+    {
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property,
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } } => field,
+        _ => codeBlock,
+    };
 
     private static readonly string[] GeneratedSuffixes = { ".designer.cs", ".generated.cs", ".g.cs", ".g.i.cs" };
 
