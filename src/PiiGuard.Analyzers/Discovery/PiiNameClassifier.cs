@@ -308,41 +308,89 @@ internal static class PiiNameClassifier
     // Value-object suffixes of types that wrap one personal value ("EmailAddress", "PhoneNumber", "StringConfigurationItem").
     private static readonly string[] WrapperSuffixes = { "ConfigurationItem", "Value", "Item", "Field", "Property", "String" };
 
-    public static Category? Classify(string container, string member, string? typeName)
+    /// <summary>What a container's name says, computed once per container (its words, without a view-model "Item").</summary>
+    internal sealed class ContainerFacts
     {
+        public ContainerFacts(string name)
+        {
+            Name = name;
+
+            // "CommentItem", "MemberListItem": after a person or content word a trailing "Item" is a view-model suffix, not
+            // a catalogue item.
+            var words = Words(name);
+            while (words.Count > 1 && words[words.Count - 1] is "item" or "items"
+                && words.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w)))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            Words = words;
+
+            // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
+            IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
+            IsInfrastructure = PiiNameClassifier.IsInfrastructure(words);
+        }
+
+        public string Name { get; }
+
+        /// <summary>Read only: shared by every member of the container.</summary>
+        public List<string> Words { get; }
+
+        public bool IsConstants { get; }
+
+        public bool IsInfrastructure { get; }
+    }
+
+    /// <summary>What a member's type says, computed once per type.</summary>
+    internal sealed class TypeFacts
+    {
+        public TypeFacts(string? name)
+        {
+            Name = name;
+            Shape = PiiNameClassifier.Shape(name);
+            Element = name is null ? null : PiiNameClassifier.Element(name);
+        }
+
+        public string? Name { get; }
+
+        public TypeShape Shape { get; }
+
+        public string? Element { get; }
+
+        /// <summary>A model, service or interface: no member of this type is suggested, whatever its name.</summary>
+        public bool HoldsNoValue => Shape == TypeShape.Other;
+    }
+
+    public static Category? Classify(string container, string member, string? typeName) =>
+        Classify(new ContainerFacts(container), member, new TypeFacts(typeName));
+
+    public static Category? Classify(ContainerFacts container, string member, TypeFacts type)
+    {
+        // The type first (cached per type by the caller): a model or service is never suggested, and a member typed with
+        // its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
+        var shape = type.Shape;
+        if (shape == TypeShape.Other || type.Element is not null && type.Element == container.Name)
+        {
+            return null;
+        }
+
         var words = Words(member);
         if (words.Count == 0 || NotData.Contains(string.Concat(words)))
         {
             return null;
         }
 
-        // A member typed with its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
-        var shape = Shape(typeName);
-        if (shape == TypeShape.Other || typeName is not null && Element(typeName) == container)
+        if (shape == TypeShape.Personal && type.Element is not null && PersonalTypes.TryGetValue(type.Element, out var byType))
+        {
+            return container.IsInfrastructure ? null : byType;
+        }
+
+        if (container.IsConstants)
         {
             return null;
         }
 
-        if (shape == TypeShape.Personal && typeName is not null && PersonalTypes.TryGetValue(Element(typeName), out var byType))
-        {
-            return IsInfrastructure(Words(container)) ? null : byType;
-        }
-
-        // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
-        // "CommentItem", "MemberListItem": after a person or content word a trailing "Item" is a view-model suffix, not a
-        // catalogue item.
-        var containerWords = Words(container);
-        while (containerWords.Count > 1 && containerWords[containerWords.Count - 1] is "item" or "items"
-            && containerWords.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w)))
-        {
-            containerWords.RemoveAt(containerWords.Count - 1);
-        }
-
-        if (containerWords.Count > 1 && ConstantContainers.Contains(containerWords[containerWords.Count - 1]))
-        {
-            return null;
-        }
-
+        var containerWords = container.Words;
         var category = ClassifyWords(containerWords, words);
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
@@ -629,7 +677,7 @@ internal static class PiiNameClassifier
     private static bool IsInfrastructure(List<string> containerWords) =>
         containerWords.Any(InfrastructureContainers.Contains) && !containerWords.Any(PersonContainers.Contains);
 
-    private enum TypeShape
+    internal enum TypeShape
     {
         Unknown,
         Text,
