@@ -348,7 +348,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (tree.HasHiddenRegions() && tree.GetLineVisibility(location.SourceSpan.Start, context.CancellationToken) == LineVisibility.Hidden)
+        if (tree.HasHiddenRegions() && tree.GetLineVisibility(location.SourceSpan.Start, context.CancellationToken) is LineVisibility.Hidden or LineVisibility.BeforeFirstLineDirective)
         {
             return true;
         }

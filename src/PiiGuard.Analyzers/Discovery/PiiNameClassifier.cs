@@ -325,6 +325,13 @@ internal static class PiiNameClassifier
             }
 
             Words = words;
+            IsPerson = words.Any(PersonContainers.Contains);
+            IsThing = !IsPerson && words.Any(ThingContainers.Contains);
+            Kind = words.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
+            IsAddress = words.Contains("address") || words.Contains("addresses");
+            IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
+            IsMailContainer = words.Any(MailContainers.Contains);
+            HasContent = words.Any(ContentContainers.Contains);
 
             // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
             IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
@@ -337,6 +344,21 @@ internal static class PiiNameClassifier
         public List<string> Words { get; }
 
         public bool IsConstants { get; }
+
+        public bool IsPerson { get; }
+
+        public bool IsThing { get; }
+
+        /// <summary>The last word that is not a model suffix ("Appointment" of "AppointmentDto").</summary>
+        public string Kind { get; }
+
+        public bool IsAddress { get; }
+
+        public bool IsSecondFactor { get; }
+
+        public bool IsMailContainer { get; }
+
+        public bool HasContent { get; }
 
         public bool IsInfrastructure { get; }
     }
@@ -361,8 +383,11 @@ internal static class PiiNameClassifier
         public bool HoldsNoValue => Shape == TypeShape.Other;
     }
 
-    public static Category? Classify(string container, string member, string? typeName) =>
-        Classify(new ContainerFacts(container), member, new TypeFacts(typeName));
+    public static Category? Classify(string container, string member, string? typeName)
+    {
+        var type = new TypeFacts(typeName);
+        return type.HoldsNoValue ? null : Classify(new ContainerFacts(container), member, type);
+    }
 
     public static Category? Classify(ContainerFacts container, string member, TypeFacts type)
     {
@@ -391,7 +416,7 @@ internal static class PiiNameClassifier
         }
 
         var containerWords = container.Words;
-        var category = ClassifyWords(containerWords, words);
+        var category = ClassifyWords(container, words);
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
         if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token" or "address")
@@ -399,7 +424,7 @@ internal static class PiiNameClassifier
             var concept = containerWords.Where(w => !ModelSuffixes.Contains(w)).ToList();
             if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == words[0]))
             {
-                category = ClassifyWords(new List<string>(), concept);
+                category = ClassifyWords(NoContainer, concept);
             }
         }
 
@@ -426,8 +451,12 @@ internal static class PiiNameClassifier
         };
     }
 
-    private static Category? ClassifyWords(List<string> containerWords, List<string> original)
+    // The container of a concept read from a container's own name: none.
+    private static readonly ContainerFacts NoContainer = new(string.Empty);
+
+    private static Category? ClassifyWords(ContainerFacts container, List<string> original)
     {
+        var containerWords = container.Words;
         var words = new List<string>(original);
 
         // Drop qualifiers in front and units behind: the concept is what remains ("VerifiedName" is a concept of its own).
@@ -444,13 +473,13 @@ internal static class PiiNameClassifier
         var joined = string.Concat(words);
         var last = words[words.Count - 1];
         var before = words.Take(words.Count - 1).ToList();
-        var isPerson = containerWords.Any(PersonContainers.Contains);
-        var isThing = !isPerson && containerWords.Any(ThingContainers.Contains);
-        var isInfrastructure = !isPerson && IsInfrastructure(containerWords);
-        var kind = containerWords.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
+        var isPerson = container.IsPerson;
+        var isThing = container.IsThing;
+        var isInfrastructure = !isPerson && container.IsInfrastructure;
+        var kind = container.Kind;
         var isCard = CardContainers.Contains(kind);
         var isDevice = DeviceContainers.Contains(kind);
-        var isAddress = containerWords.Contains("address") || containerWords.Contains("addresses");
+        var isAddress = container.IsAddress;
         var hasRole = before.Any(w => PersonWords.Contains(w) && !(isThing && last != "name" && AddressRoles.Contains(w))) && !ExactNames.ContainsKey(joined);
 
         // Infrastructure: a server's address or an SMTP password is not a person's; a consent setting still is.
@@ -484,7 +513,7 @@ internal static class PiiNameClassifier
         }
 
         // One-time codes and second factors.
-        var isSecondFactor = containerWords.Any(SecondFactorWords.Contains) || string.Concat(containerWords).Contains("twofactor");
+        var isSecondFactor = container.IsSecondFactor;
         if (joined is "code" or "secretkey" or "key" or "secret" && isSecondFactor)
         {
             return Category.Credentials;
@@ -552,7 +581,7 @@ internal static class PiiNameClassifier
         }
 
         // Headers of an e-mail or message: From/To/Cc hold addresses, Subject is what a person wrote.
-        var isMail = !isThing && containerWords.Any(MailContainers.Contains) && !CodeMessageKinds.Contains(kind);
+        var isMail = !isThing && container.IsMailContainer && !CodeMessageKinds.Contains(kind);
         if (isMail && (MailAddressMembers.Contains(joined) || joined is "fromaddress" or "toaddress" or "recipients"))
         {
             return Category.Contact;
@@ -600,7 +629,7 @@ internal static class PiiNameClassifier
 
         // A person's own web site ("Speaker.WebSite", a commenter's "Website"); a company's or a package's is not.
         if (joined is "website" or "homepage" or "homepageurl" or "websiteurl" or "blog" or "blogurl"
-            && (isPerson && !isThing || containerWords.Any(ContentContainers.Contains)))
+            && (isPerson && !isThing || container.HasContent))
         {
             return Category.Contact;
         }
@@ -619,9 +648,9 @@ internal static class PiiNameClassifier
                 case "reason" or "notes" when kind is "appointment":
                     return Category.Health;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
-                    return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
+                    return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
                 case "author" or "commenter" or "poster":
-                    return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
+                    return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
                 case "alias":
                     return isPerson && !isThing ? Category.Account : null;
                 case "bio" or "biography" or "about":
