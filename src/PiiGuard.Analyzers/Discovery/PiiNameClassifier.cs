@@ -308,42 +308,115 @@ internal static class PiiNameClassifier
     // Value-object suffixes of types that wrap one personal value ("EmailAddress", "PhoneNumber", "StringConfigurationItem").
     private static readonly string[] WrapperSuffixes = { "ConfigurationItem", "Value", "Item", "Field", "Property", "String" };
 
+    /// <summary>What a container's name says, computed once per container (its words, without a view-model "Item").</summary>
+    internal sealed class ContainerFacts
+    {
+        public ContainerFacts(string name)
+        {
+            Name = name;
+
+            // "CommentItem", "MemberListItem": after a person or content word a trailing "Item" is a view-model suffix, not
+            // a catalogue item.
+            var words = Words(name);
+            while (words.Count > 1 && words[words.Count - 1] is "item" or "items"
+                && words.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w)))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            Words = words;
+            IsPerson = words.Any(PersonContainers.Contains);
+            IsThing = !IsPerson && words.Any(ThingContainers.Contains);
+            Kind = words.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
+            IsAddress = words.Contains("address") || words.Contains("addresses");
+            IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
+            IsMailContainer = words.Any(MailContainers.Contains);
+            HasContent = words.Any(ContentContainers.Contains);
+
+            // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
+            IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
+            IsInfrastructure = PiiNameClassifier.IsInfrastructure(words);
+        }
+
+        public string Name { get; }
+
+        /// <summary>Read only: shared by every member of the container.</summary>
+        public List<string> Words { get; }
+
+        public bool IsConstants { get; }
+
+        public bool IsPerson { get; }
+
+        public bool IsThing { get; }
+
+        /// <summary>The last word that is not a model suffix ("Appointment" of "AppointmentDto").</summary>
+        public string Kind { get; }
+
+        public bool IsAddress { get; }
+
+        public bool IsSecondFactor { get; }
+
+        public bool IsMailContainer { get; }
+
+        public bool HasContent { get; }
+
+        public bool IsInfrastructure { get; }
+    }
+
+    /// <summary>What a member's type says, computed once per type.</summary>
+    internal sealed class TypeFacts
+    {
+        public TypeFacts(string? name)
+        {
+            Name = name;
+            Shape = PiiNameClassifier.Shape(name);
+            Element = name is null ? null : PiiNameClassifier.Element(name);
+        }
+
+        public string? Name { get; }
+
+        public TypeShape Shape { get; }
+
+        public string? Element { get; }
+
+        /// <summary>A model, service or interface: no member of this type is suggested, whatever its name.</summary>
+        public bool HoldsNoValue => Shape == TypeShape.Other;
+    }
+
     public static Category? Classify(string container, string member, string? typeName)
     {
+        var type = new TypeFacts(typeName);
+        return type.HoldsNoValue ? null : Classify(new ContainerFacts(container), member, type);
+    }
+
+    public static Category? Classify(ContainerFacts container, string member, TypeFacts type)
+    {
+        // The type first (cached per type by the caller): a model or service is never suggested, and a member typed with
+        // its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
+        var shape = type.Shape;
+        if (shape == TypeShape.Other || type.Element is not null && type.Element == container.Name)
+        {
+            return null;
+        }
+
         var words = Words(member);
         if (words.Count == 0 || NotData.Contains(string.Concat(words)))
         {
             return null;
         }
 
-        // A member typed with its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
-        var shape = Shape(typeName);
-        if (shape == TypeShape.Other || typeName is not null && Element(typeName) == container)
+        if (shape == TypeShape.Personal && type.Element is not null && PersonalTypes.TryGetValue(type.Element, out var byType))
+        {
+            return container.IsInfrastructure ? null : byType;
+        }
+
+        if (container.IsConstants)
         {
             return null;
         }
 
-        if (shape == TypeShape.Personal && typeName is not null && PersonalTypes.TryGetValue(Element(typeName), out var byType))
-        {
-            return IsInfrastructure(Words(container)) ? null : byType;
-        }
-
-        // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
-        // "CommentItem", "MemberListItem": after a person or content word a trailing "Item" is a view-model suffix, not a
-        // catalogue item.
-        var containerWords = Words(container);
-        while (containerWords.Count > 1 && containerWords[containerWords.Count - 1] is "item" or "items"
-            && containerWords.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w)))
-        {
-            containerWords.RemoveAt(containerWords.Count - 1);
-        }
-
-        if (containerWords.Count > 1 && ConstantContainers.Contains(containerWords[containerWords.Count - 1]))
-        {
-            return null;
-        }
-
-        var category = ClassifyWords(containerWords, words);
+        var containerWords = container.Words;
+        var category = ClassifyWords(container, words);
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
         if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token" or "address")
@@ -351,7 +424,7 @@ internal static class PiiNameClassifier
             var concept = containerWords.Where(w => !ModelSuffixes.Contains(w)).ToList();
             if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == words[0]))
             {
-                category = ClassifyWords(new List<string>(), concept);
+                category = ClassifyWords(NoContainer, concept);
             }
         }
 
@@ -378,8 +451,12 @@ internal static class PiiNameClassifier
         };
     }
 
-    private static Category? ClassifyWords(List<string> containerWords, List<string> original)
+    // The container of a concept read from a container's own name: none.
+    private static readonly ContainerFacts NoContainer = new(string.Empty);
+
+    private static Category? ClassifyWords(ContainerFacts container, List<string> original)
     {
+        var containerWords = container.Words;
         var words = new List<string>(original);
 
         // Drop qualifiers in front and units behind: the concept is what remains ("VerifiedName" is a concept of its own).
@@ -396,13 +473,13 @@ internal static class PiiNameClassifier
         var joined = string.Concat(words);
         var last = words[words.Count - 1];
         var before = words.Take(words.Count - 1).ToList();
-        var isPerson = containerWords.Any(PersonContainers.Contains);
-        var isThing = !isPerson && containerWords.Any(ThingContainers.Contains);
-        var isInfrastructure = !isPerson && IsInfrastructure(containerWords);
-        var kind = containerWords.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
+        var isPerson = container.IsPerson;
+        var isThing = container.IsThing;
+        var isInfrastructure = !isPerson && container.IsInfrastructure;
+        var kind = container.Kind;
         var isCard = CardContainers.Contains(kind);
         var isDevice = DeviceContainers.Contains(kind);
-        var isAddress = containerWords.Contains("address") || containerWords.Contains("addresses");
+        var isAddress = container.IsAddress;
         var hasRole = before.Any(w => PersonWords.Contains(w) && !(isThing && last != "name" && AddressRoles.Contains(w))) && !ExactNames.ContainsKey(joined);
 
         // Infrastructure: a server's address or an SMTP password is not a person's; a consent setting still is.
@@ -436,7 +513,7 @@ internal static class PiiNameClassifier
         }
 
         // One-time codes and second factors.
-        var isSecondFactor = containerWords.Any(SecondFactorWords.Contains) || string.Concat(containerWords).Contains("twofactor");
+        var isSecondFactor = container.IsSecondFactor;
         if (joined is "code" or "secretkey" or "key" or "secret" && isSecondFactor)
         {
             return Category.Credentials;
@@ -504,7 +581,7 @@ internal static class PiiNameClassifier
         }
 
         // Headers of an e-mail or message: From/To/Cc hold addresses, Subject is what a person wrote.
-        var isMail = !isThing && containerWords.Any(MailContainers.Contains) && !CodeMessageKinds.Contains(kind);
+        var isMail = !isThing && container.IsMailContainer && !CodeMessageKinds.Contains(kind);
         if (isMail && (MailAddressMembers.Contains(joined) || joined is "fromaddress" or "toaddress" or "recipients"))
         {
             return Category.Contact;
@@ -552,7 +629,7 @@ internal static class PiiNameClassifier
 
         // A person's own web site ("Speaker.WebSite", a commenter's "Website"); a company's or a package's is not.
         if (joined is "website" or "homepage" or "homepageurl" or "websiteurl" or "blog" or "blogurl"
-            && (isPerson && !isThing || containerWords.Any(ContentContainers.Contains)))
+            && (isPerson && !isThing || container.HasContent))
         {
             return Category.Contact;
         }
@@ -571,9 +648,9 @@ internal static class PiiNameClassifier
                 case "reason" or "notes" when kind is "appointment":
                     return Category.Health;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
-                    return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
+                    return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
                 case "author" or "commenter" or "poster":
-                    return containerWords.Any(ContentContainers.Contains) && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
+                    return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
                 case "alias":
                     return isPerson && !isThing ? Category.Account : null;
                 case "bio" or "biography" or "about":
@@ -629,7 +706,7 @@ internal static class PiiNameClassifier
     private static bool IsInfrastructure(List<string> containerWords) =>
         containerWords.Any(InfrastructureContainers.Contains) && !containerWords.Any(PersonContainers.Contains);
 
-    private enum TypeShape
+    internal enum TypeShape
     {
         Unknown,
         Text,

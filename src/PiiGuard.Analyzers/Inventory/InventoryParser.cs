@@ -207,7 +207,10 @@ internal static class InventoryParser
     /// </summary>
     public static EquatableArray<ItemSpec> ExternalItems(Compilation compilation)
     {
-        if (KnownTypes.TryCreate(compilation) is not { PiiExternal: not null } known)
+        // No [assembly: PiiExternal]: nothing to read, and no need for the other PiiGuard types (each looked up in every
+        // reference of a compilation that has not looked them up yet).
+        if (!HasAssemblyAttributeOf(compilation, KnownTypes.PiiExternalAttributeName) ||
+            KnownTypes.TryCreate(compilation) is not { PiiExternal: not null } known)
         {
             return EquatableArray<ItemSpec>.Empty;
         }
@@ -348,7 +351,8 @@ internal static class InventoryParser
     /// <summary>The assembly-level declarations: home region, storage, destinations (including those on types) and transfers.</summary>
     public static AssemblySpec AssemblyFacts(Compilation compilation, string? homeRegionProperty, EquatableArray<DestinationSpec> declaredDestinations, EquatableArray<StorageSpec> declaredStores, CancellationToken cancellationToken)
     {
-        var known = KnownTypes.TryCreate(compilation);
+        // Only PiiGuard's own attributes are read below: without one on the assembly, its types are not looked up.
+        var known = HasPiiGuardAssemblyAttribute(compilation) ? KnownTypes.TryCreate(compilation) : null;
         string? home = null;
         var storage = new List<StorageSpec>();
         var destinations = new List<DestinationSpec>();
@@ -393,6 +397,37 @@ internal static class InventoryParser
             RecordFacts(compilation),
             declaredStores.Distinct().OrderBy(s => s.Location, StringComparer.Ordinal).ThenBy(s => s.Region, StringComparer.Ordinal).ToEquatableArray());
     }
+
+    // Whether the assembly carries an attribute of the given PiiGuard type, without looking the type up in the references.
+    private static bool HasAssemblyAttributeOf(Compilation compilation, string metadataName)
+    {
+        var dot = metadataName.LastIndexOf('.');
+        var name = metadataName.Substring(dot + 1);
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } type && type.Name == name && IsPiiGuardNamespace(type.ContainingNamespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPiiGuardAssemblyAttribute(Compilation compilation)
+    {
+        foreach (var attribute in compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { } type && IsPiiGuardNamespace(type.ContainingNamespace))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPiiGuardNamespace(INamespaceSymbol? ns) => ns is { Name: "PiiGuard", ContainingNamespace.IsGlobalNamespace: true };
 
     /// <summary>
     /// The record's assembly-level facts: contacts, activities, sources, security measures, rights, children, and the
