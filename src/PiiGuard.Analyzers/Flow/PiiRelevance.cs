@@ -54,6 +54,13 @@ internal sealed class PiiRelevance
         // but only a compilation that uses PiiGuard (declares something here or in a reference, or an
         // [assembly: PiiExternal]) follows them: with nothing declared, PiiGuard only suggests (PII0008) and walks nothing.
         var declaresAnything = DeclaredAnywhere(compilation, piiAttribute, cancellationToken);
+        if (!declaresAnything && !audit && !compilation.SyntaxTrees.Any(t => MentionsPiiGuard(t, cancellationToken)))
+        {
+            // No [Pii] anywhere, and no source even names a PiiGuard attribute ([assembly: PiiHomeRegion], PiiExternal…,
+            // all of which start with "Pii"): no framework source is followed either, and no type is looked up.
+            return None;
+        }
+
         var sourceNames = SourceFacts.RelevanceNames(compilation, declaresAnything);
         if (sourceNames.IsEmpty && !audit && !declaresAnything)
         {
@@ -537,6 +544,7 @@ internal sealed class PiiRelevance
 
     private static readonly ConditionalWeakTable<SyntaxTree, object> PiiMentions = new();
     private static readonly object Yes = new();
+    private static readonly object Prefix = new();
     private static readonly object No = new();
 
     /// <summary>
@@ -555,47 +563,59 @@ internal sealed class PiiRelevance
     /// alias for it does; <c>PiiGuard</c> alone, as in generated code, does not): a plain scan of the characters,
     /// cached per tree, far cheaper than indexing its declarations.
     /// </summary>
-    public static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken)
+    public static bool MentionsPii(SyntaxTree tree, CancellationToken cancellationToken) => Mentions(tree, cancellationToken) == Yes;
+
+    /// <summary>
+    /// Whether a tree's text contains a word starting with <c>Pii</c> (<c>Pii</c>, <c>PiiGuard</c>, <c>PiiHomeRegion</c>,
+    /// <c>PiiExternal</c>…): without one, the tree writes no PiiGuard attribute. The same scan as <see cref="MentionsPii"/>.
+    /// </summary>
+    public static bool MentionsPiiGuard(SyntaxTree tree, CancellationToken cancellationToken) => Mentions(tree, cancellationToken) != No;
+
+    private static object Mentions(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (PiiMentions.TryGetValue(tree, out var known))
         {
-            return known == Yes;
+            return known;
         }
 
         // PiiGuard's own generated files mention [Pii] in their comments and declare nothing.
         if (IsOwnGenerated(tree))
         {
-            return false;
+            return No;
         }
 
         var text = tree.GetText(cancellationToken);
         const int Overlap = 16;
         var buffer = new char[Math.Min(text.Length, 8192)];
-        var found = false;
-        for (var start = 0; buffer.Length > Overlap && start < text.Length && !found; start += buffer.Length - Overlap)
+        var found = No;
+        for (var start = 0; buffer.Length > Overlap && start < text.Length && found != Yes; start += buffer.Length - Overlap)
         {
             var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            found = ContainsPiiWord(buffer, count);
+            found = Stronger(found, ContainsPiiWord(buffer, count));
             if (count < buffer.Length)
             {
                 break;
             }
         }
 
-        if (!found && buffer.Length <= Overlap && buffer.Length > 0)
+        if (found == No && buffer.Length <= Overlap && buffer.Length > 0)
         {
             text.CopyTo(0, buffer, 0, buffer.Length);
             found = ContainsPiiWord(buffer, buffer.Length);
         }
 
-        return PiiMentions.GetValue(tree, _ => found ? Yes : No) == Yes;
+        return PiiMentions.GetValue(tree, _ => found);
     }
 
-    private static bool ContainsPiiWord(char[] buffer, int count)
+    private static object Stronger(object a, object b) => a == Yes || b == Yes ? Yes : a == Prefix || b == Prefix ? Prefix : No;
+
+    // Yes: the word Pii or PiiAttribute; Prefix: only words that start with Pii (PiiGuard, PiiHomeRegion); No: neither.
+    private static object ContainsPiiWord(char[] buffer, int count)
     {
         static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+        var result = No;
         for (var i = 0; i + 2 < count; i++)
         {
             if (buffer[i] != 'P' || buffer[i + 1] != 'i' || buffer[i + 2] != 'i' || (i > 0 && IsWordChar(buffer[i - 1])))
@@ -611,11 +631,13 @@ internal sealed class PiiRelevance
 
             if (end >= count || !IsWordChar(buffer[end]))
             {
-                return true;
+                return Yes;
             }
+
+            result = Prefix;
         }
 
-        return false;
+        return result;
     }
 
     /// <summary>
