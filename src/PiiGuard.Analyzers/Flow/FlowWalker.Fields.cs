@@ -25,10 +25,7 @@ internal sealed partial class FlowWalker
         ownWrites = new Dictionary<ISymbol, Taint>(SymbolEqualityComparer.Default);
         if (owner is IMethodSymbol method)
         {
-            foreach (var parameter in method.Parameters)
-            {
-                state[parameter] = Taint.Of(new PiiFact(parameter.Name, null, Purpose.None, ImmutableArray.Create(parameter.Name), parameter.Ordinal));
-            }
+            SeedParametersSymbolically(method);
         }
 
         foreach (var body in bodies)

@@ -213,15 +213,20 @@ internal sealed partial class FlowWalker
                (element is not null && !model.ObjectFacts(element, ObjectView.Rendered).IsEmpty);
     }
 
-    /// <summary>Summary mode: walks a helper with each parameter standing for "what the caller passes".</summary>
-    public MethodSummary Summarize(IOperation body)
+    // Each parameter stands for "what the caller passes" (summary and field-store modes).
+    private void SeedParametersSymbolically(IMethodSymbol method)
     {
-        var method = (IMethodSymbol)owner;
         foreach (var parameter in method.Parameters)
         {
             state[parameter] = Taint.Of(new PiiFact(parameter.Name, null, Purpose.None, ImmutableArray.Create(parameter.Name), parameter.Ordinal));
         }
+    }
 
+    /// <summary>Summary mode: walks a helper with each parameter standing for "what the caller passes".</summary>
+    public MethodSummary Summarize(IOperation body)
+    {
+        var method = (IMethodSymbol)owner;
+        SeedParametersSymbolically(method);
         Execute(body);
         var returnFacts = returned.AllFacts.Where(f => !f.IsSymbolic).ToImmutableArray();
         var returnParameters = truncated

@@ -23,37 +23,10 @@ public sealed class AuditModeTests
 
         """;
 
-    private const string LegacyTypes = """
-        public class Person
-        {
-            public int Id { get; set; }
-            public string Email { get; set; } = "";
-            public string PhoneNumber { get; set; } = "";
-            public string Plan { get; set; } = "";
-        }
+    private const string LegacyTypes = AuditTest.LegacyTypes;
 
-        public class Invoice
-        {
-            public int Number { get; set; }
-            public decimal Total { get; set; }
-        }
-
-        """;
-
-    private static CSharpAnalyzerTest<PiiFlowAnalyzer> Create(string code, bool? viaBuildProperty, string assemblyAttributes = "")
-    {
-        var test = new CSharpAnalyzerTest<PiiFlowAnalyzer> { TestCode = Legacy + assemblyAttributes + LegacyTypes + code };
-        if (viaBuildProperty == true)
-        {
-            test.BuildProperties["PiiGuardAudit"] = "true";
-        }
-        else if (viaBuildProperty == false)
-        {
-            test.GlobalConfig = "piiguard.audit = true\n";
-        }
-
-        return test;
-    }
+    private static CSharpAnalyzerTest<PiiFlowAnalyzer> Create(string code, bool? viaBuildProperty, string assemblyAttributes = "") =>
+        AuditTest.Create(Legacy, code, viaBuildProperty, assemblyAttributes);
 
     private const string Logging = """
         class Service
@@ -172,5 +145,41 @@ public sealed class AuditModeTests
         Assert.Contains("Customer.Mail", result.Json, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Person.Email", result.Json, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Person.Email", result.Markdown, System.StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The legacy model (nothing marked) and the audit switch, shared by the audit-mode test classes.</summary>
+internal static class AuditTest
+{
+    public const string LegacyTypes = """
+        public class Person
+        {
+            public int Id { get; set; }
+            public string Email { get; set; } = "";
+            public string PhoneNumber { get; set; } = "";
+            public string Plan { get; set; } = "";
+        }
+
+        public class Invoice
+        {
+            public int Number { get; set; }
+            public decimal Total { get; set; }
+        }
+
+        """;
+
+    public static CSharpAnalyzerTest<PiiFlowAnalyzer> Create(string usings, string code, bool? viaBuildProperty, string assemblyAttributes = "")
+    {
+        var test = new CSharpAnalyzerTest<PiiFlowAnalyzer> { TestCode = usings + assemblyAttributes + LegacyTypes + code };
+        if (viaBuildProperty == true)
+        {
+            test.BuildProperties["PiiGuardAudit"] = "true";
+        }
+        else if (viaBuildProperty == false)
+        {
+            test.GlobalConfig = "piiguard.audit = true\n";
+        }
+
+        return test;
     }
 }

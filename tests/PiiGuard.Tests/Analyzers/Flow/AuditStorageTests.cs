@@ -27,37 +27,10 @@ public sealed class AuditStorageTests
 
         """;
 
-    private const string LegacyTypes = """
-        public class Person
-        {
-            public int Id { get; set; }
-            public string Email { get; set; } = "";
-            public string PhoneNumber { get; set; } = "";
-            public string Plan { get; set; } = "";
-        }
+    private const string LegacyTypes = AuditTest.LegacyTypes;
 
-        public class Invoice
-        {
-            public int Number { get; set; }
-            public decimal Total { get; set; }
-        }
-
-        """;
-
-    private static CSharpAnalyzerTest<PiiFlowAnalyzer> Create(string code, bool? viaBuildProperty, string assemblyAttributes = "")
-    {
-        var test = new CSharpAnalyzerTest<PiiFlowAnalyzer> { TestCode = Legacy + assemblyAttributes + LegacyTypes + code };
-        if (viaBuildProperty == true)
-        {
-            test.BuildProperties["PiiGuardAudit"] = "true";
-        }
-        else if (viaBuildProperty == false)
-        {
-            test.GlobalConfig = "piiguard.audit = true\n";
-        }
-
-        return test;
-    }
+    private static CSharpAnalyzerTest<PiiFlowAnalyzer> Create(string code, bool? viaBuildProperty, string assemblyAttributes = "") =>
+        AuditTest.Create(Legacy, code, viaBuildProperty, assemblyAttributes);
 
     private const string Stores = """
         class LegacyDb : DbContext
