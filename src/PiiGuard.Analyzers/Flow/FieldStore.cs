@@ -26,6 +26,11 @@ internal sealed class FieldStore
     // walk per writer, whichever of its members is asked for.
     private readonly ConcurrentDictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>> writers = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableHashSet<string>> declaredNames = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxNode, ILookup<string, SyntaxNode>> writersByName = new();
+
+    // Whether a writer names something relevant (MentionsRelevantName): the same for every member it writes, as a writer
+    // belongs to one type (holder or not).
+    private readonly ConcurrentDictionary<SyntaxNode, bool> mentionsRelevant = new();
 
     // Writers being walked on this thread (a writer that reads a member another of its statements writes, or two fields
     // fed from each other), and whether a result was cut short by one of them (it is then not cached).
@@ -95,10 +100,10 @@ internal sealed class FieldStore
                 }
 
                 var declared = analysis.Relevance(cancellationToken).InHolderType(member) ? DeclaredNames(type) : null;
-                foreach (var writer in Writers(declaration, member.Name).Distinct())
+                foreach (var writer in WritersOf(declaration)[member.Name])
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (MentionsRelevantName(writer, declared, cancellationToken) &&
+                    if (mentionsRelevant.GetOrAdd(writer, w => MentionsRelevantName(w, declared, cancellationToken)) &&
                         WritesOf(writer, cancellationToken).TryGetValue(member, out var written))
                     {
                         facts = facts.Union(Taint.Of(written));
@@ -198,25 +203,16 @@ internal sealed class FieldStore
         });
 
     /// <summary>
-    /// The methods, constructors and accessors of a type declaration that assign <paramref name="name"/> (<c>name = …</c>,
-    /// <c>this.name = …</c>, compound assignments), from syntax.
+    /// For each member name, the methods, constructors and accessors of a type declaration that assign it (<c>name = …</c>,
+    /// <c>this.name = …</c>, compound assignments), in syntax order: read from the declaration once, whichever members
+    /// are asked for.
     /// </summary>
-    private static IEnumerable<SyntaxNode> Writers(SyntaxNode declaration, string name)
-    {
-        foreach (var assignment in declaration.DescendantNodes().OfType<AssignmentExpressionSyntax>())
-        {
-            if (TargetName(assignment.Left) != name)
-            {
-                continue;
-            }
-
-            var writer = assignment.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax);
-            if (writer is not null)
-            {
-                yield return writer;
-            }
-        }
-    }
+    private ILookup<string, SyntaxNode> WritersOf(SyntaxNode declaration) =>
+        writersByName.GetOrAdd(declaration, static d => d.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Select(a => (Name: TargetName(a.Left), Writer: a.Ancestors().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)))
+            .Where(w => w.Name is not null && w.Writer is not null)
+            .Distinct()
+            .ToLookup(w => w.Name!, w => w.Writer!, StringComparer.Ordinal));
 
     /// <summary>The member an assignment writes on its own object: <c>name</c> or <c>this.name</c>.</summary>
     public static string? TargetName(ExpressionSyntax left) => left switch
