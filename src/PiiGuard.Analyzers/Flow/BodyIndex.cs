@@ -59,6 +59,26 @@ internal sealed class TreeIndex
     public static IEnumerable<SyntaxNode> Declarations(SyntaxNode root) =>
         root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
 
+    // What a serializer or structured logger prints of an object: its public instance members (an interface's are public).
+    private static bool IsPublic(SyntaxTokenList modifiers, SyntaxNode member) =>
+        (modifiers.Any(SyntaxKind.PublicKeyword) || member.Parent is InterfaceDeclarationSyntax) && !modifiers.Any(SyntaxKind.StaticKeyword) && !modifiers.Any(SyntaxKind.ConstKeyword);
+
+    // The names of the base class and interfaces, without their type arguments: UserConfiguration :
+    // IEntityTypeConfiguration<User> is not a User (as the references' metadata reads: base names only).
+    private static ImmutableArray<string> BaseNames(BaseListSyntax list) =>
+        list.Types.Select(t => t.Type switch
+            {
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                _ => null,
+            })
+            .Where(n => n is not null)
+            .Select(n => n!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToImmutableArray();
+
     private static TreeIndex Build(SyntaxNode root, CancellationToken cancellationToken)
     {
         var types = ImmutableArray.CreateBuilder<TypeEntry>();
@@ -80,7 +100,7 @@ internal sealed class TreeIndex
                     break;
                 case TypeDeclarationSyntax type:
                     var typeName = type.Identifier.ValueText;
-                    var bases = type.BaseList is null ? ImmutableArray<string>.Empty : Identifiers(type.BaseList.Types.Select(t => t.Type));
+                    var bases = type.BaseList is null ? ImmutableArray<string>.Empty : BaseNames(type.BaseList);
                     var typeAttributes = AttributeNames(type.AttributeLists);
                     var parameterAttributes = type.ParameterList is null
                         ? ImmutableArray<string>.Empty
@@ -92,7 +112,8 @@ internal sealed class TreeIndex
                         var parameterTypes = Identifiers(type.ParameterList.Parameters.Where(p => p.Type is not null).Select(p => p.Type!));
                         foreach (var parameter in type.ParameterList.Parameters)
                         {
-                            members.Add(new MemberEntry(parameter.Identifier.ValueText, typeName, parameter.Type is null ? ImmutableArray<string>.Empty : Identifiers(new[] { parameter.Type }), AttributeNames(parameter.AttributeLists), null, CanReturn: true, IsData: true));
+                            members.Add(new MemberEntry(parameter.Identifier.ValueText, typeName, parameter.Type is null ? ImmutableArray<string>.Empty : Identifiers(new[] { parameter.Type }), AttributeNames(parameter.AttributeLists), null, CanReturn: true, IsData: true,
+                                Exposed: type is RecordDeclarationSyntax, Stored: true));
                         }
 
                         members.Add(new MemberEntry(null, typeName, parameterTypes, ImmutableArray<string>.Empty, Code(new SyntaxNode?[] { type.ParameterList, type.BaseList }), CanReturn: false, IsData: false, TakesArguments: type.ParameterList.Parameters.Count > 0));
@@ -126,14 +147,17 @@ internal sealed class TreeIndex
                     }
 
                     members.Add(new MemberEntry(propertyName, ContainingTypeName(property), Identifiers(new[] { property.Type }), propertyAttributes, Code(new SyntaxNode?[] { property }), CanReturn: true, IsData: property is PropertyDeclarationSyntax,
-                        TakesArguments: property is IndexerDeclarationSyntax || property.AccessorList?.Accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration)) == true));
+                        TakesArguments: property is IndexerDeclarationSyntax || property.AccessorList?.Accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration)) == true,
+                        Exposed: IsPublic(property.Modifiers, property),
+                        Stored: property is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors } && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null)));
                     break;
                 case BaseFieldDeclarationSyntax field:
                     var fieldTypes = Identifiers(new[] { field.Declaration.Type });
                     var fieldAttributes = AttributeNames(field.AttributeLists);
                     foreach (var variable in field.Declaration.Variables)
                     {
-                        members.Add(new MemberEntry(variable.Identifier.ValueText, ContainingTypeName(field), fieldTypes, fieldAttributes, variable.Initializer is null ? null : Code(new SyntaxNode?[] { variable.Initializer }), CanReturn: true, IsData: field is FieldDeclarationSyntax));
+                        members.Add(new MemberEntry(variable.Identifier.ValueText, ContainingTypeName(field), fieldTypes, fieldAttributes, variable.Initializer is null ? null : Code(new SyntaxNode?[] { variable.Initializer }), CanReturn: true, IsData: field is FieldDeclarationSyntax,
+                            Exposed: IsPublic(field.Modifiers, field), Stored: true));
                     }
 
                     break;
@@ -288,4 +312,4 @@ internal sealed record TypeEntry(string Name, ImmutableArray<string> Bases, Immu
 /// (fields, properties, primary-constructor parameters) make their type a holder of what they hold. A member that takes
 /// arguments (parameters, a setter's value, an indexer) can hand what its caller passes on to a sink.
 /// </summary>
-internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData, bool TakesArguments = false);
+internal sealed record MemberEntry(string? Name, string? ContainingType, ImmutableArray<string> TypeMentions, ImmutableArray<string> Attributes, TreeIndex.CodeIdentifiers? Code, bool CanReturn, bool IsData, bool TakesArguments = false, bool Exposed = true, bool Stored = false);

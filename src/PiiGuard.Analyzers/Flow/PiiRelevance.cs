@@ -19,15 +19,18 @@ namespace PiiGuard.Analyzers.Flow;
 /// set of such names, computed from syntax and the references' metadata, selects the bodies to bind; every other body
 /// is never bound. A compilation whose sources and references declare nothing selects none.
 /// </summary>
-internal sealed class PiiRelevance
+internal sealed partial class PiiRelevance
 {
-    public static readonly PiiRelevance None = new(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
+    public static readonly PiiRelevance None = new(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
 
-    private PiiRelevance(ImmutableHashSet<string> names, ImmutableHashSet<string> holderTypes, ImmutableHashSet<string> sinkNames)
+    private PiiRelevance(ImmutableHashSet<string> names, ImmutableHashSet<string> holderTypes, ImmutableHashSet<string> sinkNames, ImmutableHashSet<string> objectNames, ImmutableHashSet<string> dataMembers, ImmutableHashSet<string> holderMembers)
     {
+        HolderMembers = holderMembers;
         Names = names;
         HolderTypes = holderTypes;
         SinkNames = sinkNames;
+        ObjectNames = objectNames;
+        DataMembers = dataMembers;
     }
 
     /// <summary>
@@ -83,6 +86,7 @@ internal sealed class PiiRelevance
 
         var holders = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var dataMembers = new HashSet<string>(StringComparer.Ordinal);
         var referencedMembers = members.Count;
         types.AddRange(indexes.SelectMany(i => i.Types));
         members.AddRange(indexes.SelectMany(i => i.Members));
@@ -113,6 +117,10 @@ internal sealed class PiiRelevance
                 if (member.ContainingType is { } containing && member.IsData)
                 {
                     holders.Add(containing);
+                    if (member.Name is { } data)
+                    {
+                        dataMembers.Add(data);
+                    }
                 }
             }
         }
@@ -139,15 +147,42 @@ internal sealed class PiiRelevance
 
             foreach (var member in members)
             {
-                if (member.IsData && member.ContainingType is { } containing && !holders.Contains(containing) && member.TypeMentions.Any(holders.Contains))
+                // Only public members: what a serializer or structured logger prints of it (PiiModel.ObjectFacts). A service with a
+                // private _userManager field does not hold users; its code that reads the field names it.
+                if (member is { IsData: true, Exposed: true, ContainingType: { } containing } && !holders.Contains(containing) && member.TypeMentions.Any(holders.Contains))
                 {
                     changed |= holders.Add(containing);
                 }
             }
         }
 
+        // [Pii] on a type declares every member of it and of its subclasses.
+        var typeLevel = new HashSet<string>(types.Where(t => Marked(t.Attributes)).Select(t => t.Name), StringComparer.Ordinal);
+        for (var changed = typeLevel.Count > 0; changed;)
+        {
+            changed = false;
+            foreach (var type in types)
+            {
+                if (!typeLevel.Contains(type.Name) && type.Bases.Any(typeLevel.Contains))
+                {
+                    changed |= typeLevel.Add(type.Name);
+                }
+            }
+        }
+
+        if (typeLevel.Count > 0)
+        {
+            dataMembers.UnionWith(members.Where(m => m is { IsData: true, Name: not null, ContainingType: { } t } && typeLevel.Contains(t)).Select(m => m.Name!));
+        }
+
         names.UnionWith(holders);
         names.UnionWith(attributeNames);
+
+        // Names whose value is a holder object (or a collection or task of one), not a value taken from one.
+        var objectNames = new HashSet<string>(holders, StringComparer.Ordinal);
+
+        // Computed members of holder types (DisplayName, ToString): data only when read from a holder object.
+        var holderMembers = new HashSet<string>(StringComparer.Ordinal);
 
         // A value typed as a base class or interface of a holder (IntegrationEvent, IRequest<T>), or as a type parameter
         // constrained to one, may be a holder at run time: those names make a body relevant too.
@@ -156,7 +191,13 @@ internal sealed class PiiRelevance
         while (bases.Count > 0)
         {
             var name = bases.Dequeue();
-            if (name is "object" or "Object" || !names.Add(name) || !byName.TryGetValue(name, out var declared))
+            if (name is "object" or "Object" || !names.Add(name))
+            {
+                continue;
+            }
+
+            objectNames.Add(name);
+            if (!byName.TryGetValue(name, out var declared))
             {
                 continue;
             }
@@ -171,9 +212,10 @@ internal sealed class PiiRelevance
         }
         foreach (var member in members)
         {
-            if (member.Name is { } name && member.TypeMentions.Any(holders.Contains))
+            // ILogger<OrderService> names the category, not what it holds.
+            if (member.Name is { } name && member.TypeMentions.Any(holders.Contains) && !member.TypeMentions.Any(LoggerTypes.Contains) && names.Add(name))
             {
-                names.Add(name);
+                objectNames.Add(name);
             }
         }
 
@@ -195,9 +237,9 @@ internal sealed class PiiRelevance
                     list.Add(member);
                 }
             }
-            else if (member is { Name: { } inside, CanReturn: true, ContainingType: { } type } && holders.Contains(type))
+            else if (member is { Name: { } inside, CanReturn: true, Stored: false, ContainingType: { } type } && holders.Contains(type) && names.Add(inside))
             {
-                names.Add(inside);
+                holderMembers.Add(inside);
             }
         }
 
@@ -233,8 +275,12 @@ internal sealed class PiiRelevance
         }
 
         var sinkNames = SinkNamesOf(compilation, types, members, Local(), options, cancellationToken);
-        return new PiiRelevance(names.ToImmutableHashSet(StringComparer.Ordinal), holders.ToImmutableHashSet(StringComparer.Ordinal), sinkNames);
+        return new PiiRelevance(
+            names.ToImmutableHashSet(StringComparer.Ordinal), holders.ToImmutableHashSet(StringComparer.Ordinal), sinkNames,
+            objectNames.ToImmutableHashSet(StringComparer.Ordinal), dataMembers.ToImmutableHashSet(StringComparer.Ordinal), holderMembers.ToImmutableHashSet(StringComparer.Ordinal));
     }
+
+    private static readonly ImmutableHashSet<string> LoggerTypes = ImmutableHashSet.Create(StringComparer.Ordinal, "ILogger", "Logger");
 
     // The types of fields and auto-properties that keep personal data between calls as a value (FieldStore), besides the
     // predefined ones (string, object: no identifier in the type): a field of a holder type is a data name already, and a
@@ -681,6 +727,7 @@ internal sealed class PiiRelevance
         }
 
         // Both a way in for declared data and a way out to a sink: a body without either cannot report or map a flow.
+        var inContext = data;
         var sink = false;
         IEnumerable<SyntaxNode> nodes = unit is CompilationUnitSyntax compilationUnit
             ? compilationUnit.Members.OfType<GlobalStatementSyntax>()
@@ -696,7 +743,9 @@ internal sealed class PiiRelevance
                     sink = sink || IsSinkName(text) || (IsExceptionType(text) && TreeIndex.IsCreatedWithArguments(token));
                     if (data && sink)
                     {
-                        return true;
+                        // Code of a holder type reads its data through `this`: no name to follow. Otherwise the data
+                        // must get from a statement that names it to one that names a sink.
+                        return inContext || DataReachesSinkStatement(nodes);
                     }
                 }
             }
@@ -833,6 +882,7 @@ internal sealed class PiiRelevance
             bases.UnionWith(type.Interfaces.Select(i => i.Name));
             var positional = type.IsRecord && type.InstanceConstructors.Any(c => c.Parameters.Any(p => IsPii(p.GetAttributes())));
             types.Add(new TypeEntry(type.Name, bases.ToImmutableArray(), IsPii(type.GetAttributes()) ? PiiMark : SinkMark(type.GetAttributes()), positional ? PiiMark : ImmutableArray<string>.Empty));
+            HashSet<ISymbol>? backed = null;
             foreach (var member in type.GetMembers())
             {
                 if (member.DeclaredAccessibility == Accessibility.Private || member.IsImplicitlyDeclared)
@@ -855,12 +905,24 @@ internal sealed class PiiRelevance
                 var own = IsPii(member.GetAttributes()) || (member is IMethodSymbol method && IsPii(method.GetReturnTypeAttributes()));
                 var mentions = new HashSet<string>(StringComparer.Ordinal);
                 Mentions(memberType, mentions, 0);
-                members.Add(new MemberEntry(member.Name, type.Name, mentions.ToImmutableArray(), own ? PiiMark : SinkMark(member.GetAttributes()), null, CanReturn: true, IsData: member is not IMethodSymbol));
+                members.Add(new MemberEntry(member.Name, type.Name, mentions.ToImmutableArray(), own ? PiiMark : SinkMark(member.GetAttributes()), null, CanReturn: true, IsData: member is not IMethodSymbol,
+                    Exposed: member is { DeclaredAccessibility: Accessibility.Public, IsStatic: false }, Stored: member is IFieldSymbol || (member is IPropertySymbol property && IsAutoProperty(property, backed ??= BackedProperties(type)))));
             }
         }
 
         return new ReferenceFacts(types.ToImmutable(), members.ToImmutable());
     }
+
+    /// <summary>
+    /// An auto-property keeps what is assigned to it and computes nothing: a source property has a backing field, a
+    /// compiled one a <c>[CompilerGenerated]</c> getter.
+    /// </summary>
+    private static bool IsAutoProperty(IPropertySymbol property, HashSet<ISymbol> backed) =>
+        backed.Contains(property) ||
+        property.GetMethod?.GetAttributes().Any(a => a.AttributeClass is { Name: "CompilerGeneratedAttribute", ContainingNamespace: { Name: "CompilerServices" } }) == true;
+
+    private static HashSet<ISymbol> BackedProperties(INamedTypeSymbol type) =>
+        new(type.GetMembers().OfType<IFieldSymbol>().Select(f => f.AssociatedSymbol).OfType<IPropertySymbol>(), SymbolEqualityComparer.Default);
 
     // [PiiSink], [PiiDestination] and [LoggerMessage] read from metadata under the names syntax gives them.
     private static ImmutableArray<string> SinkMark(ImmutableArray<AttributeData> attributes)

@@ -529,8 +529,16 @@ public sealed class CallableAndDepthTests
         Nest("c.Email", 450) + "|});\n}\n");
 
     [Fact]
+    // A cut walk counts declared reads inside the cut, not undeclared ones (c.Id); the second statement, which hands the
+    // length of a declared value (not the value) to a sink, is what makes the body worth walking.
     public Task ExpressionDeeperThanMaxDepth_CleanData_NotReported() => VerifyAsync(
-        "class Service\n{\n    static string W(string s) => s;\n    void {|PII0903:Run|}(ILogger logger, Customer c) => logger.LogInformation(\"{E}\", " +
+        "class Service\n{\n    static string W(string s) => s;\n    void {|PII0903:Run|}(ILogger logger, Customer c)\n    {\n        logger.LogInformation(\"{E}\", " +
+        Nest("c.Id.ToString()", 450) + ");\n        logger.LogInformation(\"{L}\", c.Email.Length);\n    }\n}\n");
+
+    [Fact]
+    // c.Id is not declared data: the statement check (PiiRelevance.Statements) never binds the body, so nothing is cut either.
+    public Task ExpressionDeeperThanMaxDepth_UndeclaredMember_NotWalked() => VerifyAsync(
+        "class Service\n{\n    static string W(string s) => s;\n    void Run(ILogger logger, Customer c) => logger.LogInformation(\"{E}\", " +
         Nest("c.Id.ToString()", 450) + ");\n}\n");
 
     private static string Nest(string inner, int depth) => string.Concat(System.Linq.Enumerable.Repeat("W(", depth)) + inner + new string(')', depth);

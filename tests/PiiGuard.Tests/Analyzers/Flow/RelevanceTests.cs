@@ -131,6 +131,75 @@ public sealed class RelevanceTests
         Assert.DoesNotContain("Sum", relevant);
     }
 
+    [Fact]
+    // The statement check: data and a sink in the same body are not enough; data must get, statement by statement,
+    // through variables, to a statement that names the sink.
+    public void Declared_OnlyBodiesWhereDataCanGetToTheSinkStatement_AreRelevant()
+    {
+        var compilation = Compile(Service, Model, """
+            using System.Linq;
+            using System.Text;
+            using Microsoft.Extensions.Logging;
+            public class Checkout
+            {
+                public void Compared(ILogger l, Order o, string email) { if (o.Buyer.Email == email) { return; } l.LogInformation("done"); }
+                public void ValueNotLogged(ILogger l, Customer c) { var ok = c.Email.Length > 3; if (!ok) { l.LogInformation("short"); } }
+                public void UndeclaredMember(ILogger l, Order o) { var total = o.Total; l.LogInformation("{Total}", total); }
+                public void ThroughLocals(ILogger l, Order o) { var buyer = o.Buyer; var mail = buyer.Email; var line = "to " + mail; l.LogInformation(line); }
+                public void ThroughBuilder(ILogger l, Customer c) { var sb = new StringBuilder(); sb.Append(c.Email); l.LogInformation(sb.ToString()); }
+                public void ThroughLambda(ILogger l, Order[] orders) { foreach (var e in orders.Select(o => o.Buyer.Email)) { l.LogInformation(e); } }
+                public void WholeObject(ILogger l, Order o) { var copy = o; l.LogInformation("{@Order}", copy); }
+                public void ThroughField(ILogger l, Customer c) { last = c.Email; l.LogInformation(last); }
+                public void Pattern(ILogger l, object x) { if (x is Customer { Email: var e }) { l.LogInformation(e); } }
+                public void Generic<T>(ILogger l, T request) where T : Customer => l.LogInformation("{@Request}", request);
+                private string last = "";
+            }
+            """.Replace("public class Order { public Customer Buyer", "public class Order { public int Total { get; set; } public Customer Buyer", System.StringComparison.Ordinal));
+        var relevance = Relevance(compilation);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.DoesNotContain("Compared", relevant);
+        Assert.DoesNotContain("ValueNotLogged", relevant);
+        Assert.DoesNotContain("UndeclaredMember", relevant);
+        Assert.Contains("ThroughLocals", relevant);
+        Assert.Contains("ThroughBuilder", relevant);
+        Assert.Contains("ThroughLambda", relevant);
+        Assert.Contains("WholeObject", relevant);
+        Assert.Contains("ThroughField", relevant);
+        Assert.Contains("Pattern", relevant);
+        Assert.Contains("Generic", relevant);
+    }
+
+    [Fact]
+    // What a serializer or structured logger prints of an object is its public instance members: a service with a
+    // private field of a holder type, a logger of a holder's category, and a configuration class whose base names a
+    // holder as a type argument do not hold declared data themselves.
+    public void HolderTypes_AreThoseWhosePrintedMembersHoldData()
+    {
+        var compilation = Compile(Service, Model, """
+            using Microsoft.Extensions.Logging;
+            public interface IConfiguration<T> { }
+            public class CustomerConfiguration : IConfiguration<Customer> { }
+            public class Premium : Customer { }
+            public class Wrapper { public Customer Inner { get; set; } = new(); }
+            public class CustomerService { private readonly Customer current = new(); public static Customer Shared { get; } = new(); }
+            public class Handler
+            {
+                private readonly ILogger<Customer> logger = null!;
+                public void Handle(CustomerService service) => logger.LogInformation("{@Service}", service);
+            }
+            """);
+        var relevance = Relevance(compilation);
+        Assert.Contains("Customer", relevance.HolderTypes);
+        Assert.Contains("Premium", relevance.HolderTypes);
+        Assert.Contains("Wrapper", relevance.HolderTypes);
+        Assert.Contains("Order", relevance.HolderTypes);
+        Assert.DoesNotContain("CustomerConfiguration", relevance.HolderTypes);
+        Assert.DoesNotContain("CustomerService", relevance.HolderTypes);
+        Assert.DoesNotContain("logger", relevance.ObjectNames);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.DoesNotContain("Handle", relevant);
+    }
+
     private static Compilation Compile(params string[] sources) => Compile(sources, System.Array.Empty<MetadataReference>());
 
     private static Compilation Compile(string[] sources, params MetadataReference[] references) =>
