@@ -44,6 +44,10 @@ internal sealed class FlowReuse
     private readonly Dictionary<SyntaxTree, Dictionary<(int Start, int Length, int Kind), Block>> blocks = new();
     private readonly Dictionary<SyntaxTree, FlowOptions> treeOptions = new();
 
+    // The code blocks the flows step found irrelevant (PiiRelevance.IsRelevant), per tree: the same relevance gives the
+    // same answer for the same syntax, so the analyzer need not ask again.
+    private readonly Dictionary<SyntaxTree, HashSet<(int Start, int Length, int Kind)>> irrelevant = new();
+
     private FlowReuse(Compilation compilation, PiiRelevance relevance, string? homeRegion)
     {
         References = compilation.References.ToImmutableArray();
@@ -84,6 +88,62 @@ internal sealed class FlowReuse
         byBlock[Key(codeBlock)] = new Block(trace, diagnostics);
     }
 
+    /// <summary>A code block of C0 that <see cref="PiiRelevance.IsRelevant"/> set aside.</summary>
+    public void AddIrrelevant(SyntaxNode codeBlock)
+    {
+        if (!irrelevant.TryGetValue(codeBlock.SyntaxTree, out var keys))
+        {
+            irrelevant[codeBlock.SyntaxTree] = keys = new HashSet<(int, int, int)>();
+        }
+
+        keys.Add(Key(codeBlock));
+    }
+
+    /// <summary>
+    /// The relevance the flows step computed, when the analyzer's compilation (C1) is C0 plus PiiGuard's own generated
+    /// files only, with the same options and references: computing it again from the same syntax and metadata would
+    /// give the same sets. Otherwise <see langword="null"/> (compute it).
+    /// </summary>
+    public static PiiRelevance? RecordedRelevance(Compilation compilation, string? homeRegion, bool audit, CancellationToken cancellationToken)
+    {
+        if (audit || Find(compilation) is not { } session ||
+            !string.Equals(session.HomeRegion, homeRegion, StringComparison.Ordinal) ||
+            !(ReferenceEquals(session.CompilationOptions, compilation.Options) || session.CompilationOptions.Equals(compilation.Options)) ||
+            !SameReferences(session.References, compilation.References))
+        {
+            return null;
+        }
+
+        var seen = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (session.Trees.Contains(tree))
+            {
+                seen++;
+            }
+            else if (!IsOwn(tree))
+            {
+                return null;
+            }
+        }
+
+        return seen == session.Trees.Count ? session.Relevance : null;
+    }
+
+    private static FlowReuse? Find(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (Sessions.TryGetValue(tree, out var box) && box.Session is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Makes the recorded results visible to the analyzer of the next compilation over the same trees.</summary>
     public void Publish()
     {
@@ -105,17 +165,7 @@ internal sealed class FlowReuse
             return null;
         }
 
-        FlowReuse? session = null;
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            if (Sessions.TryGetValue(tree, out var box) && box.Session is { } found)
-            {
-                session = found;
-                break;
-            }
-        }
-
-        if (session is null)
+        if (Find(compilation) is not { } session)
         {
             return null;
         }
@@ -382,6 +432,12 @@ internal sealed class FlowReuse
             this.newNames = newNames;
             this.errorsStay = errorsStay;
         }
+
+        /// <summary>Whether the flows step found this code block irrelevant (with the same relevance: Scope requires it).</summary>
+        public bool KnownIrrelevant(SyntaxNode codeBlock) =>
+            Recorded(codeBlock) is { } node &&
+            session.irrelevant.TryGetValue(node.SyntaxTree, out var keys) &&
+            keys.Contains(Key(node));
 
         /// <summary>Reports the recorded diagnostics of a code block and returns true, or returns false (walk it).</summary>
         public bool TryReport(SyntaxNode codeBlock, FlowOptions options, Action<Diagnostic> report)

@@ -56,13 +56,16 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             var options = new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
             // Audit mode also follows members that only look like personal data (PII06xx); off, it costs one option read.
             var audit = FlowOptions.AuditOn(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
+
+            // In a command-line build the generator's flows step computed the same relevance from the same trees.
+            var relevance = FlowReuse.RecordedRelevance(start.Compilation, homeRegion, audit, start.CancellationToken) ??
+                            PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
             if (relevance.IsEmpty)
             {
                 return;
             }
 
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
             var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion) { Audit = audit }, options, relevance);
 
             // In a command-line build the generator's flows step has just walked these same trees (on the compilation
@@ -74,7 +77,7 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis, FlowReuse.Scope? reuse)
     {
-        if (!analysis.Relevance(context.CancellationToken).IsRelevant(context.CodeBlock))
+        if (reuse?.KnownIrrelevant(context.CodeBlock) == true || !analysis.Relevance(context.CancellationToken).IsRelevant(context.CodeBlock))
         {
             return;
         }

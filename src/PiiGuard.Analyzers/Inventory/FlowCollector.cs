@@ -57,6 +57,7 @@ internal static class FlowCollector
             {
                 if (!relevance.IsRelevant(codeBlock))
                 {
+                    reuse.AddIrrelevant(codeBlock);
                     continue;
                 }
 

@@ -94,6 +94,21 @@ public sealed class FlowReuseTests
         Assert.Equal(r0.Names.OrderBy(n => n, StringComparer.Ordinal), r1.Names.OrderBy(n => n, StringComparer.Ordinal));
         Assert.Equal(r0.SinkNames.OrderBy(n => n, StringComparer.Ordinal), r1.SinkNames.OrderBy(n => n, StringComparer.Ordinal));
         Assert.NotNull(FlowReuse.For(c1, r1, "EU", audit: false, default));
+
+        // The analyzer of C1 takes the flows step's relevance instead of computing it again, and its answers for the
+        // blocks the flows step set aside: with the same sets, IsRelevant says the same of the same syntax.
+        var recorded = FlowReuse.RecordedRelevance(c1, "EU", audit: false, default);
+        Assert.NotNull(recorded);
+        Assert.Equal(r1.Names.OrderBy(n => n, StringComparer.Ordinal), recorded!.Names.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Null(FlowReuse.RecordedRelevance(c1, "US", audit: false, default));
+        Assert.Null(FlowReuse.RecordedRelevance(c1, "EU", audit: true, default));
+        Assert.Null(FlowReuse.RecordedRelevance(c1.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Extra { }", TestProject.ParseOptions, "Extra.cs")), "EU", audit: false, default));
+        var scope = FlowReuse.For(c1, recorded, "EU", audit: false, default)!;
+        var blocks = c0.SyntaxTrees.SelectMany(t => FlowBodies.CodeBlocks(t.GetRoot())).ToList();
+        var setAside = blocks.Where(scope.KnownIrrelevant).ToList();
+        Assert.NotEmpty(setAside);
+        Assert.All(setAside, b => Assert.False(r1.IsRelevant(b)));
+        Assert.Contains(blocks, b => !scope.KnownIrrelevant(b) && r1.IsRelevant(b));
     }
 
     [Fact]
