@@ -61,7 +61,9 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             var classification = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             var discovery = new Context(known, schemes.ToImmutable(), classification);
             start.RegisterSymbolAction(symbol => Analyze(symbol, discovery), SymbolKind.Property, SymbolKind.Field);
-            start.RegisterSymbolStartAction(method => AnalyzeParameters(method, discovery), SymbolKind.Method);
+            // A symbol action, not a symbol-start action: with one, the driver tracks every member's completion for the
+            // symbol-end actions of its containers (about as much again as the classification itself, on Jellyfin).
+            start.RegisterSymbolAction(method => AnalyzeParameters(method, discovery), SymbolKind.Method);
         });
     }
 
@@ -116,19 +118,19 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // Parameters are reported when the method's symbol ends, after its bodies have shown which parameters only feed
-    // members that are marked or suggested themselves; methods without a body report every parameter.
-    private static void AnalyzeParameters(SymbolStartAnalysisContext start, Context known)
+    // Parameters are reported once the method's code has shown which of them only feed members that are marked or
+    // suggested themselves; methods without a body report every parameter.
+    private static void AnalyzeParameters(SymbolAnalysisContext context, Context known)
     {
-        if (start.Symbol is not IMethodSymbol { IsImplicitlyDeclared: false, IsOverride: false, MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
-            || start.IsGeneratedCode || !method.ExplicitInterfaceImplementations.IsEmpty || method.Parameters.IsEmpty || IsRecordPrimaryConstructor(method))
+        if (context.Symbol is not IMethodSymbol { IsImplicitlyDeclared: false, IsOverride: false, MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method
+            || context.IsGeneratedCode || !method.ExplicitInterfaceImplementations.IsEmpty || method.Parameters.IsEmpty || IsRecordPrimaryConstructor(method))
         {
             return;
         }
 
-        // Bodies are walked (and so bound) only for methods with a parameter that would be reported: one whose name looks
-        // like personal data, or one marked by another scheme. Any other attribute ([FromQuery], [FromRoute] on every
-        // controller action) is no reason to bind a body. Each parameter is classified once, here.
+        // Bodies are bound only for methods with a parameter that would be reported: one whose name looks like personal
+        // data, or one marked by another scheme. Any other attribute ([FromQuery], [FromRoute] on every controller
+        // action) is no reason to bind a body. Each parameter is classified once, here.
         var parameters = method.Parameters;
         var schemes = new INamedTypeSymbol?[parameters.Length];
         var categories = new Category?[parameters.Length];
@@ -145,67 +147,53 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var covered = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         var usedOtherwise = true;
         for (var i = 0; i < parameters.Length && usedOtherwise; i++)
         {
-            usedOtherwise = (schemes[i] is null && categories[i] is null) || ParameterUses.UsedOtherwise(method, parameters[i], start.CancellationToken);
+            usedOtherwise = (schemes[i] is null && categories[i] is null) || ParameterUses.UsedOtherwise(method, parameters[i], context.CancellationToken);
         }
 
-        if (usedOtherwise)
+        // Every parameter that would be reported is also used for something else than feeding a member (passed on,
+        // returned, formatted), as the syntax already shows: reported without binding the body. Otherwise the body
+        // shows which parameters only feed covered members.
+        var covered = usedOtherwise ? null : CoveredParameters(context, method, known);
+        for (var i = 0; i < parameters.Length; i++)
         {
-            // Every parameter that would be reported is also used for something else than feeding a member (passed on,
-            // returned, formatted), as the syntax already shows: reported without binding the body.
-            start.RegisterSymbolEndAction(end =>
+            if (covered is null || !covered.Contains(parameters[i]))
             {
-                for (var i = 0; i < parameters.Length; i++)
-                {
-                    Report(end, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
-                }
-            });
-            return;
+                Report(context, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
+            }
+        }
+    }
+
+    // The parameters at least one use of which feeds a covered member and no use of which does anything else.
+    private static HashSet<IParameterSymbol> CoveredParameters(SymbolAnalysisContext context, IMethodSymbol method, Context known)
+    {
+        var uses = new Dictionary<IParameterSymbol, ParameterUse>(SymbolEqualityComparer.Default);
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(context.CancellationToken);
+            if (!context.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // Bound only for the few methods whose suggested parameters the syntax cannot settle.
+            var root = context.Compilation.GetSemanticModel(declaration.SyntaxTree).GetOperation(declaration, context.CancellationToken);
+#pragma warning restore RS1030
+            if (root is null)
+            {
+                continue;
+            }
+
+            foreach (var use in root.DescendantsAndSelf().OfType<IParameterReferenceOperation>())
+            {
+                uses.TryGetValue(use.Parameter, out var soFar);
+                uses[use.Parameter] = Combine(soFar, UseOf(use, known));
+            }
         }
 
-        start.RegisterOperationBlockAction(block =>
-        {
-            var uses = new Dictionary<IParameterSymbol, ParameterUse>(SymbolEqualityComparer.Default);
-            foreach (var root in block.OperationBlocks)
-            {
-                foreach (var reference in root.DescendantsAndSelf().OfType<IParameterReferenceOperation>())
-                {
-                    uses.TryGetValue(reference.Parameter, out var soFar);
-                    uses[reference.Parameter] = Combine(soFar, UseOf(reference, known));
-                }
-            }
-
-            lock (covered)
-            {
-                foreach (var use in uses)
-                {
-                    if (use.Value == ParameterUse.FeedsCoveredMember)
-                    {
-                        covered.Add(use.Key);
-                    }
-                }
-            }
-        });
-
-        start.RegisterSymbolEndAction(end =>
-        {
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                bool isCovered;
-                lock (covered)
-                {
-                    isCovered = covered.Contains(parameters[i]);
-                }
-
-                if (!isCovered)
-                {
-                    Report(end, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
-                }
-            }
-        });
+        return new HashSet<IParameterSymbol>(uses.Where(u => u.Value == ParameterUse.FeedsCoveredMember).Select(u => u.Key), SymbolEqualityComparer.Default);
     }
 
     private enum ParameterUse
