@@ -59,6 +59,22 @@ internal sealed class TreeIndex
     public static IEnumerable<SyntaxNode> Declarations(SyntaxNode root) =>
         root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
 
+    /// <summary>Adds to <paramref name="names"/> every type that derives, directly or not, from one named in it (by name).</summary>
+    public static void AddSubclasses(HashSet<string> names, IReadOnlyCollection<TypeEntry> types)
+    {
+        for (var changed = names.Count > 0; changed;)
+        {
+            changed = false;
+            foreach (var type in types)
+            {
+                if (!names.Contains(type.Name) && type.Bases.Any(names.Contains))
+                {
+                    changed |= names.Add(type.Name);
+                }
+            }
+        }
+    }
+
     // What a serializer or structured logger prints of an object: its public instance members (an interface's are public).
     private static bool IsPublic(SyntaxTokenList modifiers, SyntaxNode member) =>
         (modifiers.Any(SyntaxKind.PublicKeyword) || member.Parent is InterfaceDeclarationSyntax) && !modifiers.Any(SyntaxKind.StaticKeyword) && !modifiers.Any(SyntaxKind.ConstKeyword);

@@ -106,10 +106,7 @@ internal sealed class FlowReuse
     /// </summary>
     public static PiiRelevance? RecordedRelevance(Compilation compilation, string? homeRegion, bool audit, CancellationToken cancellationToken)
     {
-        if (audit || Find(compilation) is not { } session ||
-            !string.Equals(session.HomeRegion, homeRegion, StringComparison.Ordinal) ||
-            !(ReferenceEquals(session.CompilationOptions, compilation.Options) || session.CompilationOptions.Equals(compilation.Options)) ||
-            !SameReferences(session.References, compilation.References))
+        if (audit || Find(compilation) is not { } session || !session.SameSetting(compilation, homeRegion))
         {
             return null;
         }
@@ -130,6 +127,12 @@ internal sealed class FlowReuse
 
         return seen == session.Trees.Count ? session.Relevance : null;
     }
+
+    // The same home region, compilation options and references as the compilation the flows step walked.
+    private bool SameSetting(Compilation compilation, string? homeRegion) =>
+        string.Equals(HomeRegion, homeRegion, StringComparison.Ordinal) &&
+        (ReferenceEquals(CompilationOptions, compilation.Options) || CompilationOptions.Equals(compilation.Options)) &&
+        SameReferences(References, compilation.References);
 
     private static FlowReuse? Find(Compilation compilation)
     {
@@ -170,9 +173,7 @@ internal sealed class FlowReuse
             return null;
         }
 
-        if (!string.Equals(session.HomeRegion, homeRegion, StringComparison.Ordinal) ||
-            !(ReferenceEquals(session.CompilationOptions, compilation.Options) || session.CompilationOptions.Equals(compilation.Options)) ||
-            !SameReferences(session.References, compilation.References))
+        if (!session.SameSetting(compilation, homeRegion))
         {
             return Rejected("options or references differ");
         }

@@ -232,7 +232,7 @@ internal sealed partial class PiiRelevance
             if (IsDeclaredName(token))
             {
                 // The name a declaration gives (a method, a local, a parameter) reads nothing and calls nothing.
-                if (token.Parent is VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ParameterSyntax or ForEachStatementSyntax or CatchDeclarationSyntax)
+                if (DeclaresVariable(token))
                 {
                     Variables.Add(text);
                 }
@@ -278,14 +278,17 @@ internal sealed partial class PiiRelevance
             return result;
         }
 
+        // A local, parameter, pattern, foreach or catch variable being declared.
+        private static bool DeclaresVariable(SyntaxToken token) =>
+            token.Parent is VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ParameterSyntax or ForEachStatementSyntax or CatchDeclarationSyntax;
+
         // Y in x.Y or x?.Y: what it yields depends on x (PiiRelevance.UseOf).
         private static bool IsMemberName(SyntaxToken token) =>
             token.Parent is SimpleNameSyntax name &&
             (name.Parent is MemberAccessExpressionSyntax access && access.Name == name || name.Parent is MemberBindingExpressionSyntax);
 
         // The identifier a declaration introduces, rather than one it uses.
-        private static bool IsDeclaredName(SyntaxToken token) => token.Parent is
-            VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ParameterSyntax or ForEachStatementSyntax or CatchDeclarationSyntax or
+        private static bool IsDeclaredName(SyntaxToken token) => DeclaresVariable(token) || token.Parent is
             BaseTypeDeclarationSyntax or MethodDeclarationSyntax or ConstructorDeclarationSyntax or DestructorDeclarationSyntax or PropertyDeclarationSyntax or
             EventDeclarationSyntax or LocalFunctionStatementSyntax or DelegateDeclarationSyntax or EnumMemberDeclarationSyntax or TypeParameterSyntax;
 

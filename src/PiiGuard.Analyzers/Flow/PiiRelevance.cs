@@ -158,17 +158,7 @@ internal sealed partial class PiiRelevance
 
         // [Pii] on a type declares every member of it and of its subclasses.
         var typeLevel = new HashSet<string>(types.Where(t => Marked(t.Attributes)).Select(t => t.Name), StringComparer.Ordinal);
-        for (var changed = typeLevel.Count > 0; changed;)
-        {
-            changed = false;
-            foreach (var type in types)
-            {
-                if (!typeLevel.Contains(type.Name) && type.Bases.Any(typeLevel.Contains))
-                {
-                    changed |= typeLevel.Add(type.Name);
-                }
-            }
-        }
+        TreeIndex.AddSubclasses(typeLevel, types);
 
         if (typeLevel.Count > 0)
         {

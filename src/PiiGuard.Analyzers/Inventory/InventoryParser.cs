@@ -86,17 +86,7 @@ internal static class InventoryParser
 
         var indexes = compilation.SyntaxTrees.Select(t => (Tree: t, Index: Flow.TreeIndex.For(t, cancellationToken))).ToList();
         var names = new HashSet<string>(typeLevelNames, StringComparer.Ordinal);
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            foreach (var type in indexes.SelectMany(i => i.Index.Types))
-            {
-                if (!names.Contains(type.Name) && type.Bases.Any(names.Contains))
-                {
-                    changed |= names.Add(type.Name);
-                }
-            }
-        }
+        Flow.TreeIndex.AddSubclasses(names, indexes.SelectMany(i => i.Index.Types).ToList());
 
         var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
         var items = new List<ItemSpec>();
