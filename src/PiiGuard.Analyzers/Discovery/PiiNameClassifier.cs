@@ -23,6 +23,7 @@ internal static class PiiNameClassifier
         ["telephone"] = Category.Contact, ["cellphone"] = Category.Contact, ["cell"] = Category.Contact, ["fax"] = Category.Contact,
         ["contactno"] = Category.Contact, ["contactnumber"] = Category.Contact, ["phoneno"] = Category.Contact,
         ["faxnumber"] = Category.Contact, ["telephonenumber"] = Category.Contact, ["mobilephone"] = Category.Contact, ["emailid"] = Category.Contact,
+        ["sms"] = Category.Contact, ["smsnumber"] = Category.Contact, ["smsphone"] = Category.Contact, ["smsphonenumber"] = Category.Contact,
         ["firstname"] = Category.Name, ["lastname"] = Category.Name, ["surname"] = Category.Name, ["givenname"] = Category.Name,
         ["givennames"] = Category.Name, ["familyname"] = Category.Name, ["middlename"] = Category.Name, ["fullname"] = Category.Name,
         ["displayname"] = Category.Name, ["nickname"] = Category.Name, ["maidenname"] = Category.Name, ["firstmidname"] = Category.Name,
@@ -35,6 +36,9 @@ internal static class PiiNameClassifier
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
         ["vatnumber"] = Category.GovernmentId, ["taxpayerid"] = Category.GovernmentId, ["taxpayernumber"] = Category.GovernmentId,
         ["taxnumber"] = Category.GovernmentId, ["taxidnumber"] = Category.GovernmentId,
+        ["phn"] = Category.GovernmentId, ["personalhealthnumber"] = Category.GovernmentId, ["healthnumber"] = Category.GovernmentId,
+        ["healthcardnumber"] = Category.GovernmentId, ["healthinsurancenumber"] = Category.GovernmentId, ["nhsnumber"] = Category.GovernmentId,
+        ["medicarenumber"] = Category.GovernmentId, ["medicaidnumber"] = Category.GovernmentId,
         ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["bankaccount"] = Category.Financial, ["bankaccountnumber"] = Category.Financial,
         ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
@@ -98,7 +102,7 @@ internal static class PiiNameClassifier
         ["name"] = Category.Name, ["names"] = Category.Name, ["ssn"] = Category.GovernmentId, ["iban"] = Category.Financial,
         ["address"] = Category.Contact, ["zip"] = Category.Contact, ["birthdate"] = Category.Demographic,
         ["latitude"] = Category.PreciseLocation, ["longitude"] = Category.PreciseLocation, ["username"] = Category.Account,
-        ["ip"] = Category.IpAddress,
+        ["ip"] = Category.IpAddress, ["avatar"] = Category.Image, ["photo"] = Category.Image, ["picture"] = Category.Image,
     };
 
     // Words naming a person or a person's role: "<role> name/email/phone" is personal data.
@@ -114,7 +118,7 @@ internal static class PiiNameClassifier
         "visitor", "friend", "referrer", "reviewer", "assignee", "approver", "signer", "signatory", "winner", "host", "organizer", "organiser",
         "grantee", "grantor", "commenter", "submitter", "reporter", "receiver", "addressee", "consignee", "creator", "uploader",
         "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
-        "ship", "modifier", "editor",
+        "ship", "modifier", "editor", "practitioner", "clinician", "prescriber", "pharmacist", "dentist", "surgeon", "midwife",
     };
 
     // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
@@ -151,6 +155,34 @@ internal static class PiiNameClassifier
     {
         "server", "gateway", "config", "configuration", "options", "settings", "smtp", "webhook", "proxy", "database", "connection",
         "endpoint", "network", "interface", "cluster", "node", "storage", "bucket", "queue", "backend", "apiclient", "merchant", "integration",
+    };
+
+    // Words that only say "settings": a container named by them and by a person's preference words is that person's.
+    private static readonly HashSet<string> GenericSettingsWords = new(StringComparer.Ordinal)
+    {
+        "settings", "setting", "options", "config", "configuration", "preferences", "preference",
+    };
+
+    // What a person chooses about being contacted: "NotificationSettings", "PrivacySettings", "CommunicationPreferences".
+    private static readonly HashSet<string> PersonalSettingsWords = new(StringComparer.Ordinal)
+    {
+        "notification", "notifications", "privacy", "communication", "communications", "contact", "subscription", "subscriptions",
+        "newsletter", "reminder", "reminders", "alert", "alerts", "consent",
+    };
+
+    // Containers of a clinical result: their generic Report/Result is health data ("LaboratoryReport.Report").
+    private static readonly HashSet<string> ClinicalResultWords = new(StringComparer.Ordinal)
+    {
+        "laboratory", "lab", "pathology", "radiology", "diagnostic", "diagnostics", "clinical", "medical",
+    };
+
+    // Last words of a container of statistics: one person's statistics are their behaviour ("UserDailyChallengeStatistics").
+    private static readonly HashSet<string> StatisticsWords = new(StringComparer.Ordinal) { "statistics", "stats", "statistic" };
+
+    // Words before "Code" that make it a one-time code sent to a person ("SmsVerificationCode", "ResetCode").
+    private static readonly HashSet<string> OneTimeCodeWords = new(StringComparer.Ordinal)
+    {
+        "verification", "verify", "reset", "recovery", "otp", "totp", "mfa", "twofactor", "2fa", "login", "signin", "sms",
     };
 
     // Plural last words of classes of named constants ("GrantTypes", "ClaimTypes", "UserRoles").
@@ -200,7 +232,7 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
-        "support", "topic",
+        "support", "topic", "commit",
     };
 
     // Containers of one-time codes and second factors: their Code/Key/Secret is a credential.
@@ -248,7 +280,7 @@ internal static class PiiNameClassifier
     // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value",
+        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value", "short", "full",
     };
 
     // Words that suffix model types and say nothing about their content ("CustomerDto", "LoginViewModel").
@@ -289,6 +321,7 @@ internal static class PiiNameClassifier
     {
         new[] { "pages", "read" }, new[] { "play", "count" }, new[] { "played", "date" }, new[] { "last", "played" }, new[] { "playback", "position" },
         new[] { "reading", "progress" }, new[] { "watch", "history" }, new[] { "read", "history" }, new[] { "listening", "history" },
+        new[] { "streak" },
     };
 
     // Type names that hold data whatever they are called.
@@ -336,7 +369,20 @@ internal static class PiiNameClassifier
             // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
             IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
             IsInfrastructure = PiiNameClassifier.IsInfrastructure(words);
+
+            // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
+            IsPersonStatistics = IsPerson && words.Any(StatisticsWords.Contains);
+            IsClinicalResult = words.Any(ClinicalResultWords.Contains) && !IsThing;
         }
+
+        /// <summary>One person's statistics: its counts and streaks are that person's behaviour.</summary>
+        public bool IsPersonStatistics { get; }
+
+        /// <summary>A clinical result (a laboratory report): its generic Report/Result is health data.</summary>
+        public bool IsClinicalResult { get; }
+
+        /// <summary>Settings whose texts are written by the system (a notification, a template), not by a person.</summary>
+        public bool IsSystemText => CodeMessageKinds.Contains(Kind) || Words.Any(w => w is "notification" or "notifications" or "template" or "templates");
 
         public string Name { get; }
 
@@ -417,6 +463,14 @@ internal static class PiiNameClassifier
 
         var containerWords = container.Words;
         var category = ClassifyWords(container, words);
+
+        // One person's statistics are their behaviour ("UserStatistics.DailyStreakBest"), except keys and totals over people
+        // ("UserStats.TotalUsers").
+        if (category is null && container.IsPersonStatistics && shape is TypeShape.Number or TypeShape.Value
+            && words[words.Count - 1] is not ("id" or "ids" or "version") && !words.Any(w => w.Length > 1 && w.EndsWith("s", StringComparison.Ordinal) && PersonContainers.Contains(w.Substring(0, w.Length - 1))))
+        {
+            category = Category.Behavior;
+        }
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
         if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token" or "address")
@@ -514,9 +568,21 @@ internal static class PiiNameClassifier
 
         // One-time codes and second factors.
         var isSecondFactor = container.IsSecondFactor;
-        if (joined is "code" or "secretkey" or "key" or "secret" && isSecondFactor)
+        if (joined is "code" or "secretkey" or "key" or "secret" or "digest" && isSecondFactor)
         {
             return Category.Credentials;
+        }
+
+        // A one-time code sent to a person ("SmsVerificationCode", "ResetCode"); an error or country code is not.
+        if (last == "code" && before.Count > 0 && before.Any(OneTimeCodeWords.Contains) && !before.Any(ThingNameWords.Contains))
+        {
+            return Category.Credentials;
+        }
+
+        // A clinical result's own text ("LaboratoryReport.Report", "LabResult.Result").
+        if (container.IsClinicalResult && joined is "report" or "result" or "results" or "findings" or "interpretation")
+        {
+            return Category.Health;
         }
 
         // A token that authenticates someone ("SessionToken", "SigninToken", "ResetToken").
@@ -563,9 +629,21 @@ internal static class PiiNameClassifier
         }
 
         // "<content word> text": CommentText, MessageBody, ReviewText.
-        if (last is "text" or "body" or "content" && before.Any(ContentContainers.Contains))
+        if (last is "text" or "body" or "content" && before.Any(ContentContainers.Contains) && !container.IsSystemText)
         {
             return Category.Content;
+        }
+
+        // "<content word> message": CommitMessage, ChatMessage, CommentMessage; an error or status message is not.
+        if (last is "message" or "messages" && before.Count == 1 && ContentContainers.Contains(before[0]) && !container.IsSystemText)
+        {
+            return Category.Content;
+        }
+
+        // A person's profile page ("Member.ProfileUrl").
+        if (isPerson && !isThing && joined is "profileurl" or "profilelink" or "profileuri" or "profilepage")
+        {
+            return Category.Account;
         }
 
         // A person's picture kept as a link ("Member.IconUrl", "Speaker.PhotoPath").
@@ -653,6 +731,9 @@ internal static class PiiNameClassifier
                     return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
                 case "alias":
                     return isPerson && !isThing ? Category.Account : null;
+                case "url" or "link" or "uri":
+                    // A person's own page ("RecentActivityUser.Url"); a thing's or a resource's link is not.
+                    return isPerson && !isThing ? Category.Account : null;
                 case "bio" or "biography" or "about":
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
@@ -703,8 +784,18 @@ internal static class PiiNameClassifier
         return null;
     }
 
-    private static bool IsInfrastructure(List<string> containerWords) =>
-        containerWords.Any(InfrastructureContainers.Contains) && !containerWords.Any(PersonContainers.Contains);
+    private static bool IsInfrastructure(List<string> containerWords)
+    {
+        if (!containerWords.Any(InfrastructureContainers.Contains) || containerWords.Any(PersonContainers.Contains))
+        {
+            return false;
+        }
+
+        // A person's own settings ("NotificationSettings", "PrivacySettings"): only settings words and a person's preference
+        // words. A channel's or a service's settings ("SlackNotificationSettings", "SmtpSettings") stay infrastructure.
+        var rest = containerWords.Where(w => !GenericSettingsWords.Contains(w) && !ModelSuffixes.Contains(w)).ToList();
+        return !(rest.Count > 0 && rest.All(PersonalSettingsWords.Contains));
+    }
 
     internal enum TypeShape
     {

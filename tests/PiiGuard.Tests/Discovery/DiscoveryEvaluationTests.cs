@@ -143,16 +143,15 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
-    /// The fourth held-out code bases (five more domains) were labelled and committed before the classifier ran on them,
-    /// and scored once after the last rule change: precision 0.929, recall 0.549 (docs/discovery.md) — the honest estimate
-    /// for a new code base; recall is below the 0.90 target. Never tuned on; the floor is the measured figure rounded down,
-    /// a regression guard only.
+    /// The fourth held-out code bases (five more domains) were labelled and committed before the classifier ran on them and
+    /// scored once (precision 0.929, recall 0.549), then tuned on (rules generalised from their errors), so they are tuning
+    /// data now; the floor is the figure after tuning (0.983 / 0.831) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFourthRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnFourthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-4.tsv", RealSet("heldout-4.tsv"));
-        Assert.True(precision >= 0.92 && recall >= 0.54, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -262,6 +261,47 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("GoogleOAuthData", "RefreshToken", "string", "Credentials")]
     [InlineData("CreateChildrensCentreViewModel", "CentreEmail", "string", null)]
     public void Rules_FromHeldOut3Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 4's errors (after it was scored once), with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("NotificationSettingsBase", "EmailAddress", "string?", "Contact")]
+    [InlineData("NotificationSettingsBase", "SmsNumber", "string?", "Contact")]
+    [InlineData("SmtpSettings", "EmailAddress", "string", null)]
+    [InlineData("SmsSettings", "SmsNumber", "string", null)]
+    [InlineData("SlackNotificationSettings", "Username", "string", null)]
+    [InlineData("NotificationSettingRequest", "SmsVerificationCode", "string?", "Credentials")]
+    [InlineData("UserDto", "ResetCode", "string", "Credentials")]
+    [InlineData("ErrorInfo", "ErrorCode", "string", null)]
+    [InlineData("AddressDto", "CountryCode", "string", null)]
+    [InlineData("ResetPasswordModel", "Digest", "string", "Credentials")]
+    [InlineData("FileEntry", "Digest", "string", null)]
+    [InlineData("OdrHistoryQuery", "Phn", "string", "GovernmentId")]
+    [InlineData("PatientDto", "HealthCardNumber", "string", "GovernmentId")]
+    [InlineData("PatientDto", "HealthNumberLength", "int", null)]
+    [InlineData("Claim", "PractitionerName", "string", "Name")]
+    [InlineData("Claim", "PracticeName", "string", null)]
+    [InlineData("LaboratoryReport", "Report", "string", "Health")]
+    [InlineData("SalesReport", "Report", "string", null)]
+    [InlineData("APIUserDailyChallengeStatistics", "DailyStreakBest", "int", "Behavior")]
+    [InlineData("APIUserDailyChallengeStatistics", "Top10PercentPlacements", "int", "Behavior")]
+    [InlineData("APIUserDailyChallengeStatistics", "LastWeeklyStreak", "DateTimeOffset?", "Behavior")]
+    [InlineData("APIUserDailyChallengeStatistics", "UserID", "int", null)]
+    [InlineData("APIUserDailyChallengeStatistics", "LastUpdate", "DateTimeOffset?", null)]
+    [InlineData("UserStatistics", "TotalUsers", "int", null)]
+    [InlineData("ServerStatistics", "RequestCount", "int", null)]
+    [InlineData("RepositoryCommitModel", "_message", "string", "Content")]
+    [InlineData("RepositoryCommitModel", "MessageShort", "string", "Content")]
+    [InlineData("RepositoryTreeDetailModel", "CommitMessage", "string", "Content")]
+    [InlineData("OperationResult", "ErrorMessage", "string", null)]
+    [InlineData("RepositoryCommitModel", "AuthorAvatar", "string", "Image")]
+    [InlineData("Category", "CategoryPicture", "string", null)]
+    [InlineData("ChatItem", "MessageContent", "string", "Content")]
+    [InlineData("NewTicketPushNotificationInfo", "MessageContent", "string", null)]
+    [InlineData("RecentActivityUser", "Url", "string", "Account")]
+    [InlineData("MediaUrl", "Url", "string", null)]
+    [InlineData("Product", "Url", "string", null)]
+    public void Rules_FromHeldOut4Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
