@@ -727,6 +727,9 @@ internal static class PiiNameClassifier
                     return Category.Health;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
                     return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
+                case "title" or "subject" when kind is "comment" or "review" or "reply" or "feedback" or "complaint" or "inquiry" or "enquiry":
+                    // The title a commenter or reviewer wrote; a note's, a post's or a filter's title is the application's.
+                    return Category.Content;
                 case "author" or "commenter" or "poster":
                     return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
                 case "alias":

@@ -260,6 +260,10 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("GoogleOAuthData", "ClientSecret", "string", null)]
     [InlineData("GoogleOAuthData", "RefreshToken", "string", "Credentials")]
     [InlineData("CreateChildrensCentreViewModel", "CentreEmail", "string", null)]
+    [InlineData("CommentItem", "Title", "string", "Content")]
+    [InlineData("ProductReviewDto", "Title", "string", "Content")]
+    [InlineData("NoteEntity", "Title", "string", null)]
+    [InlineData("CommentFilterItem", "Subject", "string", null)]
     public void Rules_FromHeldOut3Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
