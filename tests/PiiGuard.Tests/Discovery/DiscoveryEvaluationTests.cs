@@ -10,9 +10,9 @@ using Xunit.Abstractions;
 namespace PiiGuard.Tests.Discovery;
 
 /// <summary>
-/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, three held-out
-/// sets scored once and then tuned on, a fourth held-out set scored once and never tuned on) and on the earlier hand-written name
-/// sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
+/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, four held-out
+/// sets scored once and then tuned on, a fifth held-out set scored once and never tuned on) and on the earlier hand-written
+/// name sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
 /// it; category agreement is reported separately.
 /// </summary>
 public sealed class DiscoveryEvaluationTests
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -94,9 +94,11 @@ public sealed class DiscoveryEvaluationTests
         Assert.Empty(bases[0].Intersect(bases[2]));
         Assert.Empty(bases[1].Intersect(bases[2]));
         Assert.True(bases[3].Count >= 4 && sets[3].Length >= 500, $"{bases[3].Count} code bases, {sets[3].Length} members (set 3)");
-        Assert.True(bases[4].Count >= 4 && sets[4].Length >= 500, $"{bases[4].Count} code bases, {sets[4].Length} members held out (set 4)");
+        Assert.True(bases[4].Count >= 4 && sets[4].Length >= 500, $"{bases[4].Count} code bases, {sets[4].Length} members (set 4)");
+        Assert.True(bases[5].Count >= 5 && sets[5].Length >= 500, $"{bases[5].Count} code bases, {sets[5].Length} members held out (set 5)");
         Assert.All(bases.Take(3), b => Assert.Empty(b.Intersect(bases[3])));
         Assert.All(bases.Take(4), b => Assert.Empty(b.Intersect(bases[4])));
+        Assert.All(bases.Take(5), b => Assert.Empty(b.Intersect(bases[5])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -152,6 +154,19 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-4.tsv", RealSet("heldout-4.tsv"));
         Assert.True(precision >= 0.98 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifth held-out code bases (six domains none of the earlier sets covers: a social network, microfinance, dating,
+    /// HR, a school, ticketing) were labelled and committed before the classifier ran on them, and scored once after the
+    /// last rule change: precision 0.987, recall 0.728 (docs/discovery.md) — the honest estimate for a new code base. Never
+    /// tuned on; the floor is the measured figure rounded down, a regression guard only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFifthRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-5.tsv", RealSet("heldout-5.tsv"));
+        Assert.True(precision >= 0.98 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
