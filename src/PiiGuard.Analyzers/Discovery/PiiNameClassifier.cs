@@ -373,6 +373,7 @@ internal static class PiiNameClassifier
             // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
             IsPersonStatistics = IsPerson && words.Any(StatisticsWords.Contains);
             IsClinicalResult = words.Any(ClinicalResultWords.Contains) && !IsThing;
+            IsSystemText = CodeMessageKinds.Contains(Kind) || words.Any(w => w is "notification" or "notifications" or "template" or "templates");
         }
 
         /// <summary>One person's statistics: its counts and streaks are that person's behaviour.</summary>
@@ -382,7 +383,7 @@ internal static class PiiNameClassifier
         public bool IsClinicalResult { get; }
 
         /// <summary>Settings whose texts are written by the system (a notification, a template), not by a person.</summary>
-        public bool IsSystemText => CodeMessageKinds.Contains(Kind) || Words.Any(w => w is "notification" or "notifications" or "template" or "templates");
+        public bool IsSystemText { get; }
 
         public string Name { get; }
 
