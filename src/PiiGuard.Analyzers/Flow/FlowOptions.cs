@@ -127,6 +127,9 @@ internal sealed class FlowOptionsCache
         this.provider = provider;
     }
 
+    /// <summary>Where the options come from (one provider per project state).</summary>
+    public AnalyzerConfigOptionsProvider Provider => provider;
+
     public FlowOptions For(SyntaxTree tree) =>
         byTree.TryGetValue(tree, out var options) ? options : byTree.GetOrAdd(tree, FlowOptions.Read(provider.GetOptions(tree)));
 }

@@ -253,7 +253,8 @@ internal sealed class FlowReuse
 
     private static bool IsOwn(SyntaxTree tree) => PiiRelevance.IsOwnGenerated(tree);
 
-    private static bool SameReferences(ImmutableArray<MetadataReference> recorded, IEnumerable<MetadataReference> current)
+    /// <summary>The same reference objects, in the same order.</summary>
+    internal static bool SameReferences(ImmutableArray<MetadataReference> recorded, IEnumerable<MetadataReference> current)
     {
         var i = 0;
         foreach (var reference in current)

@@ -535,41 +535,60 @@ internal sealed class PiiModel
     private ImmutableArray<INamedTypeSymbol> ComputeHolderTypes()
     {
         var result = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        var assemblies = new List<IAssemblySymbol> { Compilation.Assembly };
+
+        // Whether it really holds declared members is asked only of the candidates that match a run-time bound
+        // (ComputeRuntimeHolders): most bounds (ILogger, a service interface) match none.
+        void Consider(INamedTypeSymbol type)
+        {
+            if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsGenericType &&
+                (MightHold is null || MightHold(type.Name)))
+            {
+                result.Add(type);
+            }
+        }
+
+        // This compilation's types by the declaration table's names: no type's members are built for the test (an editor
+        // request runs on a fresh copy of the compilation, where building every type's members costs as much as binding).
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        if (MightHold is { } mightHold)
+        {
+            foreach (var symbol in Compilation.GetSymbolsWithName(mightHold, SymbolFilter.Type))
+            {
+                if (symbol is INamedTypeSymbol type)
+                {
+                    Consider(type);
+                }
+            }
+        }
+        else
+        {
+            pending.Push(Compilation.Assembly.GlobalNamespace);
+        }
+
         foreach (var reference in Compilation.References)
         {
             if (Compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly &&
                 assembly.Modules.Any(m => m.ReferencedAssemblies.Any(a => a.Name == "PiiGuard")))
             {
-                assemblies.Add(assembly);
+                pending.Push(assembly.GlobalNamespace);
             }
-        }
-
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        foreach (var assembly in assemblies)
-        {
-            pending.Push(assembly.GlobalNamespace);
         }
 
         while (pending.Count > 0)
         {
-            foreach (var member in pending.Pop().GetMembers())
+            var container = pending.Pop();
+            if (container is INamespaceSymbol ns)
             {
-                if (member is INamespaceSymbol ns)
+                foreach (var inner in ns.GetNamespaceMembers())
                 {
-                    pending.Push(ns);
+                    pending.Push(inner);
                 }
-                else if (member is INamedTypeSymbol type)
-                {
-                    pending.Push(type);
-                    // Whether it really holds declared members is asked only of the candidates that match a run-time
-                    // bound (ComputeRuntimeHolders): most bounds (ILogger, a service interface) match none.
-                    if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsAbstract && !type.IsGenericType &&
-                        (MightHold is null || MightHold(type.Name)))
-                    {
-                        result.Add(type);
-                    }
-                }
+            }
+
+            foreach (var type in container.GetTypeMembers())
+            {
+                pending.Push(type);
+                Consider(type);
             }
         }
 
@@ -605,7 +624,7 @@ internal sealed class PiiModel
         }
 
         return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)) && !ObjectFacts(h, ObjectView.Destructure).IsEmpty)
-            .OrderBy(h => h.Name, StringComparer.Ordinal).ToImmutableArray();
+            .OrderBy(h => h.Name, StringComparer.Ordinal).ThenBy(h => h.ToDisplayString(), StringComparer.Ordinal).ToImmutableArray();
     }
 
     // A constraint or base mentioning other type parameters (IRequest<TResponse>) is matched by its generic definition.

@@ -53,6 +53,38 @@ internal sealed partial class PiiRelevance
     /// <param name="audit">Audit mode: members discovery classifies as personal data count as declared.</param>
     public static PiiRelevance Compute(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken, FlowOptionsCache? options = null, bool audit = false)
     {
+        // The sets depend only on the syntax trees, the references' metadata and the options. An editor request analyses
+        // one file on a fresh copy of the compilation (same tree and reference objects), which runs the compilation
+        // start again: the copy finds what the last request computed instead of reading every tree once more.
+        var trees = compilation.SyntaxTrees.ToImmutableArray();
+        if (trees.IsEmpty)
+        {
+            return ComputeCore(compilation, piiAttribute, options, audit, cancellationToken);
+        }
+
+        var box = Recent.GetValue(trees[0], static _ => new RecentBox());
+        if (box.Entry is { } recent && recent.Trees == trees && recent.Provider == options?.Provider && recent.Audit == audit &&
+            FlowReuse.SameReferences(recent.References, compilation.References))
+        {
+            return recent.Relevance;
+        }
+
+        var relevance = ComputeCore(compilation, piiAttribute, options, audit, cancellationToken);
+        box.Entry = new RecentEntry(trees, compilation.References.ToImmutableArray(), options?.Provider, audit, relevance);
+        return relevance;
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxTree, RecentBox> Recent = new();
+
+    private sealed class RecentBox
+    {
+        public volatile RecentEntry? Entry;
+    }
+
+    private sealed record RecentEntry(ImmutableArray<SyntaxTree> Trees, ImmutableArray<MetadataReference> References, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? Provider, bool Audit, PiiRelevance Relevance);
+
+    private static PiiRelevance ComputeCore(Compilation compilation, INamedTypeSymbol piiAttribute, FlowOptionsCache? options, bool audit, CancellationToken cancellationToken)
+    {
         // Framework-known sources (SourceFacts, SourceCatalog): ASP.NET Core code reads personal data without any [Pii],
         // but only a compilation that uses PiiGuard (declares something here or in a reference, or an
         // [assembly: PiiExternal]) follows them: with nothing declared, PiiGuard only suggests (PII0008) and walks nothing.
