@@ -157,16 +157,16 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
-    /// The fifth held-out code bases (six domains none of the earlier sets covers: a social network, microfinance, dating,
-    /// HR, a school, ticketing) were labelled and committed before the classifier ran on them, and scored once after the
-    /// last rule change: precision 0.987, recall 0.728 (docs/discovery.md) — the honest estimate for a new code base. Never
-    /// tuned on; the floor is the measured figure rounded down, a regression guard only.
+    /// The fifth held-out code bases (six domains: a social network, microfinance, dating, HR, a school, ticketing) were
+    /// labelled and committed before the classifier ran on them and scored once (precision 0.987, recall 0.728), then tuned
+    /// on (rules generalised from their errors), so they are tuning data now; the floor is the figure after tuning
+    /// (1.000 / 0.981) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFifthRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-5.tsv", RealSet("heldout-5.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.98, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -321,6 +321,43 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("MediaUrl", "Url", "string", null)]
     [InlineData("Product", "Url", "string", null)]
     public void Rules_FromHeldOut4Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 5's errors (after it was scored once), with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("Post", "Summary", "string?", "Content")]
+    [InlineData("Content", "Html", "string", "Content")]
+    [InlineData("Content", "Source", "Uri?", null)]
+    [InlineData("APINewsPost", "Preview", "string", null)]
+    [InlineData("ModerationPolicyDto", "Summary", "string", null)]
+    [InlineData("ModerationRemarkDto", "Text", "string", "Content")]
+    [InlineData("ErrorMessage", "message", "string", null)]
+    [InlineData("Photo", "Url", "string", "Image")]
+    [InlineData("PhotoForApprovalDto", "Url", "string", "Image")]
+    [InlineData("ProductPhoto", "Url", "string", null)]
+    [InlineData("MemberUpdateDto", "Description", "string?", "Content")]
+    [InlineData("ClientDto", "Description", "string", null)]
+    [InlineData("MessageDto", "SenderDisplayName", "string", "Name")]
+    [InlineData("ExternalLogin", "ProviderDisplayName", "string", null)]
+    [InlineData("MessageDto", "RecipientImageUrl", "string?", "Image")]
+    [InlineData("ProductDto", "CategoryImageUrl", "string", null)]
+    [InlineData("StudentGrade", "Mark", "decimal", "Behavior")]
+    [InlineData("StudentCourseEnrollment", "FinalGrade", "string", "Behavior")]
+    [InlineData("Attendance", "AttendanceStatus", "string", "Behavior")]
+    [InlineData("Course", "Grade", "string", null)]
+    [InlineData("StudentGrade", "GradeId", "int", null)]
+    [InlineData("Student", "Grade", "int", null)]
+    [InlineData("TokenResponseVM", "Token", "string?", "Credentials")]
+    [InlineData("GenerateCaptchaOutput", "Token", "string", null)]
+    [InlineData("Profile", "Inbox", "Uri", "Contact")]
+    [InlineData("Server", "Inbox", "Uri", null)]
+    [InlineData("Employee", "Emergency", "string", "Contact")]
+    [InlineData("Ticket", "Emergency", "bool", null)]
+    [InlineData("Employee", "NIS", "string", "GovernmentId")]
+    [InlineData("Teacher", "SocialStatus", "string", "Demographic")]
+    [InlineData("Address", "BuildingNo", "string", "Contact")]
+    [InlineData("Store", "BuildingNo", "string", null)]
+    public void Rules_FromHeldOut5Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
