@@ -2,13 +2,16 @@
 """Extracts members (properties, fields, positional record parameters, constructor parameters) of model-like types
 from a bare git directory of a public C# code base, and samples a balanced number of them for labelling.
 
-Usage: extract.py <git-dir> <repo-name> <count> [seed]  > rows.tsv
+Usage: extract.py <git-dir> <repo-name> <count> [seed] [revision]  > rows.tsv
+(revision: a branch or commit when the default branch holds no code, as in OpenDental's release branches; default HEAD)
 Rows: repo@commit, path, container, member, member type, kind. Labels are added by hand (docs/discovery.md).
 Nothing of the code base is kept beyond these names."""
 import random, re, subprocess, sys
 
-MODEL_DIRS = re.compile(r'/(Models?|Entities|Entity|Domain|Dtos?|ViewModels?|Data|Contracts|Requests?|Responses?|Api/Models|Core/Domain)/', re.I)
+MODEL_DIRS = re.compile(r'/(Models?|Entities|Entity|Domain|Dtos?|ViewModels?|Data|Contracts|Requests?|Responses?|Api/Models|Core/Domain|TableTypes|Tables)/', re.I)
 SKIP = re.compile(r'(Test|Tests|Migrations?|Benchmark|Sample|/obj/|/bin/|Designer\.cs$|\.g\.cs$|AssemblyInfo)', re.I)
+# Vendored third-party code is not the code base's own.
+VENDORED = re.compile(r'(^|/)(redistributable|vendor|vendors|third[-_]?party)/', re.I)
 TYPE_DECL = re.compile(r'\b(class|record|struct)\s+([A-Z]\w*)(\s*<[^>{(]*>)?\s*(\(([^)]*)\))?')
 PROP = re.compile(r'^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|internal|protected|private|virtual|override|required|new|abstract|sealed|static)\s+)+([\w<>\[\]?,. ]+?)\s+([A-Za-z_]\w*)\s*(\{|=>)')
 FIELD = re.compile(r'^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|internal|protected|private|readonly|static|volatile)\s+)+([\w<>\[\]?,. ]+?)\s+([A-Za-z_]\w*)\s*(=[^;]*)?;')
@@ -83,13 +86,14 @@ def members(src):
 def main():
     gitdir, repo, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 16
-    commit = git(gitdir, 'rev-parse', 'HEAD').strip()
-    files = [f for f in git(gitdir, 'ls-tree', '-r', '--name-only', 'HEAD').split('\n')
-             if f.endswith('.cs') and MODEL_DIRS.search('/' + f) and not SKIP.search(f)]
+    rev = sys.argv[5] if len(sys.argv) > 5 else 'HEAD'
+    commit = git(gitdir, 'rev-parse', rev).strip()
+    files = [f for f in git(gitdir, 'ls-tree', '-r', '--name-only', commit).split('\n')
+             if f.endswith('.cs') and MODEL_DIRS.search('/' + f) and not SKIP.search(f) and not VENDORED.search(f)]
     groups = {}
     for f in files:
         seen = set()
-        for container, name, typ, kind in members(git(gitdir, 'show', f'HEAD:{f}')):
+        for container, name, typ, kind in members(git(gitdir, 'show', f'{commit}:{f}')):
             if (container, name) in seen: continue
             seen.add((container, name))
             groups.setdefault((f, container), []).append((name, typ, kind))

@@ -31,6 +31,7 @@ internal static class PiiNameClassifier
         ["dob"] = Category.Demographic, ["dateofbirth"] = Category.Demographic, ["birthdate"] = Category.Demographic, ["birthday"] = Category.Demographic,
         ["gender"] = Category.Demographic, ["sex"] = Category.Demographic, ["age"] = Category.Demographic, ["nationality"] = Category.Demographic,
         ["ethnicity"] = Category.Demographic, ["race"] = Category.Demographic, ["religion"] = Category.Demographic, ["maritalstatus"] = Category.Demographic,
+        ["socialstatus"] = Category.Demographic, ["civilstatus"] = Category.Demographic,
         ["ssn"] = Category.GovernmentId, ["socialsecuritynumber"] = Category.GovernmentId, ["nationalid"] = Category.GovernmentId, ["taxid"] = Category.GovernmentId,
         ["passportnumber"] = Category.GovernmentId, ["passport"] = Category.GovernmentId, ["driverslicense"] = Category.GovernmentId,
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
@@ -39,6 +40,8 @@ internal static class PiiNameClassifier
         ["phn"] = Category.GovernmentId, ["personalhealthnumber"] = Category.GovernmentId, ["healthnumber"] = Category.GovernmentId,
         ["healthcardnumber"] = Category.GovernmentId, ["healthinsurancenumber"] = Category.GovernmentId, ["nhsnumber"] = Category.GovernmentId,
         ["medicarenumber"] = Category.GovernmentId, ["medicaidnumber"] = Category.GovernmentId,
+        ["nationalinsurancenumber"] = Category.GovernmentId, ["nino"] = Category.GovernmentId, ["nis"] = Category.GovernmentId,
+        ["nisnumber"] = Category.GovernmentId,
         ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["bankaccount"] = Category.Financial, ["bankaccountnumber"] = Category.Financial,
         ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
@@ -67,7 +70,9 @@ internal static class PiiNameClassifier
         ["line2"] = Category.Contact, ["zip"] = Category.Contact, ["zipcode"] = Category.Contact, ["postalcode"] = Category.Contact,
         ["zippostalcode"] = Category.Contact, ["postcode"] = Category.Contact, ["housenumber"] = Category.Contact, ["homeaddress"] = Category.Contact,
         ["homephone"] = Category.Contact, ["billingaddress"] = Category.Contact, ["shippingaddress"] = Category.Contact, ["deliveryaddress"] = Category.Contact,
-        ["mailingaddress"] = Category.Contact,
+        ["mailingaddress"] = Category.Contact, ["buildingno"] = Category.Contact, ["buildingnumber"] = Category.Contact,
+        ["apartmentnumber"] = Category.Contact, ["apartmentno"] = Category.Contact, ["flatnumber"] = Category.Contact,
+        ["emergencycontact"] = Category.Contact, ["nextofkin"] = Category.Contact,
         ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId,
         ["serialnumber"] = Category.DeviceId, ["serial"] = Category.DeviceId, ["vin"] = Category.DeviceId, ["devicefingerprint"] = Category.DeviceId,
         ["deviceid"] = Category.DeviceId, ["deviceidentifier"] = Category.DeviceId, ["installationid"] = Category.DeviceId, ["pushtoken"] = Category.DeviceId,
@@ -232,7 +237,53 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
-        "support", "topic", "commit",
+        "support", "topic", "commit", "remark", "remarks",
+    };
+
+    // Kinds of containers whose generic text members (Summary, Preview, Html, Source) are what a person wrote: a post, a
+    // note, a comment, a content object of a post ("Post.Summary", "Content.Html"); a news post or a policy is a thing's.
+    private static readonly HashSet<string> AuthoredTextKinds = new(StringComparer.Ordinal)
+    {
+        "post", "posts", "content", "contents", "note", "notes", "comment", "comments", "reply", "replies", "remark", "remarks", "review",
+    };
+
+    // Generic members of an authored text that hold the text itself, in another form.
+    private static readonly HashSet<string> AuthoredTextMembers = new(StringComparer.Ordinal)
+    {
+        "summary", "preview", "html", "source", "excerpt", "snippet", "markdown", "plaintext", "rendered",
+    };
+
+    // Words of a container holding a person's photograph: its Url/Path is the person's image ("Photo.Url",
+    // "PhotoForApprovalDto.Url"); a product's photo is a thing's.
+    private static readonly HashSet<string> PersonPhotoWords = new(StringComparer.Ordinal)
+    {
+        "photo", "photos", "avatar", "avatars", "portrait", "headshot", "selfie",
+    };
+
+    // Words of a container naming a person's own profile: its Description is what the person wrote about themselves.
+    private static readonly HashSet<string> ProfileWords = new(StringComparer.Ordinal)
+    {
+        "member", "profile", "user", "person", "speaker", "candidate", "applicant", "volunteer",
+    };
+
+    // Words of a container of a learner's education record: marks, grades and attendance are behaviour.
+    private static readonly HashSet<string> EducationRecordWords = new(StringComparer.Ordinal)
+    {
+        "student", "students", "pupil", "pupils", "learner", "learners", "enrollment", "enrolment", "enrollments", "enrolments",
+        "attendance", "transcript",
+    };
+
+    // Last words of a learner's results and presence ("StudentGrade.Mark", "Enrollment.FinalGrade", "Attendance.AttendanceStatus").
+    private static readonly HashSet<string> EducationRecordMembers = new(StringComparer.Ordinal)
+    {
+        "mark", "marks", "grade", "grades", "attendance", "score", "scores", "absences", "absent", "present",
+    };
+
+    // Words of a container that only carries a sign-in token: its generic Token authenticates the person ("TokenResponse.Token",
+    // "LoginResult.Token"); a captcha's, a licence's or a page token is not.
+    private static readonly HashSet<string> AuthTokenContainerWords = new(StringComparer.Ordinal)
+    {
+        "token", "tokens", "auth", "authentication", "login", "signin", "logon", "jwt", "access", "bearer", "session",
     };
 
     // Containers of one-time codes and second factors: their Code/Key/Secret is a credential.
@@ -373,8 +424,37 @@ internal static class PiiNameClassifier
             // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
             IsPersonStatistics = IsPerson && words.Any(StatisticsWords.Contains);
             IsClinicalResult = words.Any(ClinicalResultWords.Contains) && !IsThing;
-            IsSystemText = CodeMessageKinds.Contains(Kind) || words.Any(w => w is "notification" or "notifications" or "template" or "templates");
+            IsSystemText = CodeMessageKinds.Contains(Kind)
+                || words.Any(w => w is "notification" or "notifications" or "template" or "templates" or "error" or "errors" or "exception" or "warning");
+            IsAuthoredText = !IsThing && !IsSystemText && AuthoredTextKinds.Contains(Kind);
+            IsPersonPhoto = !IsThing && (PersonPhotoWords.Contains(Kind) || words.Count > 0 && PersonPhotoWords.Contains(words[0]));
+            IsProfile = IsPerson && !IsThing && words.Any(ProfileWords.Contains);
+            IsEducationRecord = !IsThing && words.Any(EducationRecordWords.Contains);
+
+            // On the learner itself ("Student.Grade") a grade is the class year; on a record it is a result.
+            IsLearnerOnly = IsEducationRecord && !words.Any(w => w is "enrollment" or "enrolment" or "enrollments" or "enrolments" or "attendance"
+                or "transcript" or "grade" or "grades" or "mark" or "marks" or "result" or "results" or "exam" or "assessment");
+            IsAuthTokenCarrier = words.Any(w => w is "token" or "tokens" or "auth" or "authentication" or "login" or "signin" or "jwt")
+                && words.All(w => AuthTokenContainerWords.Contains(w) || ModelSuffixes.Contains(w));
         }
+
+        /// <summary>A post, note, comment or content object a person wrote: its Summary/Preview/Html/Source are that text.</summary>
+        public bool IsAuthoredText { get; }
+
+        /// <summary>A person's photograph ("Photo", "PhotoForApprovalDto"): its Url/Path is that person's image.</summary>
+        public bool IsPersonPhoto { get; }
+
+        /// <summary>A person's own profile ("MemberUpdateDto", "UserProfile"): its Description is what they wrote about themselves.</summary>
+        public bool IsProfile { get; }
+
+        /// <summary>A learner's education record ("StudentGrade", "Enrollment", "Attendance"): marks and attendance are behaviour.</summary>
+        public bool IsEducationRecord { get; }
+
+        /// <summary>A learner itself ("Student"), not one of their records: its Grade is a class year.</summary>
+        public bool IsLearnerOnly { get; }
+
+        /// <summary>A container of a sign-in token only ("TokenResponseVM", "LoginResult"): its generic Token is a credential.</summary>
+        public bool IsAuthTokenCarrier { get; }
 
         /// <summary>One person's statistics: its counts and streaks are that person's behaviour.</summary>
         public bool IsPersonStatistics { get; }
@@ -495,6 +575,9 @@ internal static class PiiNameClassifier
 
             // A bare "User" is a user name only as text.
             _ when category == Category.Account && words.Count == 1 && words[0] == "user" && shape != TypeShape.Text => null,
+
+            // A generic text member read as an authored text is a link when typed as one ("Content.Source: Uri").
+            _ when category == Category.Content && shape == TypeShape.Value && words.Count == 1 && AuthoredTextMembers.Contains(words[0]) => null,
 
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
@@ -677,6 +760,20 @@ internal static class PiiNameClassifier
             return Category.Behavior;
         }
 
+        // A learner's marks, grades and attendance ("StudentGrade.Mark", "Enrollment.FinalGrade", "Attendance.AttendanceStatus").
+        if (container.IsEducationRecord && (EducationRecordMembers.Contains(last) || words.Contains("attendance") && last is "status" or "state")
+            && !(container.IsLearnerOnly && last is "grade" or "grades"))
+        {
+            return Category.Behavior;
+        }
+
+        // "<role> <picture> url|uri|path": a person's image kept as a link ("SenderImageUrl", "OwnerPhotoPath").
+        if (last is "url" or "uri" or "path" && words.Count >= 3 && PictureWords.Contains(words[words.Count - 2])
+            && PersonWords.Contains(words[words.Count - 3]) && !isThing)
+        {
+            return Category.Image;
+        }
+
         if (MetadataSuffixes.Contains(last) && words.Count > 1 && !ExactNames.ContainsKey(joined))
         {
             // CustomerId, EmailTemplateId, PasswordResetProvider: data about data.
@@ -727,7 +824,26 @@ internal static class PiiNameClassifier
                 case "reason" or "notes" when kind is "appointment":
                     return Category.Health;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
-                    return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Content : null;
+                    return container.HasContent && !CodeMessageKinds.Contains(kind) && !container.IsSystemText ? Category.Content : null;
+                case "summary" or "preview" or "html" or "source" or "excerpt" or "snippet" or "markdown" or "plaintext" or "rendered"
+                    when container.IsAuthoredText:
+                    // The text of a post, note or content object in another form ("Post.Summary", "Content.Html").
+                    return Category.Content;
+                case "url" or "uri" or "path" or "link" or "src" when container.IsPersonPhoto:
+                    // A person's photograph ("Photo.Url" of a member's photos); a product's photo is a thing's.
+                    return Category.Image;
+                case "description" when container.IsProfile:
+                    // What a member wrote about themselves on their profile ("MemberUpdateDto.Description").
+                    return Category.Content;
+                case "inbox":
+                    // A social-network actor's inbox is how to reach that person; a server's shared inbox is not.
+                    return isPerson && !isThing ? Category.Contact : null;
+                case "emergency":
+                    // A free-text emergency contact on a person ("Employee.Emergency").
+                    return isPerson && !isThing ? Category.Contact : null;
+                case "token" when container.IsAuthTokenCarrier:
+                    // The token of a sign-in response ("TokenResponseVM.Token", "LoginResult.Token").
+                    return Category.Credentials;
                 case "title" or "subject" when kind is "comment" or "review" or "reply" or "feedback" or "complaint" or "inquiry" or "enquiry":
                     // The title a commenter or reviewer wrote; a note's, a post's or a filter's title is the application's.
                     return Category.Content;
@@ -750,8 +866,11 @@ internal static class PiiNameClassifier
         // "<person word> name|email|phone|…": RecipientName, CustomerEmail, ContactPhone, HomeAddress.
         if (PersonalSuffixes.TryGetValue(last, out var suffixCategory))
         {
-            // The word right before decides: "CampaignManagedOrganizerName" is a person's, "CustomerGroupName" is not.
-            if (last is "name" or "names" && (before.Count == 0 || !PersonWords.Contains(before[before.Count - 1])) && before.Any(ThingNameWords.Contains))
+            // The word right before decides: "CampaignManagedOrganizerName" is a person's, "CustomerGroupName" is not; a
+            // role's display name is the role's ("SenderDisplayName").
+            var owner = before.Count > 1 && before[before.Count - 1] == "display" ? before.Take(before.Count - 1).ToList() : before;
+            if (last is "name" or "names" && (owner.Count == 0 || !PersonWords.Contains(owner[owner.Count - 1])) && owner.Any(ThingNameWords.Contains)
+                || last is "name" or "names" && owner != before && !PersonWords.Contains(owner[owner.Count - 1]))
             {
                 return null;
             }

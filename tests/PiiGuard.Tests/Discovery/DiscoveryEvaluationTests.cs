@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace PiiGuard.Tests.Discovery;
 
 /// <summary>
-/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, four held-out
-/// sets scored once and then tuned on, a fifth held-out set scored once and never tuned on) and on the earlier hand-written
+/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, five held-out
+/// sets scored once and then tuned on, a sixth held-out set scored once and never tuned on) and on the earlier hand-written
 /// name sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
 /// it; category agreement is reported separately.
 /// </summary>
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -99,6 +99,8 @@ public sealed class DiscoveryEvaluationTests
         Assert.All(bases.Take(3), b => Assert.Empty(b.Intersect(bases[3])));
         Assert.All(bases.Take(4), b => Assert.Empty(b.Intersect(bases[4])));
         Assert.All(bases.Take(5), b => Assert.Empty(b.Intersect(bases[5])));
+        Assert.True(bases[6].Count >= 5 && sets[6].Length >= 500, $"{bases[6].Count} code bases, {sets[6].Length} members held out (set 6)");
+        Assert.All(bases.Take(6), b => Assert.Empty(b.Intersect(bases[6])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -157,16 +159,30 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
-    /// The fifth held-out code bases (six domains none of the earlier sets covers: a social network, microfinance, dating,
-    /// HR, a school, ticketing) were labelled and committed before the classifier ran on them, and scored once after the
-    /// last rule change: precision 0.987, recall 0.728 (docs/discovery.md) — the honest estimate for a new code base. Never
-    /// tuned on; the floor is the measured figure rounded down, a regression guard only.
+    /// The fifth held-out code bases (six domains: a social network, microfinance, dating, HR, a school, ticketing) were
+    /// labelled and committed before the classifier ran on them and scored once (precision 0.987, recall 0.728), then tuned
+    /// on (rules generalised from their errors), so they are tuning data now; the floor is the figure after tuning
+    /// (1.000 / 0.981) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFifthRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-5.tsv", RealSet("heldout-5.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.98, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixth held-out code bases (six production code bases of domains none of the earlier sets covers: a dental practice,
+    /// a chat server, church management, apprenticeship recruiting, a package registry's accounts, an office suite's mail
+    /// and CRM) were labelled and committed before the classifier ran on them, and scored once after the last rule change:
+    /// precision 0.714 (30/42), recall 0.429 (30/70) (docs/discovery.md) — the honest estimate for a new code base. Never tuned on; the floor is the measured figure
+    /// rounded down, a regression guard only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixthRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-6.tsv", RealSet("heldout-6.tsv"));
+        Assert.True(precision >= 0.71 && recall >= 0.42, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -321,6 +337,43 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("MediaUrl", "Url", "string", null)]
     [InlineData("Product", "Url", "string", null)]
     public void Rules_FromHeldOut4Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 5's errors (after it was scored once), with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("Post", "Summary", "string?", "Content")]
+    [InlineData("Content", "Html", "string", "Content")]
+    [InlineData("Content", "Source", "Uri?", null)]
+    [InlineData("APINewsPost", "Preview", "string", null)]
+    [InlineData("ModerationPolicyDto", "Summary", "string", null)]
+    [InlineData("ModerationRemarkDto", "Text", "string", "Content")]
+    [InlineData("ErrorMessage", "message", "string", null)]
+    [InlineData("Photo", "Url", "string", "Image")]
+    [InlineData("PhotoForApprovalDto", "Url", "string", "Image")]
+    [InlineData("ProductPhoto", "Url", "string", null)]
+    [InlineData("MemberUpdateDto", "Description", "string?", "Content")]
+    [InlineData("ClientDto", "Description", "string", null)]
+    [InlineData("MessageDto", "SenderDisplayName", "string", "Name")]
+    [InlineData("ExternalLogin", "ProviderDisplayName", "string", null)]
+    [InlineData("MessageDto", "RecipientImageUrl", "string?", "Image")]
+    [InlineData("ProductDto", "CategoryImageUrl", "string", null)]
+    [InlineData("StudentGrade", "Mark", "decimal", "Behavior")]
+    [InlineData("StudentCourseEnrollment", "FinalGrade", "string", "Behavior")]
+    [InlineData("Attendance", "AttendanceStatus", "string", "Behavior")]
+    [InlineData("Course", "Grade", "string", null)]
+    [InlineData("StudentGrade", "GradeId", "int", null)]
+    [InlineData("Student", "Grade", "int", null)]
+    [InlineData("TokenResponseVM", "Token", "string?", "Credentials")]
+    [InlineData("GenerateCaptchaOutput", "Token", "string", null)]
+    [InlineData("Profile", "Inbox", "Uri", "Contact")]
+    [InlineData("Server", "Inbox", "Uri", null)]
+    [InlineData("Employee", "Emergency", "string", "Contact")]
+    [InlineData("Ticket", "Emergency", "bool", null)]
+    [InlineData("Employee", "NIS", "string", "GovernmentId")]
+    [InlineData("Teacher", "SocialStatus", "string", "Demographic")]
+    [InlineData("Address", "BuildingNo", "string", "Contact")]
+    [InlineData("Store", "BuildingNo", "string", null)]
+    public void Rules_FromHeldOut5Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
