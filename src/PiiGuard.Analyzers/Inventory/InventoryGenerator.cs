@@ -36,17 +36,29 @@ internal static class TrackingNames
 [Generator(LanguageNames.CSharp)]
 public sealed class InventoryGenerator : IIncrementalGenerator
 {
+    // Every step below that reads the compilation runs again after every edit (ForAttributeWithMetadataName too: it binds
+    // each marked declaration's attributes again, per keystroke in an editor). What they read is the declarations, not
+    // the bodies: with the same DeclarationShape they hand back their last result and bind nothing.
+    private readonly ShapeMemo<EquatableArray<ItemSpec>> declaredMemo = new();
+    private readonly ShapeMemo<EquatableArray<ItemSpec>> targetedMemo = new();
+    private readonly ShapeMemo<EquatableArray<string>> typeLevelMemo = new();
+    private readonly ShapeMemo<EquatableArray<ItemSpec>> derivedMemo = new();
+    private readonly ShapeMemo<EquatableArray<ItemSpec>> externalMemo = new();
+    private readonly ShapeMemo<EquatableArray<ItemSpec>> referencedMemo = new();
+    private readonly ShapeMemo<EquatableArray<DestinationSpec>> destinationsMemo = new();
+    private readonly ShapeMemo<EquatableArray<StorageSpec>> storesMemo = new();
+    private readonly ShapeMemo<AssemblySpec> assemblyMemo = new();
+
+    /// <summary>Step results handed back for an unchanged <see cref="DeclarationShape"/> (for tests and the benchmark).</summary>
+    internal long ReusedResults =>
+        declaredMemo.Hits + targetedMemo.Hits + typeLevelMemo.Hits + derivedMemo.Hits + externalMemo.Hits + referencedMemo.Hits + destinationsMemo.Hits + storesMemo.Hits + assemblyMemo.Hits;
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // One step per [Pii]-marked declaration: only edits to those declarations re-run anything below.
-        var declarations = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypes.PiiAttributeName,
-                static (node, _) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax or TypeDeclarationSyntax,
-                static (ctx, ct) => ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is { } pii
-                    ? InventoryParser.ItemsFor(ctx.TargetSymbol, pii, ctx.SemanticModel.Compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName), ct)
-                    : EquatableArray<ItemSpec>.Empty)
+        // The [Pii]-marked declarations (members, parameters, types), each with its own attributes.
+        var declarations = context.CompilationProvider
+            .Select((compilation, ct) => declaredMemo.Get(compilation, null, () => DeclaredItems(compilation, ct), ct))
             .WithTrackingName(TrackingNames.Declarations);
 
         // [property: Pii] on a positional record parameter targets the property, and [field: Pii] on an auto-property
@@ -55,41 +67,35 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         // attribute's name is in the text instead, so only trees that say "Pii" (or use an alias of it) are read, and in
         // them only declarations, never bodies. Equal results leave everything below cached.
         var recordProperties = context.CompilationProvider
-            .Select(static (compilation, ct) => TargetedItems(compilation, ct))
+            .Select((compilation, ct) => targetedMemo.Get(compilation, null, () => TargetedItems(compilation, ct), ct))
             .WithTrackingName(TrackingNames.RecordProperties);
 
         // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
         // The type-level [Pii] types are found by attribute; their subclasses by name in the per-tree syntax index, and
         // only those are bound. Nothing type-level declared: no work.
-        var typeLevelNames = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypes.PiiAttributeName,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (ctx, _) => ctx.TargetSymbol.Name)
-            .Collect()
-            .Select(static (names, _) => names.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+        var typeLevelNames = context.CompilationProvider
+            .Select((compilation, ct) => typeLevelMemo.Get(compilation, null, () => TypeLevelNames(compilation, ct), ct));
         var derivedItems = context.CompilationProvider
             .Combine(typeLevelNames)
-            .Select(static (input, ct) => input.Right.Length == 0
+            .Select((input, ct) => input.Right.Length == 0
                 ? EquatableArray<ItemSpec>.Empty
-                : InventoryParser.DerivedItems(input.Left, input.Right, ct))
+                : derivedMemo.Get(input.Left, input.Right, () => InventoryParser.DerivedItems(input.Left, input.Right, ct), ct))
             .WithTrackingName(TrackingNames.DerivedItems);
 
         // [assembly: PiiExternal]: framework sources given purposes, third-party members marked. Assembly attributes
         // only: cheap, and equal after any edit that does not touch them.
         var externalItems = context.CompilationProvider
-            .Select(static (compilation, _) => InventoryParser.ExternalItems(compilation))
+            .Select((compilation, ct) => externalMemo.Get(compilation, null, () => InventoryParser.ExternalItems(compilation), ct))
             .WithTrackingName(TrackingNames.ExternalItems);
 
         var localItems = declarations
-            .Collect()
             .Combine(recordProperties)
             .Combine(derivedItems)
             .Combine(externalItems)
             .Select(static (input, _) =>
             {
                 var (((declared, properties), derived), external) = input;
-                return InventoryParser.Sort(declared.SelectMany(items => items).Concat(properties).Concat(derived).Concat(external));
+                return InventoryParser.Sort(declared.Concat(properties).Concat(derived).Concat(external));
             })
             .WithTrackingName(TrackingNames.LocalItems);
 
@@ -108,21 +114,29 @@ public sealed class InventoryGenerator : IIncrementalGenerator
 
         // Referenced assemblies are scanned once per reference (InventoryParser caches by MetadataReference).
         var referencedItems = context.CompilationProvider
-            .Select(static (compilation, ct) => InventoryParser.ReferencedItems(compilation, ct))
+            .Select((compilation, ct) => referencedMemo.Get(compilation, null, () => InventoryParser.ReferencedItems(compilation, ct), ct))
             .WithTrackingName(TrackingNames.ReferencedItems);
 
         // [PiiDestination] on types and members, and [PiiStorage] on the classes and members that are stores (a DbContext,
         // a cache wrapper): found by attribute, read from the attributes the provider matched, so an edit elsewhere reads
         // none of them again.
-        var declaredDestinations = DeclaredOn(context, KnownTypes.PiiDestinationAttributeName, static ctx => InventoryParser.DestinationsOn(ctx.TargetSymbol, ctx.Attributes), TrackingNames.Destinations);
-        var declaredStores = DeclaredOn(context, KnownTypes.PiiStorageAttributeName, static ctx => InventoryParser.StoresOn(ctx.Attributes), TrackingNames.Stores);
+        var declaredDestinations = context.CompilationProvider
+            .Select((compilation, ct) => destinationsMemo.Get(compilation, null, () => DeclaredOn(compilation, KnownTypes.PiiDestinationAttributeName, static (symbol, attributes) => InventoryParser.DestinationsOn(symbol, attributes), ct), ct))
+            .WithTrackingName(TrackingNames.Destinations);
+        var declaredStores = context.CompilationProvider
+            .Select((compilation, ct) => storesMemo.Get(compilation, null, () => DeclaredOn(compilation, KnownTypes.PiiStorageAttributeName, static (_, attributes) => InventoryParser.StoresOn(attributes), ct), ct))
+            .WithTrackingName(TrackingNames.Stores);
 
         // Assembly attributes only: cheap, and equal after any edit that does not touch them.
         var assemblyFacts = context.CompilationProvider
             .Combine(options)
             .Combine(declaredDestinations)
             .Combine(declaredStores)
-            .Select(static (input, ct) => InventoryParser.AssemblyFacts(input.Left.Left.Left, input.Left.Left.Right.HomeRegionProperty, input.Left.Right, input.Right, ct))
+            .Select((input, ct) =>
+            {
+                var (((compilation, settings), destinations), stores) = input;
+                return assemblyMemo.Get(compilation, (settings.HomeRegionProperty, destinations, stores), () => InventoryParser.AssemblyFacts(compilation, settings.HomeRegionProperty, destinations, stores, ct), ct);
+            })
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
         // The flow engine walks the bodies that can touch declared data (PiiRelevance); nothing when the map is off.
@@ -222,15 +236,91 @@ public sealed class InventoryGenerator : IIncrementalGenerator
     private static bool Declares(InventorySpec spec) =>
         spec.Items.Length != 0 || spec.Assembly.HomeRegion is not null || spec.Assembly.Destinations.Length != 0;
 
-    private static IncrementalValueProvider<EquatableArray<T>> DeclaredOn<T>(
-        IncrementalGeneratorInitializationContext context, string attributeName, Func<GeneratorAttributeSyntaxContext, EquatableArray<T>> read, string trackingName)
+    /// <summary>The items of every declaration marked <c>[Pii]</c> (property, field, parameter, type).</summary>
+    private static EquatableArray<ItemSpec> DeclaredItems(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
+        var items = new List<ItemSpec>();
+        foreach (var (symbol, _) in Attributed(compilation, pii, static n => n is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax or TypeDeclarationSyntax, cancellationToken))
+        {
+            items.AddRange(InventoryParser.ItemsFor(symbol, pii, access, cancellationToken));
+        }
+
+        return items.ToEquatableArray();
+    }
+
+    /// <summary>The names of the types marked <c>[Pii]</c> as a whole, sorted.</summary>
+    private static EquatableArray<string> TypeLevelNames(Compilation compilation, CancellationToken cancellationToken) =>
+        compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii
+            ? EquatableArray<string>.Empty
+            : Attributed(compilation, pii, static n => n is TypeDeclarationSyntax, cancellationToken)
+                .Select(d => d.Symbol.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+
+    private static EquatableArray<T> DeclaredOn<T>(Compilation compilation, string attributeName, Func<ISymbol, ImmutableArray<AttributeData>, EquatableArray<T>> read, CancellationToken cancellationToken)
         where T : IEquatable<T> =>
-        context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                attributeName,
-                static (node, _) => node is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax,
-                (ctx, _) => read(ctx))
-            .WithTrackingName(trackingName)
-            .Collect()
-            .Select(static (all, _) => all.SelectMany(d => d).ToEquatableArray());
+        compilation.GetTypeByMetadataName(attributeName) is not { } attribute
+            ? EquatableArray<T>.Empty
+            : Attributed(compilation, attribute, static n => n is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax, cancellationToken)
+                .SelectMany(d => read(d.Symbol, d.Attributes)).ToEquatableArray();
+
+    /// <summary>
+    /// What <c>ForAttributeWithMetadataName</c> finds, in tree and syntax order: each declaration the predicate accepts
+    /// that is written with the attribute, its symbol, and the attributes of that class written on that declaration
+    /// (a partial type's other parts yield their own). Read from the trees whose text names a PiiGuard attribute, or from
+    /// every tree when an alias of one is declared (a global alias may be all another file says).
+    /// </summary>
+    private static IEnumerable<(ISymbol Symbol, ImmutableArray<AttributeData> Attributes)> Attributed(
+        Compilation compilation, INamedTypeSymbol attribute, Func<SyntaxNode, bool> predicate, CancellationToken cancellationToken)
+    {
+        var mentioning = compilation.SyntaxTrees.Where(t => PiiRelevance.MentionsPiiGuard(t, cancellationToken)).ToList();
+        if (mentioning.Count == 0)
+        {
+            yield break;
+        }
+
+        var aliased = mentioning.Any(t => t.GetRoot(cancellationToken).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<UsingDirectiveSyntax>()
+            .Any(static u => u.Alias is not null && u.NamespaceOrType.ToString().IndexOf("Pii", StringComparison.Ordinal) >= 0));
+        foreach (var tree in aliased ? compilation.SyntaxTrees : mentioning)
+        {
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var lists = node switch
+                {
+                    VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
+                    MemberDeclarationSyntax member => member.AttributeLists,
+                    ParameterSyntax parameter => parameter.AttributeLists,
+                    _ => default,
+                };
+                if (lists.Count == 0 || !predicate(node))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbol of an attributed declaration.
+                model ??= compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                if (model.GetDeclaredSymbol(node, cancellationToken) is not { } symbol)
+                {
+                    continue;
+                }
+
+                var span = node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax declaration } ? declaration.Span : node.Span;
+                var written = symbol.GetAttributes().Where(a =>
+                    SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute) &&
+                    a.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree && span.Contains(reference.Span)).ToImmutableArray();
+                if (!written.IsEmpty)
+                {
+                    yield return (symbol, written);
+                }
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using PiiGuard.Analyzers.Inventory;
 using PiiGuard.Tests.Infrastructure;
 using Xunit;
@@ -154,6 +155,43 @@ public sealed class InventoryGeneratorTests
         var edited = compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("namespace Solax; public class Site { } public class Plant : Site { public int Size() { return 2 + 3; } }", TestProject.ParseOptions, path: "/src/Plant.cs"));
         var second = Run(edited, first.Driver);
         GeneratorRunner.AssertAllTrackedStepsCached(second.Driver, AllSteps);
+    }
+
+    [Fact]
+    public void BodyEdit_ReadsNoDeclarationAgain_DeclarationEdit_Does()
+    {
+        const string Code = """
+            using PiiGuard;
+            namespace Shop;
+            public class Customer
+            {
+                [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = "";
+                public int Total() { return 1; }
+                public int Count => 2;
+            }
+            """;
+        var generator = new InventoryGenerator();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, parseOptions: TestProject.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var compilation = Compile(new[] { ("Customer.cs", Code) });
+        var first = Run(compilation, driver);
+        var before = generator.ReusedResults;
+
+        // Inside a method body and an expression-bodied property: every declaration step hands back its result.
+        var tree = compilation.SyntaxTrees.Single();
+        var bodies = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(Code.Replace("return 1;", "var x = 3; return x;", StringComparison.Ordinal).Replace("=> 2", "=> 2 + 2", StringComparison.Ordinal))));
+        var second = Run(bodies, first.Driver);
+        // Declared items, targeted items, type-level names, [assembly: PiiExternal] items, referenced items, destinations,
+        // stores and the assembly facts (no type-level [Pii]: no subclass is looked for).
+        Assert.Equal(8, generator.ReusedResults - before);
+        Assert.Equal(first.Api, second.Api);
+        GeneratorRunner.AssertAllTrackedStepsCached(second.Driver, AllSteps);
+
+        // A declaration's attribute changes: read again, and the new purpose is in the map.
+        var purpose = bodies.ReplaceSyntaxTree(bodies.SyntaxTrees.Single(), tree.WithChangedText(SourceText.From(Code.Replace("Purpose.Account", "Purpose.Marketing", StringComparison.Ordinal))));
+        var third = Run(purpose, second.Driver);
+        Assert.DoesNotContain("Marketing", second.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Marketing", third.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PiiGuard.Analyzers.Inventory;
+
+/// <summary>
+/// A fingerprint of everything the generator's declaration steps read: the text of every tree except the bodies of
+/// methods, accessors, operators and top-level statements (a body is part of it when an attribute is written inside it:
+/// a <c>[Pii]</c> parameter of a local function or a lambda), each tree's path and parse options, and the compilation's
+/// references, options and assembly name.
+/// </summary>
+/// <remarks>
+/// Every edit gives the generator a new compilation, and every step that reads it (and
+/// <c>ForAttributeWithMetadataName</c>, which binds each marked declaration's attributes again) runs again — per
+/// keystroke in an editor, for every marked declaration of the project. Typing in a method body changes none of what
+/// those steps read: with the same fingerprint, <see cref="ShapeMemo{T}"/> hands back what they returned for it, and
+/// nothing is bound. Per-tree fingerprints are cached by tree object, so only the edited tree is read again.
+/// </remarks>
+internal sealed class DeclarationShape : IEquatable<DeclarationShape>
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Trees = new();
+
+    private readonly ulong first;
+    private readonly ulong second;
+    private readonly int treeCount;
+    private readonly ImmutableArray<MetadataReference> references;
+    private readonly CompilationOptions options;
+    private readonly string? assemblyName;
+
+    private DeclarationShape(ulong first, ulong second, int treeCount, ImmutableArray<MetadataReference> references, CompilationOptions options, string? assemblyName)
+    {
+        this.first = first;
+        this.second = second;
+        this.treeCount = treeCount;
+        this.references = references;
+        this.options = options;
+        this.assemblyName = assemblyName;
+    }
+
+    public static DeclarationShape Of(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var hash = new Hash();
+        var count = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!Trees.TryGetValue(tree, out var shape))
+            {
+                shape = Trees.GetValue(tree, static t => TreeShape.Compute(t));
+            }
+
+            hash.Add(shape.First);
+            hash.Add(shape.Second);
+            count++;
+        }
+
+        return new DeclarationShape(hash.First, hash.Second, count, compilation.References.ToImmutableArray(), compilation.Options, compilation.AssemblyName);
+    }
+
+    public bool Equals(DeclarationShape? other) =>
+        other is not null && first == other.first && second == other.second && treeCount == other.treeCount &&
+        string.Equals(assemblyName, other.assemblyName, StringComparison.Ordinal) &&
+        (ReferenceEquals(options, other.options) || options.Equals(other.options)) &&
+        Flow.FlowReuse.SameReferences(references, other.references);
+
+    public override bool Equals(object? obj) => Equals(obj as DeclarationShape);
+
+    public override int GetHashCode() => unchecked((int)first ^ (int)(second >> 32) ^ treeCount);
+
+    private sealed class TreeShape
+    {
+        private TreeShape(ulong first, ulong second)
+        {
+            First = first;
+            Second = second;
+        }
+
+        public ulong First { get; }
+
+        public ulong Second { get; }
+
+        public static TreeShape Compute(SyntaxTree tree)
+        {
+            var hash = new Hash();
+            hash.Add(tree.FilePath);
+            hash.Add((ulong)(uint)tree.Options.GetHashCode());
+            var pending = new System.Collections.Generic.Stack<SyntaxNodeOrToken>();
+            pending.Push(tree.GetRoot());
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (current.IsToken)
+                {
+                    hash.Add(current.AsToken().ToFullString());
+                    continue;
+                }
+
+                var node = current.AsNode()!;
+                if (IsBody(node) && !node.DescendantNodes().Any(static n => n is AttributeListSyntax))
+                {
+                    // What a body says is no declaration's business; that it is there is.
+                    hash.Add("\u0001");
+                    continue;
+                }
+
+                var children = node.ChildNodesAndTokens();
+                for (var i = children.Count - 1; i >= 0; i--)
+                {
+                    pending.Push(children[i]);
+                }
+            }
+
+            return new TreeShape(hash.First, hash.Second);
+        }
+
+        private static bool IsBody(SyntaxNode node) =>
+            node is GlobalStatementSyntax ||
+            node is BlockSyntax or ArrowExpressionClauseSyntax &&
+            node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax;
+    }
+
+    // Two independent 64-bit FNV-1a streams (different primes and offsets): a collision needs both to collide.
+    private struct Hash
+    {
+        private ulong a;
+        private ulong b;
+        private bool started;
+
+        public ulong First => started ? a : 14695981039346656037UL;
+
+        public ulong Second => started ? b : 0x84222325CBF29CE4UL;
+
+        public void Add(string text)
+        {
+            Start();
+            foreach (var c in text)
+            {
+                a = (a ^ c) * 1099511628211UL;
+                b = (b ^ c) * 0x100000001B3UL ^ (b >> 29);
+            }
+
+            Add((ulong)text.Length);
+        }
+
+        public void Add(ulong value)
+        {
+            Start();
+            for (var i = 0; i < 8; i++)
+            {
+                var octet = (value >> (i * 8)) & 0xFF;
+                a = (a ^ octet) * 1099511628211UL;
+                b = (b ^ octet) * 0x100000001B3UL ^ (b >> 29);
+            }
+        }
+
+        private void Start()
+        {
+            if (!started)
+            {
+                a = 14695981039346656037UL;
+                b = 0x84222325CBF29CE4UL;
+                started = true;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The last few results of one generator step, by the <see cref="DeclarationShape"/> of the compilation they were
+/// computed from and the step's other inputs (compared by value): a compilation whose declarations did not change
+/// gets the same result without binding anything. A few entries, because one generator instance serves every
+/// project of a host.
+/// </summary>
+internal sealed class ShapeMemo<T>
+{
+    private const int Size = 8;
+    private readonly object gate = new();
+    private readonly (DeclarationShape Shape, object? Extra, T Value)?[] entries = new (DeclarationShape, object?, T)?[Size];
+    private int next;
+    private long hits;
+
+    /// <summary>Results this memo handed back instead of computing them.</summary>
+    public long Hits => Interlocked.Read(ref hits);
+
+    public T Get(Compilation compilation, object? extra, Func<T> compute, CancellationToken cancellationToken)
+    {
+        var shape = DeclarationShape.Of(compilation, cancellationToken);
+        lock (gate)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry is { } e && e.Shape.Equals(shape) && Equals(e.Extra, extra))
+                {
+                    hits++;
+                    return e.Value;
+                }
+            }
+        }
+
+        var value = compute();
+        lock (gate)
+        {
+            entries[next] = (shape, extra, value);
+            next = (next + 1) % Size;
+        }
+
+        return value;
+    }
+}
