@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -101,6 +101,8 @@ public sealed class DiscoveryEvaluationTests
         Assert.All(bases.Take(5), b => Assert.Empty(b.Intersect(bases[5])));
         Assert.True(bases[6].Count >= 5 && sets[6].Length >= 500, $"{bases[6].Count} code bases, {sets[6].Length} members held out (set 6)");
         Assert.All(bases.Take(6), b => Assert.Empty(b.Intersect(bases[6])));
+        Assert.True(bases[7].Count >= 5 && sets[7].Length >= 500, $"{bases[7].Count} code bases, {sets[7].Length} members held out (set 7)");
+        Assert.All(bases.Take(7), b => Assert.Empty(b.Intersect(bases[7])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -183,6 +185,20 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-6.tsv", RealSet("heldout-6.tsv"));
         Assert.True(precision >= 0.99 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventh held-out code bases (six public code bases of domains none of the earlier sets covers: a government
+    /// teacher-recruitment API, error monitoring, a help desk, household surveys, a nonprofit CRM's data layer, an
+    /// emergency-support supplier portal) were labelled and committed before the classifier ran on them, and scored once
+    /// after the last rule change: precision 0.794 (27/34), recall 0.628 (27/43) (docs/discovery.md) — the honest estimate
+    /// for a new code base. Never tuned on; the floor is the measured figure rounded down, a regression guard only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventhRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-7.tsv", RealSet("heldout-7.tsv"));
+        Assert.True(precision >= 0.79 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
