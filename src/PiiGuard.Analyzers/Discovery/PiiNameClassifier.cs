@@ -124,6 +124,36 @@ internal static class PiiNameClassifier
         "grantee", "grantor", "commenter", "submitter", "reporter", "receiver", "addressee", "consignee", "creator", "uploader",
         "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
         "ship", "modifier", "editor", "practitioner", "clinician", "prescriber", "pharmacist", "dentist", "surgeon", "midwife",
+        "leader", "tech", "technician", "coach", "trainer", "tutor", "mentor",
+    };
+
+    // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
+    private static readonly HashSet<string> RoleNames = new(StringComparer.Ordinal)
+    {
+        "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
+        "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
+    };
+
+    // Kinds of containers that are infrastructure whatever words qualify them ("ClientConfigEmailProviderIncomingServer").
+    private static readonly HashSet<string> InfrastructureKinds = new(StringComparer.Ordinal)
+    {
+        "server", "servers", "gateway", "proxy", "endpoint", "smtp", "database", "connection", "cluster", "node", "bucket", "queue",
+        "backend", "webhook",
+    };
+
+    // Last words of a column that refers to another row when the member is a number ("UserNum", "EmailHostingFK", "UserKey").
+    private static readonly HashSet<string> KeyColumnWords = new(StringComparer.Ordinal) { "fk", "key", "keys", "num", "ref", "no", "nr" };
+
+    // Formats and kinds of a message's text: "<format> content|text|body" of a message is the text ("HtmlContent", "QuestionText").
+    private static readonly HashSet<string> TextFormWords = new(StringComparer.Ordinal)
+    {
+        "html", "plain", "rich", "raw", "markdown", "formatted", "rendered", "original", "full", "question", "answer",
+    };
+
+    // What a person writes or is written about: "<role> feedback|note|comment" is content ("CandidateFeedback").
+    private static readonly HashSet<string> WrittenWords = new(StringComparer.Ordinal)
+    {
+        "feedback", "note", "notes", "comment", "comments", "remark", "remarks",
     };
 
     // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
@@ -139,7 +169,7 @@ internal static class PiiNameClassifier
         "profile", "applicant", "guardian", "dependent", "subscriber", "shopper", "buyer", "passenger", "guest", "visitor", "lead", "teacher",
         "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
         "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
-        "login", "signin", "logon",
+        "login", "signin", "logon", "participant",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -409,9 +439,15 @@ internal static class PiiNameClassifier
             }
 
             Words = words;
-            IsPerson = words.Any(PersonContainers.Contains);
-            IsThing = !IsPerson && words.Any(ThingContainers.Contains);
             Kind = words.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
+
+            // A server of a client's configuration is a server: the container's kind decides over a person word before it.
+            var infrastructureKind = InfrastructureKinds.Contains(Kind);
+
+            // Plural person words count ("PackageOwnersResultViewModel", "GroupMembers", "EventAttendees").
+            IsPerson = !infrastructureKind && words.Any(w => PersonContainers.Contains(w)
+                || w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)));
+            IsThing = !IsPerson && words.Any(ThingContainers.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
             IsMailContainer = words.Any(MailContainers.Contains);
@@ -419,7 +455,7 @@ internal static class PiiNameClassifier
 
             // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
             IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
-            IsInfrastructure = PiiNameClassifier.IsInfrastructure(words);
+            IsInfrastructure = infrastructureKind || PiiNameClassifier.IsInfrastructure(words);
 
             // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
             IsPersonStatistics = IsPerson && words.Any(StatisticsWords.Contains);
@@ -573,6 +609,11 @@ internal static class PiiNameClassifier
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
             _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior ? category : null,
 
+            // A role or a person's note is a name or a text only as text ("Course.Teacher: Teacher" is a reference, FHIR's
+            // "_Note: List<Annotation>" a model).
+            _ when category is Category.Name or Category.Content && shape != TypeShape.Text
+                && (words.Count == 1 && RoleNames.Contains(words[0]) || words[words.Count - 1] is "note" or "notes") => null,
+
             // A bare "User" is a user name only as text.
             _ when category == Category.Account && words.Count == 1 && words[0] == "user" && shape != TypeShape.Text => null,
 
@@ -581,6 +622,12 @@ internal static class PiiNameClassifier
 
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
+
+            // A number named by a key-column convention refers to another row ("UserNum: long", "EmailHostingFK", "UserKey: int");
+            // a number that is itself the data stays ("PhoneNo: long", "AccountNo: long").
+            _ when shape == TypeShape.Number && KeyColumnWords.Contains(words[words.Count - 1])
+                && !(words[words.Count - 1] is "num" or "no" or "nr"
+                    && category is Category.Contact or Category.GovernmentId or Category.Financial or Category.Payment or Category.DeviceId) => null,
             _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
 
             // A region typed as an entity is a lookup row ("OrderAddress.StateOrProvince: StateOrProvince").
@@ -624,6 +671,26 @@ internal static class PiiNameClassifier
         if (isInfrastructure && (!hasRole || last is "address" or "url" or "uri" or "endpoint"))
         {
             return ExactNames.TryGetValue(joined, out var preference) && preference == Category.PrivacyPreferences ? preference : null;
+        }
+
+        // A GUID in the name is an identifier of a row or a message, not the data around it ("GuidMessageToMobile", "ShortGuidEmail").
+        if (original.Any(w => w is "guid" or "uuid" or "guids"))
+        {
+            return null;
+        }
+
+        // An e-mail address's hash or digest (a Gravatar hash) is a pseudonym of the address; a person's bare Hash is one too.
+        if (words.Count == 2 && words[0] is "email" or "mail" or "gravatar" && last is "hash" or "digest" or "md5" or "sha" or "sha256"
+            || joined is "gravatar" or "gravatarhash"
+            || joined == "hash" && isPerson && !isThing && !container.HasContent)
+        {
+            return Category.UniqueId;
+        }
+
+        // The subject or body of an e-mail is its text, not its address ("EmailSubj", "EmailBody"): a person's message's only.
+        if (words.Count >= 2 && words[0] is "email" or "mail" && last is "subject" or "subj" or "body" or "signature" or "footer")
+        {
+            return container.HasContent && !container.IsSystemText && !isThing ? Category.Content : null;
         }
 
         // Inside a card: the holder's name, the expiry, the fingerprint.
@@ -714,6 +781,21 @@ internal static class PiiNameClassifier
 
         // "<content word> text": CommentText, MessageBody, ReviewText.
         if (last is "text" or "body" or "content" && before.Any(ContentContainers.Contains) && !container.IsSystemText)
+        {
+            return Category.Content;
+        }
+
+        // A message's text in a form or as a question ("ChatMessage.HtmlContent", "WebChatSession.QuestionText"); a status text is not.
+        if (last is "text" or "body" or "content" && before.Count > 0 && before.All(TextFormWords.Contains) && container.HasContent
+            && !container.IsSystemText && !isThing && !CodeMessageKinds.Contains(kind))
+        {
+            return Category.Content;
+        }
+
+        // What a person wrote or was written about them: "<role> feedback|note" ("CandidateFeedback", "CustomerNote"), a person's own
+        // notes ("UserViewModel.Note", "AfkNote").
+        if (WrittenWords.Contains(last) && (before.Count > 0 && PersonContainers.Contains(before[before.Count - 1]) && !isThing
+            || last is "note" or "notes" && isPerson && !isThing && !isInfrastructure))
         {
             return Category.Content;
         }
@@ -858,6 +940,9 @@ internal static class PiiNameClassifier
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
                     return isPerson && !isThing ? Category.Health : null;
+                case var role when RoleNames.Contains(role) && !isInfrastructure:
+                    // A role as the whole name holds the person's name ("OrgInfo.Teacher: string"); typed as a model it is a reference.
+                    return Category.Name;
             }
 
             return null;
@@ -892,15 +977,15 @@ internal static class PiiNameClassifier
             return Category.Contact;
         }
 
-        // A known concept anywhere in the name, unless the name is about a thing ("ServerIp", "EmailTemplate…").
-        if (!words.Any(ThingNameWords.Contains))
+        // A known concept anywhere in the name, unless the name is about a thing ("ServerIp", "EmailTemplate…"); a person's own
+        // password at a server is still theirs ("Mailbox.SmtpPassword").
+        var aboutThing = words.Any(ThingNameWords.Contains);
+        foreach (var (conceptWords, conceptCategory) in Concepts)
         {
-            foreach (var (conceptWords, conceptCategory) in Concepts)
+            if ((!aboutThing || conceptCategory == Category.Credentials && isPerson && !isThing && !isInfrastructure)
+                && ContainsRun(words, conceptWords) && !(isThing && !hasRole && conceptCategory is Category.Contact or Category.PreciseLocation))
             {
-                if (ContainsRun(words, conceptWords) && !(isThing && !hasRole && conceptCategory is Category.Contact or Category.PreciseLocation))
-                {
-                    return conceptCategory;
-                }
+                return conceptCategory;
             }
         }
 
@@ -985,7 +1070,7 @@ internal static class PiiNameClassifier
             or "configuration" or "collection" or "form" or "address" or "location" or "position" or "list" or "set" or "dictionary"
             or "mapper" or "localizer" or "engine" or "store" or "executer" or "executor" or "watcher" or "monitor" or "queue" or "channel"
             or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream"
-            or "user" or "person" or "customer" or "employee" or "member")
+            or "user" or "person" or "customer" or "employee" or "member" or "resource" or "message" or "messages")
         {
             return TypeShape.Other;
         }

@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -101,6 +101,8 @@ public sealed class DiscoveryEvaluationTests
         Assert.All(bases.Take(5), b => Assert.Empty(b.Intersect(bases[5])));
         Assert.True(bases[6].Count >= 5 && sets[6].Length >= 500, $"{bases[6].Count} code bases, {sets[6].Length} members held out (set 6)");
         Assert.All(bases.Take(6), b => Assert.Empty(b.Intersect(bases[6])));
+        Assert.True(bases[7].Count >= 5 && sets[7].Length >= 500, $"{bases[7].Count} code bases, {sets[7].Length} members held out (set 7)");
+        Assert.All(bases.Take(7), b => Assert.Empty(b.Intersect(bases[7])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -174,15 +176,29 @@ public sealed class DiscoveryEvaluationTests
     /// <summary>
     /// The sixth held-out code bases (six production code bases of domains none of the earlier sets covers: a dental practice,
     /// a chat server, church management, apprenticeship recruiting, a package registry's accounts, an office suite's mail
-    /// and CRM) were labelled and committed before the classifier ran on them, and scored once after the last rule change:
-    /// precision 0.714 (30/42), recall 0.429 (30/70) (docs/discovery.md) — the honest estimate for a new code base. Never tuned on; the floor is the measured figure
-    /// rounded down, a regression guard only.
+    /// and CRM) were labelled and committed before the classifier ran on them and scored once (precision 0.714, recall 0.429),
+    /// then tuned on (rules generalised from their errors), so they are tuning data now; the floor is the figure after tuning
+    /// (1.000 / 0.686) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixthRealHeldOutSet_IsMeasuredAndReported()
+    public void Heuristic_OnSixthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-6.tsv", RealSet("heldout-6.tsv"));
-        Assert.True(precision >= 0.71 && recall >= 0.42, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventh held-out code bases (six public code bases of domains none of the earlier sets covers: a government
+    /// teacher-recruitment API, error monitoring, a help desk, household surveys, a nonprofit CRM's data layer, an
+    /// emergency-support supplier portal) were labelled and committed before the classifier ran on them, and scored once
+    /// after the last rule change: precision 0.794 (27/34), recall 0.628 (27/43) (docs/discovery.md) — the honest estimate
+    /// for a new code base. Never tuned on; the floor is the measured figure rounded down, a regression guard only.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventhRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-7.tsv", RealSet("heldout-7.tsv"));
+        Assert.True(precision >= 0.79 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -374,6 +390,48 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Address", "BuildingNo", "string", "Contact")]
     [InlineData("Store", "BuildingNo", "string", null)]
     public void Rules_FromHeldOut5Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 6's errors (after it was scored once), with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("SupplyOrder", "UserNum", "long", null)]
+    [InlineData("Customer", "PhoneNo", "long", "Contact")]
+    [InlineData("PromotionLog", "EmailHostingFK", "long", null)]
+    [InlineData("ChatMessage", "UserKey", "int?", null)]
+    [InlineData("ProtectedDeviceResponseModel", "EncryptedUserKey", "string", "Credentials")]
+    [InlineData("AsapComm", "GuidMessageToMobile", "string", null)]
+    [InlineData("ConfirmationRequest", "ShortGuidEmail", "string", null)]
+    [InlineData("AsapComm", "MessageToMobile", "string", "Contact")]
+    [InlineData("ConfirmationRequest", "EmailSubj", "string", null)]
+    [InlineData("ChatMessage", "EmailSubject", "string", "Content")]
+    [InlineData("CreateEmailAddressIdentityRequest", "EmailAddress", "EmailAddressResource", null)]
+    [InlineData("CreateEmailAddressIdentityRequest", "EmailAddress", "string", "Contact")]
+    [InlineData("MessageViewModel", "message", "ChatMessage", null)]
+    [InlineData("MessageViewModel", "message", "string", "Content")]
+    [InlineData("ClientConfigEmailProviderIncomingServer", "Username", "string", null)]
+    [InlineData("ServerUser", "Username", "string", "Account")]
+    [InlineData("PackageOwnersResultViewModel", "Name", "string", "Name")]
+    [InlineData("PackageOwnersResultViewModel", "ProfileUrl", "string", "Account")]
+    [InlineData("PackageResultViewModel", "Name", "string", null)]
+    [InlineData("OrgInfo", "Teacher", "string", "Name")]
+    [InlineData("Course", "Teacher", "Teacher", null)]
+    [InlineData("RecentAbsentsInfo", "LeaderName", "string", "Name")]
+    [InlineData("WebChatSession", "TechName", "string", "Name")]
+    [InlineData("RecentAbsentsInfo", "OrgName", "string", null)]
+    [InlineData("UserViewModel", "Hash", "string", "UniqueId")]
+    [InlineData("Profile", "EmailHash", "string", "UniqueId")]
+    [InlineData("FileDownload", "Hash", "string", null)]
+    [InlineData("ChatMessage", "HtmlContent", "string", "Content")]
+    [InlineData("WebChatSession", "QuestionText", "string", "Content")]
+    [InlineData("Ticket", "StatusText", "string", null)]
+    [InlineData("NotificationMessage", "HtmlContent", "string", null)]
+    [InlineData("ApplicationReviewEditModel", "CandidateFeedback", "string", "Content")]
+    [InlineData("Shipment", "DeliveryNotes", "string", null)]
+    [InlineData("UserViewModel", "AfkNote", "string", "Content")]
+    [InlineData("FamilyMemberHistory", "_Note", "List<Hl7.Fhir.Model.Annotation>", null)]
+    [InlineData("UserProfile", "SmtpPassword", "string", "Credentials")]
+    [InlineData("SmtpSettings", "SmtpPassword", "string", null)]
+    public void Rules_FromHeldOut6Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
