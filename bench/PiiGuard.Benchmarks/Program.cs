@@ -67,7 +67,9 @@ if (arguments.Contains("--profile-generator"))
     for (var i = 0; i < 30; i++)
     {
         var text = st.GetText();
-        var edited = gcomp.ReplaceSyntaxTree(st, st.WithChangedText(text.Replace(text.ToString().IndexOf("var total = 0m;", StringComparison.Ordinal), "var total = 0m;".Length, $"var total = {i}m;")));
+        var edited = arguments.Contains("--new-model")
+            ? gcomp.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"namespace Corpus.New{i}; public sealed class Extra{i} {{ [PiiGuard.Pii(PiiGuard.Category.Contact, Purpose = PiiGuard.Purpose.Account)] public string Mail {{ get; set; }} = \"\"; }}", Harness.ParseOptions, path: $"/corpus/New{i}.cs"))
+            : gcomp.ReplaceSyntaxTree(st, st.WithChangedText(text.Replace(text.ToString().IndexOf("var total = 0m;", StringComparison.Ordinal), "var total = 0m;".Length, $"var total = {i}m;")));
         gd.RunGenerators(edited);
     }
     Console.WriteLine($"profile-generator: {gw.Elapsed.TotalMilliseconds / 30:F1} ms per edit");

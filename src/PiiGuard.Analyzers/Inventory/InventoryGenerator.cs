@@ -39,26 +39,25 @@ public sealed class InventoryGenerator : IIncrementalGenerator
     // Every step below that reads the compilation runs again after every edit (ForAttributeWithMetadataName too: it binds
     // each marked declaration's attributes again, per keystroke in an editor). What they read is the declarations, not
     // the bodies: with the same DeclarationShape they hand back their last result and bind nothing.
-    private readonly ShapeMemo<EquatableArray<ItemSpec>> declaredMemo = new();
+    private readonly ShapeMemo<DeclaredFacts> declaredMemo = new();
     private readonly ShapeMemo<EquatableArray<ItemSpec>> targetedMemo = new();
-    private readonly ShapeMemo<EquatableArray<string>> typeLevelMemo = new();
     private readonly ShapeMemo<EquatableArray<ItemSpec>> derivedMemo = new();
     private readonly ShapeMemo<EquatableArray<ItemSpec>> externalMemo = new();
     private readonly ShapeMemo<EquatableArray<ItemSpec>> referencedMemo = new();
-    private readonly ShapeMemo<EquatableArray<DestinationSpec>> destinationsMemo = new();
-    private readonly ShapeMemo<EquatableArray<StorageSpec>> storesMemo = new();
     private readonly ShapeMemo<AssemblySpec> assemblyMemo = new();
 
     /// <summary>Step results handed back for an unchanged <see cref="DeclarationShape"/> (for tests and the benchmark).</summary>
     internal long ReusedResults =>
-        declaredMemo.Hits + targetedMemo.Hits + typeLevelMemo.Hits + derivedMemo.Hits + externalMemo.Hits + referencedMemo.Hits + destinationsMemo.Hits + storesMemo.Hits + assemblyMemo.Hits;
+        declaredMemo.Hits + targetedMemo.Hits + derivedMemo.Hits + externalMemo.Hits + referencedMemo.Hits + assemblyMemo.Hits;
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The [Pii]-marked declarations (members, parameters, types), each with its own attributes.
-        var declarations = context.CompilationProvider
-            .Select((compilation, ct) => declaredMemo.Get(compilation, null, () => DeclaredItems(compilation, ct), ct))
+        // The declarations written with [Pii], [PiiDestination] or [PiiStorage], read in one pass.
+        var declared = context.CompilationProvider
+            .Select((compilation, ct) => declaredMemo.Get(compilation, null, () => DeclaredFacts.Read(compilation, ct), ct));
+        var declarations = declared
+            .Select(static (facts, _) => facts.Items)
             .WithTrackingName(TrackingNames.Declarations);
 
         // [property: Pii] on a positional record parameter targets the property, and [field: Pii] on an auto-property
@@ -73,8 +72,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
         // The type-level [Pii] types are found by attribute; their subclasses by name in the per-tree syntax index, and
         // only those are bound. Nothing type-level declared: no work.
-        var typeLevelNames = context.CompilationProvider
-            .Select((compilation, ct) => typeLevelMemo.Get(compilation, null, () => TypeLevelNames(compilation, ct), ct));
+        var typeLevelNames = declared.Select(static (facts, _) => facts.TypeLevelNames);
         var derivedItems = context.CompilationProvider
             .Combine(typeLevelNames)
             .Select((input, ct) => input.Right.Length == 0
@@ -120,11 +118,11 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         // [PiiDestination] on types and members, and [PiiStorage] on the classes and members that are stores (a DbContext,
         // a cache wrapper): found by attribute, read from the attributes the provider matched, so an edit elsewhere reads
         // none of them again.
-        var declaredDestinations = context.CompilationProvider
-            .Select((compilation, ct) => destinationsMemo.Get(compilation, null, () => DeclaredOn(compilation, KnownTypes.PiiDestinationAttributeName, static (symbol, attributes) => InventoryParser.DestinationsOn(symbol, attributes), ct), ct))
+        var declaredDestinations = declared
+            .Select(static (facts, _) => facts.Destinations)
             .WithTrackingName(TrackingNames.Destinations);
-        var declaredStores = context.CompilationProvider
-            .Select((compilation, ct) => storesMemo.Get(compilation, null, () => DeclaredOn(compilation, KnownTypes.PiiStorageAttributeName, static (_, attributes) => InventoryParser.StoresOn(attributes), ct), ct))
+        var declaredStores = declared
+            .Select(static (facts, _) => facts.Stores)
             .WithTrackingName(TrackingNames.Stores);
 
         // Assembly attributes only: cheap, and equal after any edit that does not touch them.
@@ -235,92 +233,4 @@ public sealed class InventoryGenerator : IIncrementalGenerator
     // Nothing declared: a project that does not use PiiGuard gets no generated code.
     private static bool Declares(InventorySpec spec) =>
         spec.Items.Length != 0 || spec.Assembly.HomeRegion is not null || spec.Assembly.Destinations.Length != 0;
-
-    /// <summary>The items of every declaration marked <c>[Pii]</c> (property, field, parameter, type).</summary>
-    private static EquatableArray<ItemSpec> DeclaredItems(Compilation compilation, CancellationToken cancellationToken)
-    {
-        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
-        {
-            return EquatableArray<ItemSpec>.Empty;
-        }
-
-        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
-        var items = new List<ItemSpec>();
-        foreach (var (symbol, _) in Attributed(compilation, pii, static n => n is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax or TypeDeclarationSyntax, cancellationToken))
-        {
-            items.AddRange(InventoryParser.ItemsFor(symbol, pii, access, cancellationToken));
-        }
-
-        return items.ToEquatableArray();
-    }
-
-    /// <summary>The names of the types marked <c>[Pii]</c> as a whole, sorted.</summary>
-    private static EquatableArray<string> TypeLevelNames(Compilation compilation, CancellationToken cancellationToken) =>
-        compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii
-            ? EquatableArray<string>.Empty
-            : Attributed(compilation, pii, static n => n is TypeDeclarationSyntax, cancellationToken)
-                .Select(d => d.Symbol.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
-
-    private static EquatableArray<T> DeclaredOn<T>(Compilation compilation, string attributeName, Func<ISymbol, ImmutableArray<AttributeData>, EquatableArray<T>> read, CancellationToken cancellationToken)
-        where T : IEquatable<T> =>
-        compilation.GetTypeByMetadataName(attributeName) is not { } attribute
-            ? EquatableArray<T>.Empty
-            : Attributed(compilation, attribute, static n => n is TypeDeclarationSyntax or MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax, cancellationToken)
-                .SelectMany(d => read(d.Symbol, d.Attributes)).ToEquatableArray();
-
-    /// <summary>
-    /// What <c>ForAttributeWithMetadataName</c> finds, in tree and syntax order: each declaration the predicate accepts
-    /// that is written with the attribute, its symbol, and the attributes of that class written on that declaration
-    /// (a partial type's other parts yield their own). Read from the trees whose text names a PiiGuard attribute, or from
-    /// every tree when an alias of one is declared (a global alias may be all another file says).
-    /// </summary>
-    private static IEnumerable<(ISymbol Symbol, ImmutableArray<AttributeData> Attributes)> Attributed(
-        Compilation compilation, INamedTypeSymbol attribute, Func<SyntaxNode, bool> predicate, CancellationToken cancellationToken)
-    {
-        var mentioning = compilation.SyntaxTrees.Where(t => PiiRelevance.MentionsPiiGuard(t, cancellationToken)).ToList();
-        if (mentioning.Count == 0)
-        {
-            yield break;
-        }
-
-        var aliased = mentioning.Any(t => t.GetRoot(cancellationToken).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-            .OfType<UsingDirectiveSyntax>()
-            .Any(static u => u.Alias is not null && u.NamespaceOrType.ToString().IndexOf("Pii", StringComparison.Ordinal) >= 0));
-        foreach (var tree in aliased ? compilation.SyntaxTrees : mentioning)
-        {
-            SemanticModel? model = null;
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var lists = node switch
-                {
-                    VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
-                    MemberDeclarationSyntax member => member.AttributeLists,
-                    ParameterSyntax parameter => parameter.AttributeLists,
-                    _ => default,
-                };
-                if (lists.Count == 0 || !predicate(node))
-                {
-                    continue;
-                }
-
-#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbol of an attributed declaration.
-                model ??= compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                if (model.GetDeclaredSymbol(node, cancellationToken) is not { } symbol)
-                {
-                    continue;
-                }
-
-                var span = node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax declaration } ? declaration.Span : node.Span;
-                var written = symbol.GetAttributes().Where(a =>
-                    SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute) &&
-                    a.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree && span.Contains(reference.Span)).ToImmutableArray();
-                if (!written.IsEmpty)
-                {
-                    yield return (symbol, written);
-                }
-            }
-        }
-    }
 }

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Flow;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Inventory;
+
+/// <summary>
+/// What the declarations written with <c>[Pii]</c>, <c>[PiiDestination]</c> and <c>[PiiStorage]</c> say: the items of
+/// marked members, constructor parameters and types, the names of types marked as a whole, and the declared
+/// destinations and stores. One pass: each candidate declaration is bound once and its attributes read once.
+/// </summary>
+internal sealed record DeclaredFacts(
+    EquatableArray<ItemSpec> Items,
+    EquatableArray<string> TypeLevelNames,
+    EquatableArray<DestinationSpec> Destinations,
+    EquatableArray<StorageSpec> Stores)
+{
+    // Per tree: the declarations that carry attribute lists (syntax only, so an unchanged tree is never walked again).
+    private static readonly ConditionalWeakTable<SyntaxTree, Candidates> CandidatesByTree = new();
+
+    public static DeclaredFacts Read(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var pii = compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName);
+        var destination = compilation.GetTypeByMetadataName(KnownTypes.PiiDestinationAttributeName);
+        var storage = compilation.GetTypeByMetadataName(KnownTypes.PiiStorageAttributeName);
+        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
+        var items = new List<ItemSpec>();
+        var typeLevel = new SortedSet<string>(StringComparer.Ordinal);
+        var destinations = new List<DestinationSpec>();
+        var stores = new List<StorageSpec>();
+        if (pii is null && destination is null && storage is null)
+        {
+            return new DeclaredFacts(EquatableArray<ItemSpec>.Empty, EquatableArray<string>.Empty, EquatableArray<DestinationSpec>.Empty, EquatableArray<StorageSpec>.Empty);
+        }
+
+        foreach (var tree in Trees(compilation, cancellationToken))
+        {
+            var candidates = CandidatesByTree.GetValue(tree, static t => new Candidates(t));
+            if (candidates.Nodes.IsEmpty)
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbols of attributed declarations.
+            var model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            foreach (var node in candidates.Nodes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (model.GetDeclaredSymbol(node, cancellationToken) is not { } symbol)
+                {
+                    continue;
+                }
+
+                // Only the attributes written on this declaration (a partial type's other parts yield their own).
+                var span = node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } ? field.Span : node.Span;
+                ImmutableArray<AttributeData> Written(INamedTypeSymbol? attribute) => attribute is null
+                    ? ImmutableArray<AttributeData>.Empty
+                    : symbol.GetAttributes().Where(a =>
+                        SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute) &&
+                        a.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree && span.Contains(reference.Span)).ToImmutableArray();
+
+                if (node is not MethodDeclarationSyntax && !Written(pii).IsEmpty)
+                {
+                    items.AddRange(InventoryParser.ItemsFor(symbol, pii!, access, cancellationToken));
+                    if (node is TypeDeclarationSyntax)
+                    {
+                        typeLevel.Add(symbol.Name);
+                    }
+                }
+
+                if (node is not ParameterSyntax)
+                {
+                    if (Written(destination) is { IsEmpty: false } destinationAttributes)
+                    {
+                        destinations.AddRange(InventoryParser.DestinationsOn(symbol, destinationAttributes));
+                    }
+
+                    if (Written(storage) is { IsEmpty: false } storageAttributes)
+                    {
+                        stores.AddRange(InventoryParser.StoresOn(storageAttributes));
+                    }
+                }
+            }
+        }
+
+        return new DeclaredFacts(items.ToEquatableArray(), typeLevel.ToEquatableArray(), destinations.ToEquatableArray(), stores.ToEquatableArray());
+    }
+
+    // The trees whose text names a PiiGuard attribute, or every tree when an alias of one is declared (a global alias
+    // may be all another file says).
+    private static IEnumerable<SyntaxTree> Trees(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var mentioning = compilation.SyntaxTrees.Where(t => PiiRelevance.MentionsPiiGuard(t, cancellationToken)).ToList();
+        var aliased = mentioning.Any(t => CandidatesByTree.GetValue(t, static tree => new Candidates(tree)).DeclaresPiiAlias);
+        return aliased ? compilation.SyntaxTrees : mentioning;
+    }
+
+    private sealed class Candidates
+    {
+        public Candidates(SyntaxTree tree)
+        {
+            var nodes = ImmutableArray.CreateBuilder<SyntaxNode>();
+            // Declarations only: members, fields, types, and the parameters of types (positional records, primary
+            // constructors) and constructors. Bodies, expressions and other parameter lists are never entered.
+            foreach (var node in tree.GetRoot().DescendantNodes(static n =>
+                         n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or BaseFieldDeclarationSyntax or VariableDeclarationSyntax or ConstructorDeclarationSyntax ||
+                         n is ParameterListSyntax { Parent: TypeDeclarationSyntax or ConstructorDeclarationSyntax }))
+            {
+                var lists = node switch
+                {
+                    VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists,
+                    PropertyDeclarationSyntax property => property.AttributeLists,
+                    TypeDeclarationSyntax type => type.AttributeLists,
+                    MethodDeclarationSyntax method => method.AttributeLists,
+                    ParameterSyntax parameter => parameter.AttributeLists,
+                    _ => default,
+                };
+                if (lists.Count > 0)
+                {
+                    nodes.Add(node);
+                }
+
+                if (node is UsingDirectiveSyntax { Alias: not null } alias && alias.NamespaceOrType.ToString().IndexOf("Pii", StringComparison.Ordinal) >= 0)
+                {
+                    DeclaresPiiAlias = true;
+                }
+            }
+
+            Nodes = nodes.ToImmutable();
+        }
+
+        public ImmutableArray<SyntaxNode> Nodes { get; }
+
+        public bool DeclaresPiiAlias { get; }
+    }
+}
