@@ -219,7 +219,7 @@ var edits = new (string Name, Func<int, Compilation> Edit)[]
 {
     ("(a) no edit", _ => compilation),
     ("(b) edit to an unrelated method body", i => compilation.ReplaceSyntaxTree(serviceTree, serviceTree.WithChangedText(serviceTree.GetText().Replace(serviceTree.GetText().ToString().IndexOf("var total = 0m;", StringComparison.Ordinal), "var total = 0m;".Length, $"var total = {i}m;")))),
-    ("(c) edit to a [Pii] purpose", i => compilation.ReplaceSyntaxTree(modelTree, modelTree.WithChangedText(modelTree.GetText().Replace(modelTree.GetText().ToString().IndexOf("Purpose.FraudPrevention", StringComparison.Ordinal), "Purpose.FraudPrevention".Length, i % 2 == 0 ? "Purpose.Security" : "Purpose.Diagnostics")))),
+    ("(c) edit to a [Pii] declaration (a new one each time)", i => compilation.ReplaceSyntaxTree(modelTree, modelTree.WithChangedText(modelTree.GetText().Replace(modelTree.GetText().ToString().IndexOf("Purpose.FraudPrevention", StringComparison.Ordinal), "Purpose.FraudPrevention".Length, $"Purpose.Security, Description = \"edit {i}\"")))),
     ("(d) a new model file", i => compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText($"namespace Corpus.New{i}; public sealed class Extra{i} {{ [PiiGuard.Pii(PiiGuard.Category.Contact, Purpose = PiiGuard.Purpose.Account)] public string Mail {{ get; set; }} = \"\"; }}", Harness.ParseOptions, path: $"/corpus/New{i}.cs"))),
 };
 foreach (var (name, edit) in edits)

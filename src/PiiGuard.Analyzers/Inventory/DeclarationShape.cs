@@ -10,9 +10,10 @@ namespace PiiGuard.Analyzers.Inventory;
 
 /// <summary>
 /// A fingerprint of everything the generator's declaration steps read: the text of every tree except the bodies of
-/// methods, accessors, operators and top-level statements (a body is part of it when an attribute is written inside it:
-/// a <c>[Pii]</c> parameter of a local function or a lambda), each tree's path and parse options, and the compilation's
-/// references, options and assembly name.
+/// methods, accessors, operators and top-level statements, each tree's path and parse options, and the compilation's
+/// references, options and assembly name. No declaration those steps read is written inside a body (an attribute on a
+/// local function's or a lambda's parameter declares no item, destination or store), so a body's text is left out
+/// without being read.
 /// </summary>
 /// <remarks>
 /// Every edit gives the generator a new compilation, and every step that reads it (and
@@ -101,7 +102,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
                 }
 
                 var node = current.AsNode()!;
-                if (IsBody(node) && !node.DescendantNodes().Any(static n => n is AttributeListSyntax))
+                if (IsBody(node))
                 {
                     // What a body says is no declaration's business; that it is there is.
                     hash.Add("\u0001");
