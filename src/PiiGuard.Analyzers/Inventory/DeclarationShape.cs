@@ -90,32 +90,23 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             var hash = new Hash();
             hash.Add(tree.FilePath);
             hash.Add((ulong)(uint)tree.Options.GetHashCode());
-            var pending = new System.Collections.Generic.Stack<SyntaxNodeOrToken>();
-            pending.Push(tree.GetRoot());
-            while (pending.Count > 0)
-            {
-                var current = pending.Pop();
-                if (current.IsToken)
-                {
-                    hash.Add(current.AsToken().ToFullString());
-                    continue;
-                }
 
-                var node = current.AsNode()!;
+            // The text between bodies, read from the source text (no token or string is made for it); each body leaves a
+            // mark. Bodies come in document order and never overlap, as the walk does not enter them.
+            var text = tree.GetText();
+            var buffer = new char[4096];
+            var position = 0;
+            foreach (var node in tree.GetRoot().DescendantNodes(static n => !IsBody(n)))
+            {
                 if (IsBody(node))
                 {
-                    // What a body says is no declaration's business; that it is there is.
-                    hash.Add("\u0001");
-                    continue;
-                }
-
-                var children = node.ChildNodesAndTokens();
-                for (var i = children.Count - 1; i >= 0; i--)
-                {
-                    pending.Push(children[i]);
+                    hash.Add(text, node.FullSpan.Start - position, position, buffer);
+                    hash.Add(1UL);
+                    position = node.FullSpan.End;
                 }
             }
 
+            hash.Add(text, text.Length - position, position, buffer);
             return new TreeShape(hash.First, hash.Second);
         }
 
@@ -146,6 +137,26 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             }
 
             Add((ulong)text.Length);
+        }
+
+        public void Add(Microsoft.CodeAnalysis.Text.SourceText text, int length, int start, char[] buffer)
+        {
+            Start();
+            for (var done = 0; done < length;)
+            {
+                var count = Math.Min(buffer.Length, length - done);
+                text.CopyTo(start + done, buffer, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    var c = buffer[i];
+                    a = (a ^ c) * 1099511628211UL;
+                    b = (b ^ c) * 0x100000001B3UL ^ (b >> 29);
+                }
+
+                done += count;
+            }
+
+            Add((ulong)length);
         }
 
         public void Add(ulong value)
