@@ -26,6 +26,9 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeShape> Trees = new();
 
+    // Every memoised step of one run asks for the same compilation's shape.
+    private static readonly ConditionalWeakTable<Compilation, DeclarationShape> ByCompilation = new();
+
     private readonly ulong first;
     private readonly ulong second;
     private readonly int treeCount;
@@ -44,6 +47,17 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
     }
 
     public static DeclarationShape Of(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (ByCompilation.TryGetValue(compilation, out var known))
+        {
+            return known;
+        }
+
+        var shape = Compute(compilation, cancellationToken);
+        return ByCompilation.GetValue(compilation, _ => shape);
+    }
+
+    private static DeclarationShape Compute(Compilation compilation, CancellationToken cancellationToken)
     {
         var hash = new Hash();
         var count = 0;
@@ -201,6 +215,13 @@ internal sealed class ShapeMemo<T>
 
     public T Get(Compilation compilation, object? extra, Func<T> compute, CancellationToken cancellationToken)
     {
+        // No source names a PiiGuard attribute (a project that has the package but marks nothing): every step is cheap
+        // on its own, and the fingerprint would cost more than it saves.
+        if (!compilation.SyntaxTrees.Any(t => Flow.PiiRelevance.MentionsPiiGuard(t, cancellationToken)))
+        {
+            return compute();
+        }
+
         var shape = DeclarationShape.Of(compilation, cancellationToken);
         lock (gate)
         {
