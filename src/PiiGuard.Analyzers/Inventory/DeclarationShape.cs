@@ -146,8 +146,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             Start();
             foreach (var c in text)
             {
-                a = (a ^ c) * 1099511628211UL;
-                b = (b ^ c) * 0x100000001B3UL ^ (b >> 29);
+                Mix(c);
             }
 
             Add((ulong)text.Length);
@@ -162,9 +161,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
                 text.CopyTo(start + done, buffer, 0, count);
                 for (var i = 0; i < count; i++)
                 {
-                    var c = buffer[i];
-                    a = (a ^ c) * 1099511628211UL;
-                    b = (b ^ c) * 0x100000001B3UL ^ (b >> 29);
+                    Mix(buffer[i]);
                 }
 
                 done += count;
@@ -178,10 +175,14 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             Start();
             for (var i = 0; i < 8; i++)
             {
-                var octet = (value >> (i * 8)) & 0xFF;
-                a = (a ^ octet) * 1099511628211UL;
-                b = (b ^ octet) * 0x100000001B3UL ^ (b >> 29);
+                Mix((value >> (i * 8)) & 0xFF);
             }
+        }
+
+        private void Mix(ulong unit)
+        {
+            a = (a ^ unit) * 1099511628211UL;
+            b = ((b ^ unit) * 0x100000001B3UL) ^ (b >> 29);
         }
 
         private void Start()

@@ -116,8 +116,8 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedItems);
 
         // [PiiDestination] on types and members, and [PiiStorage] on the classes and members that are stores (a DbContext,
-        // a cache wrapper): found by attribute, read from the attributes the provider matched, so an edit elsewhere reads
-        // none of them again.
+        // a cache wrapper): read in the same pass as the [Pii] declarations (DeclaredFacts), from the attributes written on
+        // each declaration.
         var declaredDestinations = declared
             .Select(static (facts, _) => facts.Destinations)
             .WithTrackingName(TrackingNames.Destinations);

@@ -200,6 +200,25 @@ public sealed class RelevanceTests
         Assert.DoesNotContain("Handle", relevant);
     }
 
+    [Fact]
+    public void CopyOfTheCompilation_GetsTheSameSets_AnEditedOne_ComputesAgain()
+    {
+        // An editor request analyses one file on a fresh copy of the compilation: the same trees and references.
+        var compilation = Compile(Service, Model);
+        var first = Relevance(compilation);
+        Assert.Same(first, Relevance(compilation.Clone()));
+
+        var added = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("""
+            using PiiGuard;
+            namespace Shop;
+            public sealed class Visitor { [Pii(Category.Contact)] public string Phone { get; set; } = ""; }
+            """, TestProject.ParseOptions, path: "/src/Visitor.cs"));
+        var second = Relevance(added);
+        Assert.NotSame(first, second);
+        Assert.Contains("Visitor", second.HolderTypes);
+        Assert.DoesNotContain("Visitor", first.HolderTypes);
+    }
+
     private static Compilation Compile(params string[] sources) => Compile(sources, System.Array.Empty<MetadataReference>());
 
     private static Compilation Compile(string[] sources, params MetadataReference[] references) =>
