@@ -33,10 +33,10 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
     private readonly ulong second;
     private readonly int treeCount;
     private readonly ImmutableArray<MetadataReference> references;
-    private readonly CompilationOptions options;
+    private readonly CompilationOptions? options;
     private readonly string? assemblyName;
 
-    private DeclarationShape(ulong first, ulong second, int treeCount, ImmutableArray<MetadataReference> references, CompilationOptions options, string? assemblyName)
+    private DeclarationShape(ulong first, ulong second, int treeCount, ImmutableArray<MetadataReference> references, CompilationOptions? options, string? assemblyName)
     {
         this.first = first;
         this.second = second;
@@ -46,6 +46,13 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
         this.assemblyName = assemblyName;
     }
 
+    /// <summary>
+    /// The shape of a compilation in which no source names a PiiGuard attribute (a project that has the package but marks
+    /// nothing): every step is cheap on its own there, and a fingerprint would cost more than it saves.
+    /// </summary>
+    public static DeclarationShape Unmarked { get; } = new(0, 0, -1, ImmutableArray<MetadataReference>.Empty, null, null);
+
+    /// <summary>The compilation's fingerprint (computed once per compilation), or <see cref="Unmarked"/>.</summary>
     public static DeclarationShape Of(Compilation compilation, CancellationToken cancellationToken)
     {
         if (ByCompilation.TryGetValue(compilation, out var known))
@@ -53,7 +60,9 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             return known;
         }
 
-        var shape = Compute(compilation, cancellationToken);
+        var shape = compilation.SyntaxTrees.Any(t => Flow.PiiRelevance.MentionsPiiGuard(t, cancellationToken))
+            ? Compute(compilation, cancellationToken)
+            : Unmarked;
         return ByCompilation.GetValue(compilation, _ => shape);
     }
 
@@ -80,7 +89,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
     public bool Equals(DeclarationShape? other) =>
         other is not null && first == other.first && second == other.second && treeCount == other.treeCount &&
         string.Equals(assemblyName, other.assemblyName, StringComparison.Ordinal) &&
-        (ReferenceEquals(options, other.options) || options.Equals(other.options)) &&
+        (ReferenceEquals(options, other.options) || (options is not null && options.Equals(other.options))) &&
         Flow.FlowReuse.SameReferences(references, other.references);
 
     public override bool Equals(object? obj) => Equals(obj as DeclarationShape);
@@ -131,19 +140,17 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
     }
 
     // Two independent 64-bit FNV-1a streams (different primes and offsets): a collision needs both to collide.
-    private struct Hash
+    private sealed class Hash
     {
-        private ulong a;
-        private ulong b;
-        private bool started;
+        private ulong a = 14695981039346656037UL;
+        private ulong b = 0x84222325CBF29CE4UL;
 
-        public ulong First => started ? a : 14695981039346656037UL;
+        public ulong First => a;
 
-        public ulong Second => started ? b : 0x84222325CBF29CE4UL;
+        public ulong Second => b;
 
         public void Add(string text)
         {
-            Start();
             foreach (var c in text)
             {
                 Mix(c);
@@ -154,7 +161,6 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
 
         public void Add(Microsoft.CodeAnalysis.Text.SourceText text, int length, int start, char[] buffer)
         {
-            Start();
             for (var done = 0; done < length;)
             {
                 var count = Math.Min(buffer.Length, length - done);
@@ -172,7 +178,6 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
 
         public void Add(ulong value)
         {
-            Start();
             for (var i = 0; i < 8; i++)
             {
                 Mix((value >> (i * 8)) & 0xFF);
@@ -183,16 +188,6 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
         {
             a = (a ^ unit) * 1099511628211UL;
             b = ((b ^ unit) * 0x100000001B3UL) ^ (b >> 29);
-        }
-
-        private void Start()
-        {
-            if (!started)
-            {
-                a = 14695981039346656037UL;
-                b = 0x84222325CBF29CE4UL;
-                started = true;
-            }
         }
     }
 }
@@ -216,14 +211,12 @@ internal sealed class ShapeMemo<T>
 
     public T Get(Compilation compilation, object? extra, Func<T> compute, CancellationToken cancellationToken)
     {
-        // No source names a PiiGuard attribute (a project that has the package but marks nothing): every step is cheap
-        // on its own, and the fingerprint would cost more than it saves.
-        if (!compilation.SyntaxTrees.Any(t => Flow.PiiRelevance.MentionsPiiGuard(t, cancellationToken)))
+        var shape = DeclarationShape.Of(compilation, cancellationToken);
+        if (ReferenceEquals(shape, DeclarationShape.Unmarked))
         {
             return compute();
         }
 
-        var shape = DeclarationShape.Of(compilation, cancellationToken);
         lock (gate)
         {
             foreach (var entry in entries)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiGuard.Analyzers.Flow;
 using PiiGuard.Analyzers.Model;
@@ -40,53 +41,37 @@ internal sealed record DeclaredFacts(
             return new DeclaredFacts(EquatableArray<ItemSpec>.Empty, EquatableArray<string>.Empty, EquatableArray<DestinationSpec>.Empty, EquatableArray<StorageSpec>.Empty);
         }
 
-        foreach (var tree in Trees(compilation, cancellationToken))
+        foreach (var (node, symbol) in Declared(compilation, static _ => true, cancellationToken))
         {
-            var candidates = CandidatesByTree.GetValue(tree, static t => new Candidates(t));
-            if (candidates.Nodes.IsEmpty)
+            // Only the attributes written on this declaration (a partial type's other parts yield their own).
+            var tree = node.SyntaxTree;
+            var span = node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } ? field.Span : node.Span;
+            var attributes = symbol.GetAttributes();
+            ImmutableArray<AttributeData> Written(INamedTypeSymbol? attribute) => attribute is null
+                ? ImmutableArray<AttributeData>.Empty
+                : attributes.Where(a =>
+                    SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute) &&
+                    a.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree && span.Contains(reference.Span)).ToImmutableArray();
+
+            if (node is not MethodDeclarationSyntax && !Written(pii).IsEmpty)
             {
-                continue;
+                items.AddRange(InventoryParser.ItemsFor(symbol, pii!, access, cancellationToken));
+                if (node is TypeDeclarationSyntax)
+                {
+                    typeLevel.Add(symbol.Name);
+                }
             }
 
-#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbols of attributed declarations.
-            var model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-            foreach (var node in candidates.Nodes)
+            if (node is not ParameterSyntax)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (model.GetDeclaredSymbol(node, cancellationToken) is not { } symbol)
+                if (Written(destination) is { IsEmpty: false } destinationAttributes)
                 {
-                    continue;
+                    destinations.AddRange(InventoryParser.DestinationsOn(symbol, destinationAttributes));
                 }
 
-                // Only the attributes written on this declaration (a partial type's other parts yield their own).
-                var span = node is VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } ? field.Span : node.Span;
-                ImmutableArray<AttributeData> Written(INamedTypeSymbol? attribute) => attribute is null
-                    ? ImmutableArray<AttributeData>.Empty
-                    : symbol.GetAttributes().Where(a =>
-                        SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute) &&
-                        a.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree && span.Contains(reference.Span)).ToImmutableArray();
-
-                if (node is not MethodDeclarationSyntax && !Written(pii).IsEmpty)
+                if (Written(storage) is { IsEmpty: false } storageAttributes)
                 {
-                    items.AddRange(InventoryParser.ItemsFor(symbol, pii!, access, cancellationToken));
-                    if (node is TypeDeclarationSyntax)
-                    {
-                        typeLevel.Add(symbol.Name);
-                    }
-                }
-
-                if (node is not ParameterSyntax)
-                {
-                    if (Written(destination) is { IsEmpty: false } destinationAttributes)
-                    {
-                        destinations.AddRange(InventoryParser.DestinationsOn(symbol, destinationAttributes));
-                    }
-
-                    if (Written(storage) is { IsEmpty: false } storageAttributes)
-                    {
-                        stores.AddRange(InventoryParser.StoresOn(storageAttributes));
-                    }
+                    stores.AddRange(InventoryParser.StoresOn(storageAttributes));
                 }
             }
         }
@@ -94,13 +79,61 @@ internal sealed record DeclaredFacts(
         return new DeclaredFacts(items.ToEquatableArray(), typeLevel.ToEquatableArray(), destinations.ToEquatableArray(), stores.ToEquatableArray());
     }
 
-    // The trees whose text names a PiiGuard attribute, or every tree when an alias of one is declared (a global alias
-    // may be all another file says).
-    private static IEnumerable<SyntaxTree> Trees(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The items declared with a targeted attribute list: <c>[property: Pii]</c> on a positional record's parameter and
+    /// <c>[field: Pii]</c> on a property (the declaration's own attributes include neither).
+    /// </summary>
+    public static EquatableArray<ItemSpec> TargetedItems(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
+        {
+            return EquatableArray<ItemSpec>.Empty;
+        }
+
+        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
+        var items = new List<ItemSpec>();
+        foreach (var (_, symbol) in Declared(compilation, static node => Targeted(node), cancellationToken))
+        {
+            if (symbol is IParameterSymbol or IPropertySymbol)
+            {
+                items.AddRange(InventoryParser.ItemsFor(symbol, pii, access, cancellationToken));
+            }
+        }
+
+        return items.ToEquatableArray();
+    }
+
+    private static bool Targeted(SyntaxNode node) =>
+        node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter && parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true) ||
+        node is PropertyDeclarationSyntax property && property.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true);
+
+    // The candidate declarations the filter accepts, with their symbols, in tree and syntax order: from the trees whose
+    // text names a PiiGuard attribute, or from every tree when an alias of one is declared (a global alias may be all
+    // another file says).
+    private static IEnumerable<(SyntaxNode Node, ISymbol Symbol)> Declared(Compilation compilation, Func<SyntaxNode, bool> filter, CancellationToken cancellationToken)
     {
         var mentioning = compilation.SyntaxTrees.Where(t => PiiRelevance.MentionsPiiGuard(t, cancellationToken)).ToList();
         var aliased = mentioning.Any(t => CandidatesByTree.GetValue(t, static tree => new Candidates(tree)).DeclaresPiiAlias);
-        return aliased ? compilation.SyntaxTrees : mentioning;
+        foreach (var tree in aliased ? compilation.SyntaxTrees : mentioning)
+        {
+            SemanticModel? model = null;
+            foreach (var node in CandidatesByTree.GetValue(tree, static t => new Candidates(t)).Nodes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!filter(node))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbols of attributed declarations.
+                model ??= compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                if (model.GetDeclaredSymbol(node, cancellationToken) is { } symbol)
+                {
+                    yield return (node, symbol);
+                }
+            }
+        }
     }
 
     private sealed class Candidates

@@ -66,7 +66,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         // attribute's name is in the text instead, so only trees that say "Pii" (or use an alias of it) are read, and in
         // them only declarations, never bodies. Equal results leave everything below cached.
         var recordProperties = context.CompilationProvider
-            .Select((compilation, ct) => targetedMemo.Get(compilation, null, () => TargetedItems(compilation, ct), ct))
+            .Select((compilation, ct) => targetedMemo.Get(compilation, null, () => DeclaredFacts.TargetedItems(compilation, ct), ct))
             .WithTrackingName(TrackingNames.RecordProperties);
 
         // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
@@ -181,53 +181,6 @@ public sealed class InventoryGenerator : IIncrementalGenerator
                 output.AddSource(DataMapEnvelope.HintName, DataMapEnvelope.Encode(InventoryEmitter.Markdown(input.Spec), InventoryEmitter.Json(input.Spec)));
             }
         });
-    }
-
-    /// <summary>
-    /// The items declared with a targeted attribute list: <c>[property: Pii]</c> on a positional record's parameter and
-    /// <c>[field: Pii]</c> on a property. Read from the trees whose text names the attribute (or, when an alias of it is
-    /// declared, from every tree), declarations only.
-    /// </summary>
-    private static EquatableArray<ItemSpec> TargetedItems(Compilation compilation, CancellationToken cancellationToken)
-    {
-        if (compilation.GetTypeByMetadataName(KnownTypes.PiiAttributeName) is not { } pii)
-        {
-            return EquatableArray<ItemSpec>.Empty;
-        }
-
-        var mentioning = compilation.SyntaxTrees.Where(t => PiiRelevance.MentionsPii(t, cancellationToken)).ToList();
-        if (mentioning.Count == 0)
-        {
-            return EquatableArray<ItemSpec>.Empty;
-        }
-
-        // using Personal = PiiGuard.PiiAttribute; (possibly global): the alias may be all another file says.
-        var aliased = mentioning.Any(t => t.GetRoot(cancellationToken).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-            .OfType<UsingDirectiveSyntax>()
-            .Any(static u => u.Alias is not null && u.NamespaceOrType.ToString() is var target && (target.EndsWith("Pii", StringComparison.Ordinal) || target.EndsWith("PiiAttribute", StringComparison.Ordinal))));
-        var access = compilation.GetTypeByMetadataName(KnownTypes.PiiAccessAttributeName);
-        var items = new List<ItemSpec>();
-        foreach (var tree in aliased ? compilation.SyntaxTrees : mentioning)
-        {
-            SemanticModel? model = null;
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax or ParameterListSyntax))
-            {
-                if (node is ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter &&
-                    parameter.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.PropertyKeyword) == true) ||
-                    node is PropertyDeclarationSyntax property && property.AttributeLists.Any(static l => l.Target?.Identifier.IsKind(SyntaxKind.FieldKeyword) == true))
-                {
-#pragma warning disable RS1030 // A generator step, not an analyzer: the declared symbol of a targeted declaration.
-                    model ??= compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                    if (model.GetDeclaredSymbol(node, cancellationToken) is (IParameterSymbol or IPropertySymbol) and var declared)
-                    {
-                        items.AddRange(InventoryParser.ItemsFor(declared, pii, access, cancellationToken));
-                    }
-                }
-            }
-        }
-
-        return items.ToEquatableArray();
     }
 
     // Nothing declared: a project that does not use PiiGuard gets no generated code.
