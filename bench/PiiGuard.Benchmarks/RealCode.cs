@@ -120,6 +120,13 @@ internal static class RealCode
                 continue;
             }
 
+            if (arguments.Contains("--relevance"))
+            {
+                RelevanceReport.Print(project.Name, Create(), project.Directory, homeRegion);
+                outputs[project.ProjectPath] = Create();
+                continue;
+            }
+
             var runs = new List<ProjectMeasurement>();
             for (var i = 0; i < repeat; i++)
             {

@@ -264,6 +264,9 @@ internal sealed class TreeIndex
             this.nodes = nodes;
         }
 
+        /// <summary>The code's syntax: the member's declaration, or the pieces of code it is made of.</summary>
+        public IReadOnlyList<SyntaxNode> Nodes => nodes;
+
         /// <summary>
         /// The identifiers, and for each object created with an argument that is not a constant (an exception message
         /// that may carry data) <c>"new " + its type name</c>.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -49,19 +50,60 @@ internal sealed partial class PiiRelevance
     /// Whether, in the code unit made of <paramref name="nodes"/>, data named by <see cref="Names"/> can reach a
     /// statement that names a sink, propagating through the variables each statement names (to a fixpoint).
     /// </summary>
-    private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes)
+    private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
+        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains);
+
+    /// <summary>
+    /// Whether a helper's code can pass what its caller gives it on to a sink: the same statement check, seeded with its
+    /// parameters (and a setter's <c>value</c>) instead of declared data, against the sink names known so far.
+    /// </summary>
+    private static bool ParametersReachSinkStatement(IReadOnlyList<SyntaxNode> nodes, Func<string, bool> isSink)
+    {
+        var parameters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case BaseMethodDeclarationSyntax method:
+                    AddNames(method.ParameterList, parameters);
+                    break;
+                case ParameterListSyntax primaryConstructor:
+                    AddNames(primaryConstructor, parameters);
+                    break;
+                case BasePropertyDeclarationSyntax property:
+                    if (property is IndexerDeclarationSyntax indexer)
+                    {
+                        AddNames(indexer.ParameterList, parameters);
+                    }
+
+                    parameters.Add("value");
+                    break;
+            }
+        }
+
+        return parameters.Count > 0 && None.ReachesSinkStatement(nodes, parameters, isSink);
+
+        static void AddNames(BaseParameterListSyntax list, HashSet<string> into)
+        {
+            foreach (var parameter in list.Parameters)
+            {
+                into.Add(parameter.Identifier.ValueText);
+            }
+        }
+    }
+
+    private bool ReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values, Func<string, bool> isSink)
     {
         var pieces = new List<Piece>();
         foreach (var node in nodes)
         {
-            var header = new Piece();
+            var header = new Piece(isSink);
             pieces.Add(header);
-            Split(node, header, pieces);
+            Split(node, header, pieces, isSink);
         }
 
         // Variables that may hold data (any use of them counts), and variables that may hold a holder object (only the
         // object itself or a data member read from it counts).
-        var values = new HashSet<string>(StringComparer.Ordinal);
         var objects = new HashSet<string>(StringComparer.Ordinal);
         // What each statement was last found to read: it is looked at again only while that can still grow.
         var state = new Reads[pieces.Count];
@@ -111,7 +153,7 @@ internal sealed partial class PiiRelevance
     /// own piece, and its nested statements (an <c>if</c>'s branches, a lambda's or local function's block) are pieces
     /// of their own; everything else stays with the piece of the nearest enclosing statement.
     /// </summary>
-    private void Split(SyntaxNode node, Piece current, List<Piece> pieces)
+    private static void Split(SyntaxNode node, Piece current, List<Piece> pieces, Func<string, bool> isSink)
     {
         foreach (var child in node.ChildNodesAndTokens())
         {
@@ -120,7 +162,7 @@ internal sealed partial class PiiRelevance
                 var token = child.AsToken();
                 if (token.IsKind(SyntaxKind.IdentifierToken))
                 {
-                    current.Add(token, this);
+                    current.Add(token);
                 }
 
                 continue;
@@ -138,13 +180,13 @@ internal sealed partial class PiiRelevance
             {
                 // A method's parameter (Customer c, [Pii] string email) is data on its own: it says nothing of the others.
                 // A constraint (where T : IRequest) makes its type parameter, and so the parameters typed T, a holder.
-                var piece = new Piece();
+                var piece = new Piece(isSink);
                 pieces.Add(piece);
-                Split(childNode, piece, pieces);
+                Split(childNode, piece, pieces, isSink);
             }
             else
             {
-                Split(childNode, current, pieces);
+                Split(childNode, current, pieces, isSink);
             }
         }
     }
@@ -218,15 +260,22 @@ internal sealed partial class PiiRelevance
     {
         private readonly List<SyntaxToken> identifiers = new();
 
+        private readonly Func<string, bool> isSink;
+
         // How each identifier uses a holder object, worked out the first time it names one.
         private ObjectUse?[]? uses;
+
+        public Piece(Func<string, bool> isSink)
+        {
+            this.isSink = isSink;
+        }
 
         /// <summary>Names the statement may put data into: every identifier it names that can be a variable.</summary>
         public List<string> Variables { get; } = new();
 
         public bool NamesSink { get; private set; }
 
-        public void Add(SyntaxToken token, PiiRelevance relevance)
+        public void Add(SyntaxToken token)
         {
             var text = token.ValueText;
             if (IsDeclaredName(token))
@@ -241,7 +290,8 @@ internal sealed partial class PiiRelevance
             }
 
             identifiers.Add(token);
-            NamesSink = NamesSink || relevance.IsSinkName(text) || (relevance.IsExceptionType(text) && TreeIndex.IsCreatedWithArguments(token));
+            NamesSink = NamesSink || isSink(text) ||
+                ((text.EndsWith("Exception", StringComparison.Ordinal) || isSink(TreeIndex.NewPrefix + text)) && TreeIndex.IsCreatedWithArguments(token));
             if (token.Parent is IdentifierNameSyntax name && (CanBeVariable(name) || name.Parent is TypeParameterConstraintClauseSyntax))
             {
                 Variables.Add(text);

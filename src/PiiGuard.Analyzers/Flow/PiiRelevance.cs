@@ -302,6 +302,8 @@ internal sealed partial class PiiRelevance
             objectNames.ToImmutableHashSet(StringComparer.Ordinal), dataMembers.ToImmutableHashSet(StringComparer.Ordinal), holderMembers.ToImmutableHashSet(StringComparer.Ordinal));
     }
 
+    private static string? Callable(MemberEntry member) => member.Name ?? member.ContainingType;
+
     private static readonly ImmutableHashSet<string> LoggerTypes = ImmutableHashSet.Create(StringComparer.Ordinal, "ILogger", "Logger");
 
     // The types of fields and auto-properties that keep personal data between calls as a value (FieldStore), besides the
@@ -409,7 +411,10 @@ internal sealed partial class PiiRelevance
     /// </summary>
     private static ImmutableHashSet<string> SinkNamesOf(Compilation compilation, List<TypeEntry> types, List<MemberEntry> members, IEnumerable<MemberEntry> local, FlowOptionsCache? options, CancellationToken cancellationToken)
     {
-        var sinks = new HashSet<string>(SinkCatalog.Entries.SelectMany(e => e.Methods), StringComparer.Ordinal)
+        // Only the catalogue entries whose type this compilation can see (as PiiModel resolves them): a call can bind to no
+        // other. Without this, an SDK's method names ("List", "Create", "Update", "Group") would make every body that
+        // creates a List<T> a way out, in a code base that never references the SDK.
+        var sinks = new HashSet<string>(SinkCatalog.Resolve(compilation).Values.SelectMany(entries => entries).SelectMany(e => e.Methods), StringComparer.Ordinal)
         {
             "LoggerMessage", // LoggerMessage.Define(…) delegates
         };
@@ -482,38 +487,51 @@ internal sealed partial class PiiRelevance
             }
         }
 
-        // Helpers that take arguments and reach a sink pass their callers' arguments on to it (their summaries' parameter
-        // sinks): callers of such a helper reach a sink too. Constructors are called by their type's name.
-        var callers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var pending = new Queue<string>();
+        // Helpers that pass what their callers give them on to a sink (their summaries' parameter sinks): callers of such a
+        // helper reach a sink too. Constructors are called by their type's name. A helper qualifies when, statement by
+        // statement, one of its parameters can get to a statement that names a sink (ParametersReachSinkStatement) — not
+        // merely when its code names one: most helpers that log or throw do so with their own values, and counting them
+        // made every caller of every Compare, Dispose or Run a way out (2,052 → N bodies on annotated Jellyfin,
+        // docs/performance.md). A helper that fails is tried again when a helper it calls becomes a sink.
+        var callers = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
+        var candidates = new List<MemberEntry>();
         foreach (var member in local)
         {
-            if (member is not { TakesArguments: true, Code: { } code } || (member.Name ?? member.ContainingType) is not { } callable || sinks.Contains(callable))
+            if (member is not { TakesArguments: true, Code: { } code } || Callable(member) is not { } callable || sinks.Contains(callable))
             {
                 continue;
             }
 
+            candidates.Add(member);
             foreach (var identifier in code.Names)
             {
-                if (ReachesSink(identifier, sinks))
-                {
-                    sinks.Add(callable);
-                    pending.Enqueue(callable);
-                    break;
-                }
-
                 if (!callers.TryGetValue(identifier, out var list))
                 {
-                    callers[identifier] = list = new List<string>();
+                    callers[identifier] = list = new List<MemberEntry>();
                 }
 
-                list.Add(callable);
+                list.Add(member);
             }
         }
 
-        foreach (var name in sinks)
+        var pending = new Queue<string>();
+        void Try(MemberEntry member)
         {
-            pending.Enqueue(name);
+            var callable = Callable(member)!;
+            if (!sinks.Contains(callable) && ParametersReachSinkStatement(member.Code!.Nodes, sinks.Contains))
+            {
+                sinks.Add(callable);
+                pending.Enqueue(callable);
+            }
+        }
+
+        foreach (var member in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member.Code!.Names.Any(identifier => ReachesSink(identifier, sinks)))
+            {
+                Try(member);
+            }
         }
 
         while (pending.Count > 0)
@@ -523,10 +541,7 @@ internal sealed partial class PiiRelevance
             {
                 foreach (var caller in list)
                 {
-                    if (sinks.Add(caller))
-                    {
-                        pending.Enqueue(caller);
-                    }
+                    Try(caller);
                 }
             }
         }

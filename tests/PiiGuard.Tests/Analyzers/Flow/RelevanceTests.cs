@@ -94,6 +94,63 @@ public sealed class RelevanceTests
     }
 
     [Fact]
+    public void Helpers_AreWaysOut_OnlyWhenTheirParametersReachTheirSink()
+    {
+        // Relay is declared before Note, the helper it calls: it qualifies once Note does.
+        var compilation = Compile(Service, Model, """
+            using Microsoft.Extensions.Logging;
+            public class Sorter
+            {
+                private readonly ILogger l;
+                public Sorter(ILogger l) { this.l = l; }
+                public int Compare(string a, string b) { l.LogDebug("comparing"); return string.CompareOrdinal(a, b); }
+                public void Relay(string a) { var copy = a; Note(copy); }
+                public void Note(string a) { var line = "note " + a; l.LogInformation(line); }
+                public string Name { set { l.LogInformation(value); } }
+            }
+            public class Use
+            {
+                public int Sort(Customer c, Sorter s) => s.Compare(c.Email, "");
+                public void Noted(Customer c, Sorter s) => s.Note(c.Email);
+                public void Relayed(Customer c, Sorter s) => s.Relay(c.Email);
+                public void Named(Customer c, Sorter s) { s.Name = c.Email; }
+            }
+            """);
+        var relevance = Relevance(compilation);
+        Assert.Contains("Note", relevance.SinkNames);
+        Assert.Contains("Relay", relevance.SinkNames);
+        Assert.Contains("Name", relevance.SinkNames);
+        Assert.DoesNotContain("Compare", relevance.SinkNames);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.Contains("Noted", relevant);
+        Assert.Contains("Relayed", relevant);
+        Assert.Contains("Named", relevant);
+        Assert.DoesNotContain("Sort", relevant);
+    }
+
+    [Fact]
+    public void CatalogueMethodNames_AreWaysOut_OnlyWhereTheirTypeIsReferenced()
+    {
+        // Stripe's services have List and Create: without Stripe.net, creating a List<string> is no way out.
+        const string Report = """
+            using System.Collections.Generic;
+            public class Report { public int Fill(Customer c) { var names = new List<string> { c.Email }; return names.Count; } }
+            """;
+        var withStripe = Compile(Model, Report);
+        Assert.Contains("List", Relevance(withStripe).SinkNames);
+
+        var withoutStripe = CSharpCompilation.Create(
+            "Relevance",
+            withStripe.SyntaxTrees,
+            TestReferences.Default.All.Where(r => r.Display?.Contains("Stripe", System.StringComparison.Ordinal) != true),
+            (CSharpCompilationOptions)withStripe.Options);
+        Assert.Null(withoutStripe.GetTypeByMetadataName("Stripe.Service"));
+        var relevance = Relevance(withoutStripe);
+        Assert.DoesNotContain("List", relevance.SinkNames);
+        Assert.DoesNotContain("Fill", AllCodeBlocks(withoutStripe).Where(relevance.IsRelevant).Select(Name));
+    }
+
+    [Fact]
     public void DeclaredInAReference_HoldersAndTheirMembersAreRelevant()
     {
         var library = TestProject.CompileLibrary(Model, "Models");
