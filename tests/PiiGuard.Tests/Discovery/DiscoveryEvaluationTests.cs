@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -103,6 +103,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.All(bases.Take(6), b => Assert.Empty(b.Intersect(bases[6])));
         Assert.True(bases[7].Count >= 5 && sets[7].Length >= 500, $"{bases[7].Count} code bases, {sets[7].Length} members held out (set 7)");
         Assert.All(bases.Take(7), b => Assert.Empty(b.Intersect(bases[7])));
+        Assert.True(bases[8].Count >= 6 && sets[8].Length >= 600, $"{bases[8].Count} code bases, {sets[8].Length} members held out (set 8)");
+        Assert.True(sets[8].Count(r => r.Expected != "-") >= 120, "set 8 has at least 120 personal members");
+        Assert.All(bases.Take(8), b => Assert.Empty(b.Intersect(bases[8])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -199,6 +202,19 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-7.tsv", RealSet("heldout-7.tsv"));
         Assert.True(precision >= 0.79 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The eighth held-out code bases (six public code bases picked for domains not yet covered and for personal data:
+    /// nurse recruiting, a government teacher register and its sign-in service, a clinic, an estate agency, insurance)
+    /// were labelled and committed before the classifier ran on them, and scored once: precision 0.921 (93/101), recall
+    /// 0.689 (93/135) (docs/discovery.md) — the honest estimate for a new code base.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnEighthRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-8.tsv", RealSet("heldout-8.tsv"));
+        Assert.True(precision >= 0.92 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
