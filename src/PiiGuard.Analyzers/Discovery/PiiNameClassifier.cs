@@ -41,7 +41,8 @@ internal static class PiiNameClassifier
         ["healthcardnumber"] = Category.GovernmentId, ["healthinsurancenumber"] = Category.GovernmentId, ["nhsnumber"] = Category.GovernmentId,
         ["medicarenumber"] = Category.GovernmentId, ["medicaidnumber"] = Category.GovernmentId,
         ["nationalinsurancenumber"] = Category.GovernmentId, ["nino"] = Category.GovernmentId, ["nis"] = Category.GovernmentId,
-        ["nisnumber"] = Category.GovernmentId,
+        ["nisnumber"] = Category.GovernmentId, ["trn"] = Category.GovernmentId, ["teacherreferencenumber"] = Category.GovernmentId,
+        ["uln"] = Category.GovernmentId, ["uniquelearnernumber"] = Category.GovernmentId,
         ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["bankaccount"] = Category.Financial, ["bankaccountnumber"] = Category.Financial,
         ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
@@ -108,6 +109,7 @@ internal static class PiiNameClassifier
         ["address"] = Category.Contact, ["zip"] = Category.Contact, ["birthdate"] = Category.Demographic,
         ["latitude"] = Category.PreciseLocation, ["longitude"] = Category.PreciseLocation, ["username"] = Category.Account,
         ["ip"] = Category.IpAddress, ["avatar"] = Category.Image, ["photo"] = Category.Image, ["picture"] = Category.Image,
+        ["login"] = Category.Account, ["fax"] = Category.Contact,
     };
 
     // Words naming a person or a person's role: "<role> name/email/phone" is personal data.
@@ -183,6 +185,46 @@ internal static class PiiNameClassifier
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority",
+    };
+
+    // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
+    // thing even when person words qualify it ("GetPersonResponseInitialTeacherTrainingProvider", "UserPropertyCategory").
+    private static readonly HashSet<string> PersonPartKinds = new(StringComparer.Ordinal)
+    {
+        "subject", "subjects", "provider", "providers", "type", "qualification", "qualifications", "specialism", "programme", "program",
+        "degree",
+    };
+
+    // Thing containers that are places or screens: a person's location and profile page stay the person's
+    // ("UserLocation.Latitude", "ProfilePageViewModel.Hash").
+    private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal)
+    {
+        "location", "place", "region", "zone", "city", "town", "country", "page", "widget", "menu", "item",
+    };
+
+    // Roles of a call or a message: "<role> number" is their phone number ("CallerNumber"); a patient's or a member's number
+    // is their registration number.
+    private static readonly HashSet<string> CallRoles = new(StringComparer.Ordinal)
+    {
+        "caller", "callee", "sender", "recipient", "receiver", "addressee", "contact", "emergency", "home", "work", "personal", "mobile",
+        "cell", "phone", "office", "fax", "whatsapp", "sms",
+    };
+
+    // Person words that schema generators glue to the concept in lower case ("era_contactfirstname", "contactemail"): the glued
+    // word is split at them when the rest is a known name or concept word.
+    private static readonly string[] GluedRoles =
+    {
+        "contact", "customer", "client", "patient", "employee", "member", "student", "applicant", "candidate", "person", "owner",
+        "guardian", "parent", "emergency", "primary", "billing", "shipping", "home", "mailing",
+    };
+
+    // Words of a container of a respondent's recorded answers ("InterviewMultiOptionQuestion"): its Answer is theirs.
+    private static readonly HashSet<string> InterviewWords = new(StringComparer.Ordinal) { "interview", "interviews", "survey", "questionnaire" };
+
+    // Words of a container a person signs ("DisclaimerModel", "ConsentForm"): its text Signature is the signer's typed name.
+    private static readonly HashSet<string> SignedFormWords = new(StringComparer.Ordinal)
+    {
+        "disclaimer", "consent", "agreement", "declaration", "attestation", "waiver", "acknowledgement", "acknowledgment",
     };
 
     // Containers that describe infrastructure: their IP address, host, user name, password and secrets are a service's.
@@ -331,6 +373,7 @@ internal static class PiiNameClassifier
         "requirements", "rule", "rules", "strategy", "generator", "hasher", "lifetime", "expiration", "interval", "timeout", "algorithm",
         "algorithms", "strength", "allowed", "required", "visible", "label", "field", "column", "claim", "claims", "scope", "scopes", "hint",
         "placeholder", "regex", "pattern", "mask", "attempts", "message", "error", "errors", "title", "text", "description", "header",
+        "screened", "validated", "changed", "updated", "sent", "requested", "removed", "added", "disabled",
     };
 
     // Words before Name that make it a thing's name.
@@ -355,7 +398,7 @@ internal static class PiiNameClassifier
     {
         "last", "current", "primary", "secondary", "hashed", "encrypted", "annual", "monthly", "yearly", "average", "avg", "resting",
         "old", "new", "previous", "default", "main", "alt", "alternate", "other", "original", "verified", "raw", "normalized", "normalised",
-        "entered", "dynamic", "masked", "confirm", "protected",
+        "entered", "dynamic", "masked", "confirm", "protected", "official", "preferred", "legal",
     };
 
     // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
@@ -368,7 +411,7 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> ModelSuffixes = new(StringComparer.Ordinal)
     {
         "dto", "model", "view", "vm", "entity", "request", "response", "result", "command", "query", "input", "output", "data", "info",
-        "details", "args", "base",
+        "details", "args", "base", "json",
     };
 
     // Auth words that make a token a credential ("SessionToken", "SigninToken").
@@ -392,7 +435,10 @@ internal static class PiiNameClassifier
         (new[] { "address", "line1" }, Category.Contact), (new[] { "house", "number" }, Category.Contact), (new[] { "address", "line2" }, Category.Contact),
         (new[] { "latitude" }, Category.PreciseLocation), (new[] { "longitude" }, Category.PreciseLocation), (new[] { "gps" }, Category.PreciseLocation),
         (new[] { "ip" }, Category.IpAddress), (new[] { "ip", "address" }, Category.IpAddress),
-        (new[] { "email" }, Category.Contact), (new[] { "phone" }, Category.Contact),
+        (new[] { "email" }, Category.Contact), (new[] { "phone" }, Category.Contact), (new[] { "telephone" }, Category.Contact),
+        (new[] { "accessibility", "needs" }, Category.Health), (new[] { "access", "needs" }, Category.Health),
+        (new[] { "special", "needs" }, Category.Health), (new[] { "disability" }, Category.Health),
+        (new[] { "account", "number" }, Category.Financial), (new[] { "bank", "account" }, Category.Financial),
         (new[] { "user", "key" }, Category.Credentials), (new[] { "private", "key" }, Category.Credentials),
         (new[] { "device", "id" }, Category.DeviceId), (new[] { "device", "name" }, Category.Device), (new[] { "user", "agent" }, Category.Device),
     };
@@ -445,7 +491,9 @@ internal static class PiiNameClassifier
             var infrastructureKind = InfrastructureKinds.Contains(Kind);
 
             // Plural person words count ("PackageOwnersResultViewModel", "GroupMembers", "EventAttendees").
-            IsPerson = !infrastructureKind && words.Any(w => PersonContainers.Contains(w)
+            // The kind decides over person words before it: a person's training provider, subject or category is a thing.
+            var thingKind = PersonPartKinds.Contains(Kind) || ThingContainers.Contains(Kind) && !PlaceKinds.Contains(Kind);
+            IsPerson = !infrastructureKind && !thingKind && words.Any(w => PersonContainers.Contains(w)
                 || w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)));
             IsThing = !IsPerson && words.Any(ThingContainers.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
@@ -472,6 +520,12 @@ internal static class PiiNameClassifier
                 or "transcript" or "grade" or "grades" or "mark" or "marks" or "result" or "results" or "exam" or "assessment");
             IsAuthTokenCarrier = words.Any(w => w is "token" or "tokens" or "auth" or "authentication" or "login" or "signin" or "jwt")
                 && words.All(w => AuthTokenContainerWords.Contains(w) || ModelSuffixes.Contains(w));
+
+            // An OAuth exchange or a confirmation of a person's address ("OAuthTokenForm", "EmailConfirmationPin").
+            IsOAuth = !IsInfrastructure && string.Concat(words).Contains("oauth");
+            IsConfirmation = words.Any(w => w is "confirmation" or "confirm" or "verification" or "verify");
+            IsInterview = !IsThing && words.Any(InterviewWords.Contains);
+            IsSignedForm = !IsInfrastructure && words.Any(SignedFormWords.Contains);
         }
 
         /// <summary>A post, note, comment or content object a person wrote: its Summary/Preview/Html/Source are that text.</summary>
@@ -491,6 +545,18 @@ internal static class PiiNameClassifier
 
         /// <summary>A container of a sign-in token only ("TokenResponseVM", "LoginResult"): its generic Token is a credential.</summary>
         public bool IsAuthTokenCarrier { get; }
+
+        /// <summary>A survey interview's question ("InterviewMultiOptionQuestion"): its Answer is the respondent's.</summary>
+        public bool IsInterview { get; }
+
+        /// <summary>A form a person signs ("DisclaimerModel"): its text Signature is the signer's typed name.</summary>
+        public bool IsSignedForm { get; }
+
+        /// <summary>An OAuth form or exchange of a person ("OAuthTokenForm"): its bare Code and Token are credentials.</summary>
+        public bool IsOAuth { get; }
+
+        /// <summary>A confirmation of a person's address or sign-in ("EmailConfirmationPin"): its Pin is a one-time code.</summary>
+        public bool IsConfirmation { get; }
 
         /// <summary>One person's statistics: its counts and streaks are that person's behaviour.</summary>
         public bool IsPersonStatistics { get; }
@@ -568,6 +634,18 @@ internal static class PiiNameClassifier
             return null;
         }
 
+        // A schema publisher's prefix on a glued lower-case name ("era_contactfirstname", Dynamics CRM's convention) says
+        // nothing about the data.
+        var underscore = member.IndexOf('_');
+        if (underscore is > 1 and <= 6 && words.Count == 2 && member.IndexOf('_', underscore + 1) < 0
+            && member.Skip(underscore + 1).All(char.IsLower) && member.Take(underscore).All(char.IsLower)
+            && !PersonWords.Contains(words[0]) && !ExactNames.ContainsKey(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        SplitGlued(words);
+
         if (shape == TypeShape.Personal && type.Element is not null && PersonalTypes.TryGetValue(type.Element, out var byType))
         {
             return container.IsInfrastructure ? null : byType;
@@ -590,10 +668,11 @@ internal static class PiiNameClassifier
         }
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
-        if (category is null && words.Count == 1 && words[0] is "value" or "number" or "token" or "address")
+        var core = words.Count > 1 && Qualifiers.Contains(words[0]) ? words.Skip(1).ToList() : words;
+        if (category is null && core.Count == 1 && core[0] is "value" or "number" or "token" or "address")
         {
             var concept = containerWords.Where(w => !ModelSuffixes.Contains(w)).ToList();
-            if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == words[0]))
+            if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == core[0]))
             {
                 category = ClassifyWords(NoContainer, concept);
             }
@@ -630,10 +709,41 @@ internal static class PiiNameClassifier
                     && category is Category.Contact or Category.GovernmentId or Category.Financial or Category.Payment or Category.DeviceId) => null,
             _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
 
+            // A location as a whole number is a code of a list, not a position ("Candidate.Location: int?").
+            _ when category is Category.Location or Category.PreciseLocation && shape == TypeShape.Number => null,
+
             // A region typed as an entity is a lookup row ("OrderAddress.StateOrProvince: StateOrProvince").
             _ when category == Category.Location && shape == TypeShape.Value => null,
             _ => category,
         };
+    }
+
+    // "era_contactfirstname" → era, contact, firstname: a lower-case word glued from a person word and a known name or concept
+    // word is split (no dictionary: only the person words above, and only when the rest is known).
+    private static void SplitGlued(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length < 8 || ExactNames.ContainsKey(word))
+            {
+                continue;
+            }
+
+            foreach (var role in GluedRoles)
+            {
+                if (word.Length > role.Length + 2 && word.StartsWith(role, StringComparison.Ordinal))
+                {
+                    var rest = word.Substring(role.Length);
+                    if (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest) || rest is "number" or "fax")
+                    {
+                        words[i] = role;
+                        words.Insert(i + 1, rest);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     // The container of a concept read from a container's own name: none.
@@ -653,6 +763,13 @@ internal static class PiiNameClassifier
         while (words.Count > 1 && Units.Contains(words[words.Count - 1]) && !ExactNames.ContainsKey(string.Concat(words)))
         {
             words.RemoveAt(words.Count - 1);
+        }
+
+        // "<data> for <purpose>": the data is the head ("AccessibilityNeedsForEvent", "EmailForNotifications").
+        var forAt = words.IndexOf("for");
+        if (forAt > 0)
+        {
+            words.RemoveRange(forAt, words.Count - forAt);
         }
 
         var joined = string.Concat(words);
@@ -724,6 +841,36 @@ internal static class PiiNameClassifier
             return Category.Credentials;
         }
 
+        // A one-time PIN of a confirmation or a second factor ("EmailConfirmationPin.Pin", "SmsVerificationPin"); a postal PIN is not.
+        if (last == "pin" && (words.Count == 1 ? isSecondFactor || container.IsConfirmation : before.Any(OneTimeCodeWords.Contains) || before.Contains("confirmation")))
+        {
+            return Category.Credentials;
+        }
+
+        // An OAuth client is an application, not a person ("OAuthAuthorizeConsentResponse.ClientName").
+        if (container.IsOAuth && before.Contains("client"))
+        {
+            return null;
+        }
+
+        // A respondent's recorded answer in a survey interview ("InterviewMultiOptionQuestion.Answer", ".ProtectedAnswer").
+        if (container.IsInterview && last == "answer" && (before.Count == 0 || before.All(Qualifiers.Contains)))
+        {
+            return Category.Content;
+        }
+
+        // A typed signature on a form a person signs ("DisclaimerModel.Signature") is their name.
+        if (container.IsSignedForm && joined is "signature" or "signaturename" or "signedby" or "typedsignature")
+        {
+            return Category.Name;
+        }
+
+        // The authorization code or token of a person's OAuth exchange ("OAuthTokenForm.Code", "OAuthRevokeForm.Token").
+        if (container.IsOAuth && !isThing && joined is "code" or "token")
+        {
+            return Category.Credentials;
+        }
+
         // A one-time code sent to a person ("SmsVerificationCode", "ResetCode"); an error or country code is not.
         if (last == "code" && before.Count > 0 && before.Any(OneTimeCodeWords.Contains) && !before.Any(ThingNameWords.Contains))
         {
@@ -754,6 +901,12 @@ internal static class PiiNameClassifier
         {
             var rest = string.Concat(words.Skip(1));
             if (ExactNames.TryGetValue(rest, out var part) && part is Category.Contact or Category.Location)
+            {
+                return part;
+            }
+
+            // A glued name after a role ("contact" + "firstname" of "era_contactfirstname").
+            if (words.Count == 2 && part == Category.Name && ExactNames.ContainsKey(rest))
             {
                 return part;
             }
@@ -795,7 +948,7 @@ internal static class PiiNameClassifier
         // What a person wrote or was written about them: "<role> feedback|note" ("CandidateFeedback", "CustomerNote"), a person's own
         // notes ("UserViewModel.Note", "AfkNote").
         if (WrittenWords.Contains(last) && (before.Count > 0 && PersonContainers.Contains(before[before.Count - 1]) && !isThing
-            || last is "note" or "notes" && isPerson && !isThing && !isInfrastructure))
+            || last is "note" or "notes" or "comment" or "comments" && isPerson && !isThing && !isInfrastructure))
         {
             return Category.Content;
         }
@@ -948,6 +1101,13 @@ internal static class PiiNameClassifier
             return null;
         }
 
+        // Only people have first, middle and family names: "<any word> first name" is a person's ("EmrFirstName", "RefMiddleName").
+        if (last == "name" && words.Count >= 3 && words[words.Count - 2] is "first" or "last" or "middle" or "given" or "family" or "maiden" or "sur"
+            && !before.Any(ThingNameWords.Contains))
+        {
+            return before.Contains("child") ? Category.Children : Category.Name;
+        }
+
         // "<person word> name|email|phone|…": RecipientName, CustomerEmail, ContactPhone, HomeAddress.
         if (PersonalSuffixes.TryGetValue(last, out var suffixCategory))
         {
@@ -972,9 +1132,15 @@ internal static class PiiNameClassifier
         }
 
         // "<role> number" is a person's phone number ("CallerNumber"); other numbers are references.
-        if (last == "number" && words.Count == 2 && PersonWords.Contains(words[0]))
+        if (last == "number" && words.Count == 2 && PersonWords.Contains(words[0]) && CallRoles.Contains(words[0]))
         {
             return Category.Contact;
+        }
+
+        // "<person> number" is their registration number ("CustomerNumber", "PatientNumber"), like an employee number.
+        if (last == "number" && words.Count == 2 && PersonContainers.Contains(words[0]) && !isThing)
+        {
+            return Category.UniqueId;
         }
 
         // A known concept anywhere in the name, unless the name is about a thing ("ServerIp", "EmailTemplate…"); a person's own
@@ -1070,7 +1236,7 @@ internal static class PiiNameClassifier
             or "configuration" or "collection" or "form" or "address" or "location" or "position" or "list" or "set" or "dictionary"
             or "mapper" or "localizer" or "engine" or "store" or "executer" or "executor" or "watcher" or "monitor" or "queue" or "channel"
             or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream"
-            or "user" or "person" or "customer" or "employee" or "member" or "resource" or "message" or "messages")
+            or "user" or "person" or "customer" or "employee" or "member" or "resource" or "message" or "messages" or "sms")
         {
             return TypeShape.Other;
         }
