@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Flow;
 using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.Analyzers.Declarations;
@@ -37,7 +38,10 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            if (KnownTypes.TryCreate(start.Compilation) is not { } known)
+            // No source names a PiiGuard attribute (each of them, and every alias for one, starts with "Pii"): there is no
+            // declaration to check, and no symbol of the compilation is visited (PiiRelevance's cached text scan per tree).
+            if (KnownTypes.TryCreate(start.Compilation) is not { } known ||
+                !start.Compilation.SyntaxTrees.Any(tree => PiiRelevance.MentionsPiiGuard(tree, start.CancellationToken)))
             {
                 return;
             }

@@ -389,8 +389,19 @@ internal static class InventoryParser
     }
 
     // Whether the assembly carries an attribute of the given PiiGuard type, without looking the type up in the references.
+    // Every PiiGuard attribute's name (and every alias for one) starts with "Pii": where no source says such a word, the
+    // assembly's attributes (InternalsVisibleTo, AssemblyInfo) are not bound at all (the generator's compilation does not
+    // share that binding with the compiler's).
+    private static bool MayHavePiiGuardAssemblyAttribute(Compilation compilation) =>
+        compilation.SyntaxTrees.Any(tree => Flow.PiiRelevance.MentionsPiiGuard(tree, CancellationToken.None));
+
     private static bool HasAssemblyAttributeOf(Compilation compilation, string metadataName)
     {
+        if (!MayHavePiiGuardAssemblyAttribute(compilation))
+        {
+            return false;
+        }
+
         var dot = metadataName.LastIndexOf('.');
         var name = metadataName.Substring(dot + 1);
         foreach (var attribute in compilation.Assembly.GetAttributes())
@@ -406,6 +417,11 @@ internal static class InventoryParser
 
     private static bool HasPiiGuardAssemblyAttribute(Compilation compilation)
     {
+        if (!MayHavePiiGuardAssemblyAttribute(compilation))
+        {
+            return false;
+        }
+
         foreach (var attribute in compilation.Assembly.GetAttributes())
         {
             if (attribute.AttributeClass is { } type && IsPiiGuardNamespace(type.ContainingNamespace))

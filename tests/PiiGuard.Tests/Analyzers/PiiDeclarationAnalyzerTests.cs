@@ -460,6 +460,27 @@ public sealed class PiiDeclarationAnalyzerTests
         """);
 
     [Fact]
+    public Task GlobalAliasInAnotherFile_DeclarationStillChecked() => new CSharpAnalyzerTest<PiiDeclarationAnalyzer>
+    {
+        // The analyzer skips a compilation none of whose files names a PiiGuard attribute: a file that uses one only
+        // through an alias declared elsewhere is still checked, because the alias's own file names it.
+        TestState =
+        {
+            Sources =
+            {
+                ("/src/Usings.cs", "global using Personal = PiiGuard.PiiAttribute;\nglobal using Kind = PiiGuard.Category;\n"),
+                ("/src/Customer.cs", """
+                    public class Customer
+                    {
+                        [{|PII0001:Personal(Kind.Contact)|}]
+                        public string Email { get; set; } = "";
+                    }
+                    """),
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
     public Task ProjectWithoutPiiGuard_NothingReported() => new CSharpAnalyzerTest<PiiDeclarationAnalyzer>
     {
         TestCode = """
