@@ -277,19 +277,38 @@ internal sealed class TreeIndex
             {
                 if (names.IsDefault)
                 {
-                    var creations = nodes.SelectMany(n => n.DescendantNodesAndSelf())
-                        .OfType<ObjectCreationExpressionSyntax>()
-                        .Where(CarriesArguments)
-                        .Select(c => LastName(c.Type))
-                        .Where(n => n is not null)
-                        .Select(n => NewPrefix + n);
-                    // name = …, this.name = …: the object's own members this code writes (FieldStore).
-                    var written = nodes.SelectMany(n => n.DescendantNodesAndSelf())
-                        .OfType<AssignmentExpressionSyntax>()
-                        .Select(a => FieldStore.TargetName(a.Left))
-                        .Where(n => n is not null)
-                        .Select(n => AssignedPrefix + n);
-                    names = Identifiers(nodes).AddRange(creations.Concat(written).Distinct(StringComparer.Ordinal));
+                    // One pass over the code (it is read for most members of every tree of a project that declares data).
+                    var found = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var node in nodes)
+                    {
+                        foreach (var item in node.DescendantNodesAndTokensAndSelf())
+                        {
+                            if (item.IsToken)
+                            {
+                                if (item.IsKind(SyntaxKind.IdentifierToken))
+                                {
+                                    found.Add(item.AsToken().ValueText);
+                                }
+
+                                continue;
+                            }
+
+                            switch (item.AsNode())
+                            {
+                                case ObjectCreationExpressionSyntax creation when CarriesArguments(creation) && LastName(creation.Type) is { } created:
+                                    found.Add(NewPrefix + created);
+                                    break;
+                                case AssignmentExpressionSyntax assignment when FieldStore.TargetName(assignment.Left) is { } assigned:
+                                    // name = …, this.name = …: the object's own members this code writes (FieldStore).
+                                    found.Add(AssignedPrefix + assigned);
+                                    break;
+                            }
+                        }
+                    }
+
+                    var sorted = found.ToArray();
+                    Array.Sort(sorted, StringComparer.Ordinal);
+                    names = ImmutableArray.Create(sorted);
                 }
 
                 return names;

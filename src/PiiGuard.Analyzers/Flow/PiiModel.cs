@@ -128,7 +128,7 @@ internal sealed class PiiModel
 
     public INamedTypeSymbol? HttpClient { get; }
 
-    public Dictionary<INamedTypeSymbol, List<SinkEntry>> Sinks { get; }
+    public IReadOnlyDictionary<INamedTypeSymbol, List<SinkEntry>> Sinks { get; }
 
     /// <summary>
     /// Audit mode (<c>PiiGuardAudit</c>): members of this compilation that discovery classifies as personal data but

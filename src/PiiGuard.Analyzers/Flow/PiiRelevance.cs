@@ -164,26 +164,67 @@ internal sealed partial class PiiRelevance
             return None;
         }
 
-        // Subclasses of holders hold what their base holds; types with data members of a holder type hold it too.
-        for (var changed = true; changed;)
+        // Subclasses of holders hold what their base holds; types with data members of a holder type hold it too. A
+        // worklist over two indexes (base name → types, mentioned type name → members): each type and member is looked at
+        // once per holder it names, not once per round over every referenced project's members (it was most of the
+        // relevance's time in a project that references large ones).
+        var byBase = new Dictionary<string, List<TypeEntry>>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            foreach (var @base in type.Bases)
+            {
+                if (!byBase.TryGetValue(@base, out var derived))
+                {
+                    byBase[@base] = derived = new List<TypeEntry>();
+                }
+
+                derived.Add(type);
+            }
+        }
+
+        var byMention = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            // Only public members: what a serializer or structured logger prints of it (PiiModel.ObjectFacts). A service with a
+            // private _userManager field does not hold users; its code that reads the field names it.
+            if (member is { IsData: true, Exposed: true, ContainingType: { } containing })
+            {
+                foreach (var mention in member.TypeMentions)
+                {
+                    if (!byMention.TryGetValue(mention, out var containers))
+                    {
+                        byMention[mention] = containers = new List<string>();
+                    }
+
+                    containers.Add(containing);
+                }
+            }
+        }
+
+        var newHolders = new Queue<string>(holders);
+        while (newHolders.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            changed = false;
-            foreach (var type in types)
+            var holder = newHolders.Dequeue();
+            if (byBase.TryGetValue(holder, out var derived))
             {
-                if (!holders.Contains(type.Name) && type.Bases.Any(holders.Contains))
+                foreach (var type in derived)
                 {
-                    changed |= holders.Add(type.Name);
+                    if (holders.Add(type.Name))
+                    {
+                        newHolders.Enqueue(type.Name);
+                    }
                 }
             }
 
-            foreach (var member in members)
+            if (byMention.TryGetValue(holder, out var containers))
             {
-                // Only public members: what a serializer or structured logger prints of it (PiiModel.ObjectFacts). A service with a
-                // private _userManager field does not hold users; its code that reads the field names it.
-                if (member is { IsData: true, Exposed: true, ContainingType: { } containing } && !holders.Contains(containing) && member.TypeMentions.Any(holders.Contains))
+                foreach (var containing in containers)
                 {
-                    changed |= holders.Add(containing);
+                    if (holders.Add(containing))
+                    {
+                        newHolders.Enqueue(containing);
+                    }
                 }
             }
         }

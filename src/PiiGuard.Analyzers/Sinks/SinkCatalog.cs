@@ -164,8 +164,16 @@ internal static class SinkCatalog
         "StackExchange.Redis.CommandFlags",
         "StackExchange.Redis.When");
 
-    /// <summary>The catalogue resolved against one compilation: only the types it can see.</summary>
-    public static Dictionary<INamedTypeSymbol, List<SinkEntry>> Resolve(Compilation compilation)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Dictionary<INamedTypeSymbol, List<SinkEntry>>> Resolved = new();
+
+    /// <summary>
+    /// The catalogue resolved against one compilation: only the types it can see. Computed once per compilation (the
+    /// relevance filter and the model both ask; each lookup searches every reference). Read-only to callers.
+    /// </summary>
+    public static IReadOnlyDictionary<INamedTypeSymbol, List<SinkEntry>> Resolve(Compilation compilation) =>
+        Resolved.GetValue(compilation, static c => ResolveCore(c));
+
+    private static Dictionary<INamedTypeSymbol, List<SinkEntry>> ResolveCore(Compilation compilation)
     {
         var resolved = new Dictionary<INamedTypeSymbol, List<SinkEntry>>(SymbolEqualityComparer.Default);
         foreach (var entry in Entries)
