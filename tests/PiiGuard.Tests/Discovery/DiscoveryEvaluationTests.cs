@@ -221,6 +221,20 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(precision >= 0.98 && recall >= 0.88, $"precision {precision:F3}, recall {recall:F3}");
     }
 
+    /// <summary>
+    /// The ninth held-out code bases (eight public code bases picked for domains not yet covered and for personal data: open
+    /// banking, customer messaging, e-mail marketing, hotel booking, courier shipments, library lending, a nonprofit's donor
+    /// integration, school accounts) were labelled and committed before the classifier ran on them, and scored once:
+    /// precision 0.847 (100/118), recall 0.654 (100/153) (docs/discovery.md) — the honest estimate for a new code base. The
+    /// floor is that first figure rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnNinthRealHeldOutSet_IsMeasuredAndReported()
+    {
+        var (precision, recall) = Evaluate("heldout-9.tsv", RealSet("heldout-9.tsv"));
+        Assert.True(precision >= 0.84 && recall >= 0.65, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
 
     private (double Precision, double Recall) Evaluate(string file, (string Domain, string Container, string Member, string Type, string Expected)[] set)
