@@ -45,6 +45,7 @@ internal static class PiiNameClassifier
         ["uln"] = Category.GovernmentId, ["uniquelearnernumber"] = Category.GovernmentId,
         ["iban"] = Category.Financial, ["accountnumber"] = Category.Financial, ["bankaccount"] = Category.Financial, ["bankaccountnumber"] = Category.Financial,
         ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
+        ["checknumber"] = Category.Financial, ["chequenumber"] = Category.Financial, ["checkno"] = Category.Financial, ["chequeno"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
         ["cardnumber"] = Category.Payment, ["pan"] = Category.Payment, ["cvv"] = Category.Payment, ["cvc"] = Category.Payment, ["cvv2"] = Category.Payment,
         ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expmonth"] = Category.Payment, ["expyear"] = Category.Payment,
@@ -68,6 +69,7 @@ internal static class PiiNameClassifier
         ["timezone"] = Category.Location, ["timezoneid"] = Category.Location, ["city"] = Category.Location, ["town"] = Category.Location,
         ["street"] = Category.Contact, ["streetaddress"] = Category.Contact, ["addressline1"] = Category.Contact, ["addressline2"] = Category.Contact,
         ["addressline3"] = Category.Contact, ["address1"] = Category.Contact, ["address2"] = Category.Contact, ["line1"] = Category.Contact,
+        ["street1"] = Category.Contact, ["street2"] = Category.Contact, ["street3"] = Category.Contact,
         ["line2"] = Category.Contact, ["zip"] = Category.Contact, ["zipcode"] = Category.Contact, ["postalcode"] = Category.Contact,
         ["zippostalcode"] = Category.Contact, ["postcode"] = Category.Contact, ["housenumber"] = Category.Contact, ["homeaddress"] = Category.Contact,
         ["homephone"] = Category.Contact, ["billingaddress"] = Category.Contact, ["shippingaddress"] = Category.Contact, ["deliveryaddress"] = Category.Contact,
@@ -171,7 +173,8 @@ internal static class PiiNameClassifier
         "profile", "applicant", "guardian", "dependent", "subscriber", "shopper", "buyer", "passenger", "guest", "visitor", "lead", "teacher",
         "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
         "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
-        "login", "signin", "logon", "participant",
+        "login", "signin", "logon", "participant", "admin", "administrator", "teammate", "patron", "borrower", "donor", "receiver",
+        "sender", "consignee", "addressee",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -192,7 +195,7 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> PersonPartKinds = new(StringComparer.Ordinal)
     {
         "subject", "subjects", "provider", "providers", "type", "qualification", "qualifications", "specialism", "programme", "program",
-        "degree",
+        "degree", "assets", "balance", "balances", "holdings",
     };
 
     // Thing containers that are places or screens: a person's location and profile page stay the person's
@@ -217,6 +220,17 @@ internal static class PiiNameClassifier
         "contact", "customer", "client", "patient", "employee", "member", "student", "applicant", "candidate", "person", "owner",
         "guardian", "parent", "emergency", "primary", "billing", "shipping", "home", "mailing",
     };
+
+    // Words naming an organisation: an account they qualify is the organisation's ("BusinessAccount").
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "business", "company", "corporate", "organization", "organisation", "merchant", "vendor", "supplier",
+    };
+
+    // Words of a container of a person's credit score ("CraPartnerInsightsBaseFicoScore"): its score and reason codes are
+    // the person's credit data.
+    private static bool IsCreditScoreWords(List<string> words) =>
+        words.Contains("fico") || words.Contains("credit") && words.Any(w => w is "score" or "scores" or "report" or "rating");
 
     // Words of a container of a respondent's recorded answers ("InterviewMultiOptionQuestion"): its Answer is theirs.
     private static readonly HashSet<string> InterviewWords = new(StringComparer.Ordinal) { "interview", "interviews", "survey", "questionnaire" };
@@ -284,7 +298,7 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> MailContainers = new(StringComparer.Ordinal) { "email", "mail", "message", "envelope" };
 
     // Header members of a mail or message container that hold an address.
-    private static readonly HashSet<string> MailAddressMembers = new(StringComparer.Ordinal) { "from", "to", "cc", "bcc", "replyto", "sender" };
+    private static readonly HashSet<string> MailAddressMembers = new(StringComparer.Ordinal) { "from", "to", "cc", "bcc", "replyto", "sender", "recipient" };
 
     // Words naming a picture: "<picture word> url|uri|path" on a person is that person's image ("Member.IconUrl").
     private static readonly HashSet<string> PictureWords = new(StringComparer.Ordinal)
@@ -386,11 +400,16 @@ internal static class PiiNameClassifier
         "system", "friendly", "domain", "job", "task", "scheme", "plan", "campaign", "course", "department", "country", "currency", "state",
     };
 
+    // Every person word a lower-case name may be glued from, longest first ("teachername" → teacher, name); a word that also
+    // names a thing ("hostname") is not split. Declared after the sets it reads (static fields initialise in order).
+    private static readonly string[] GluedPersonWords = GluedRoles.Concat(PersonWords).Distinct().Where(w => w.Length >= 3 && !ThingNameWords.Contains(w))
+        .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
+
     // Address parts that are coarse location of a person only inside an address or a person ("Address.State").
     private static readonly HashSet<string> AddressRegionWords = new(StringComparer.Ordinal)
     {
         "state", "statecode", "province", "stateorprovince", "region", "county", "district", "regionname", "statename",
-        "provincename", "countyname",
+        "provincename", "countyname", "neighborhood", "neighbourhood", "suburb", "locality",
     };
 
     // Words that qualify a concept without changing it: "LastIp", "HashedPassword", "AnnualIncome", "WeightKg".
@@ -404,7 +423,7 @@ internal static class PiiNameClassifier
     // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value", "short", "full",
+        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value", "short", "full", "vm",
     };
 
     // Words that suffix model types and say nothing about their content ("CustomerDto", "LoginViewModel").
@@ -428,6 +447,7 @@ internal static class PiiNameClassifier
         (new[] { "passport" }, Category.GovernmentId), (new[] { "ssn" }, Category.GovernmentId),
         (new[] { "national", "id" }, Category.GovernmentId), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
         (new[] { "iban" }, Category.Financial), (new[] { "income" }, Category.Financial), (new[] { "salary" }, Category.Financial),
+        (new[] { "fico" }, Category.Financial), (new[] { "credit", "score" }, Category.Financial),
         (new[] { "credit", "card" }, Category.Payment), (new[] { "debit", "card" }, Category.Payment), (new[] { "card", "number" }, Category.Payment),
         (new[] { "heart", "rate" }, Category.Health), (new[] { "blood" }, Category.Health), (new[] { "diagnosis" }, Category.Health),
         (new[] { "birth", "date" }, Category.Demographic), (new[] { "date", "of", "birth" }, Category.Demographic), (new[] { "dob" }, Category.Demographic),
@@ -495,6 +515,15 @@ internal static class PiiNameClassifier
             var thingKind = PersonPartKinds.Contains(Kind) || ThingContainers.Contains(Kind) && !PlaceKinds.Contains(Kind);
             IsPerson = !infrastructureKind && !thingKind && words.Any(w => PersonContainers.Contains(w)
                 || w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)));
+
+            // An organisation's account is the organisation's ("BusinessAccount", "MerchantAccount"), not a person's.
+            IsAccount = words.Any(w => w is "account" or "accounts");
+            if (IsPerson && IsAccount && words.Any(OrganisationWords.Contains)
+                && words.All(w => w is "account" or "accounts" || !PersonContainers.Contains(w)))
+            {
+                IsPerson = false;
+            }
+
             IsThing = !IsPerson && words.Any(ThingContainers.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
@@ -502,7 +531,7 @@ internal static class PiiNameClassifier
             HasContent = words.Any(ContentContainers.Contains);
 
             // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
-            IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
+            IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]) && !(IsPerson && Kind == "names");
             IsInfrastructure = infrastructureKind || PiiNameClassifier.IsInfrastructure(words);
 
             // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
@@ -526,7 +555,20 @@ internal static class PiiNameClassifier
             IsConfirmation = words.Any(w => w is "confirmation" or "confirm" or "verification" or "verify");
             IsInterview = !IsThing && words.Any(InterviewWords.Contains);
             IsSignedForm = !IsInfrastructure && words.Any(SignedFormWords.Contains);
+            IsCreditScore = !IsThing && IsCreditScoreWords(words);
+
+            // A person's name in parts ("IndividualScreeningHitNames.Full", "HumanName.Family").
+            IsPersonName = Kind is "name" or "names" && (IsPerson || words.Contains("human"));
         }
+
+        /// <summary>An account ("AccountAssets", "UserAccount"): its mask is the last digits of the account number.</summary>
+        public bool IsAccount { get; }
+
+        /// <summary>A person's credit score ("…FicoScore"): its score and reason codes are credit data.</summary>
+        public bool IsCreditScore { get; }
+
+        /// <summary>A person's name in parts ("…HitNames", "HumanName"): its Full/First/Family are the name.</summary>
+        public bool IsPersonName { get; }
 
         /// <summary>A post, note, comment or content object a person wrote: its Summary/Preview/Html/Source are that text.</summary>
         public bool IsAuthoredText { get; }
@@ -600,7 +642,14 @@ internal static class PiiNameClassifier
             Name = name;
             Shape = PiiNameClassifier.Shape(name);
             Element = name is null ? null : PiiNameClassifier.Element(name);
+
+            // An enum, a value object or a nested model of the code base ("Author", "From"), not a text or a number.
+            IsCodeBaseType = Shape == TypeShape.Value && Element is not null && Element.Length > 1 && !ValueTypes.Contains(Element)
+                && char.IsUpper(Element[0]);
         }
+
+        /// <summary>A type of the code base held as a value (an enum, a value object, a nested model).</summary>
+        public bool IsCodeBaseType { get; }
 
         public string? Name { get; }
 
@@ -645,6 +694,17 @@ internal static class PiiNameClassifier
         }
 
         SplitGlued(words);
+
+        // One-letter abbreviation markers around a concept ("GNameF": a guardian's name, father's; Hungarian "mName").
+        if (words.Count > 1 && words[0].Length == 1 && char.IsLetter(words[0][0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count > 1 && words[words.Count - 1].Length == 1 && char.IsLetter(words[words.Count - 1][0]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
 
         if (shape == TypeShape.Personal && type.Element is not null && PersonalTypes.TryGetValue(type.Element, out var byType))
         {
@@ -693,6 +753,14 @@ internal static class PiiNameClassifier
             _ when category is Category.Name or Category.Content && shape != TypeShape.Text
                 && (words.Count == 1 && RoleNames.Contains(words[0]) || words[words.Count - 1] is "note" or "notes") => null,
 
+            // A person or an address header typed with a type of the code base is a reference to a model ("ConversationPart.author:
+            // Author", "AdminConversationMessage.from: From"); an enum of the code base still names a category ("Gender").
+            _ when category is Category.Name or Category.Contact && words.Count == 1 && type.IsCodeBaseType
+                && (RoleNames.Contains(words[0]) || MailAddressMembers.Contains(words[0]) || words[0] is "author" or "commenter" or "poster" or "name") => null,
+
+            // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
+            _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
+
             // A bare "User" is a user name only as text.
             _ when category == Category.Account && words.Count == 1 && words[0] == "user" && shape != TypeShape.Text => null,
 
@@ -730,7 +798,7 @@ internal static class PiiNameClassifier
                 continue;
             }
 
-            foreach (var role in GluedRoles)
+            foreach (var role in GluedPersonWords)
             {
                 if (word.Length > role.Length + 2 && word.StartsWith(role, StringComparison.Ordinal))
                 {
@@ -822,6 +890,33 @@ internal static class PiiNameClassifier
             }
         }
 
+        // The mask of a card or a person's account is the last digits of its number ("AccountAssets.Mask"); an organisation's is not.
+        if (joined is "mask" or "masknumber" or "maskednumber" && !isThing)
+        {
+            if (isCard)
+            {
+                return Category.Payment;
+            }
+
+            if (container.IsAccount)
+            {
+                return Category.Financial;
+            }
+        }
+
+        // A person's credit score and the reason codes behind it ("…FicoScore.Score", ".ReasonCode1").
+        if (container.IsCreditScore && (joined is "score" or "scores" or "value" || words[0] == "reason" && words.Count == 2 && last.StartsWith("code", StringComparison.Ordinal)))
+        {
+            return Category.Financial;
+        }
+
+        // The parts of a person's name ("IndividualScreeningHitNames.Full", "HumanName.Family").
+        if (container.IsPersonName && joined is "full" or "first" or "last" or "middle" or "given" or "family" or "maiden" or "display"
+            or "formatted" or "text")
+        {
+            return Category.Name;
+        }
+
         // Inside a device: its name and identifier.
         if (isDevice)
         {
@@ -901,6 +996,12 @@ internal static class PiiNameClassifier
         {
             var rest = string.Concat(words.Skip(1));
             if (ExactNames.TryGetValue(rest, out var part) && part is Category.Contact or Category.Location)
+            {
+                return part;
+            }
+
+            // A person's own attributes after their role ("TeacherGender", "PatientNationality", "DonorBloodType").
+            if (!isThing && part is Category.Demographic or Category.Health && ExactNames.ContainsKey(rest))
             {
                 return part;
             }
@@ -1007,6 +1108,32 @@ internal static class PiiNameClassifier
             && PersonWords.Contains(words[words.Count - 3]) && !isThing)
         {
             return Category.Image;
+        }
+
+        // A link to an avatar is an image of a person wherever it is kept ("ViewModelBase.AvatarUri"); a thing's is not.
+        if (words.Count == 2 && words[0] is "avatar" or "portrait" or "headshot" or "selfie" && last is "url" or "uri" or "path" or "link" && !isThing)
+        {
+            return Category.Image;
+        }
+
+        // An external login's provider key is the person's identifier at that provider (ASP.NET Core Identity's UserLogin).
+        if (joined == "providerkey" && containerWords.Any(w => w is "login" or "logins"))
+        {
+            return Category.UniqueId;
+        }
+
+        // Attachments of a person's message ("Reply.AttachmentUrls").
+        if (words.Count == 2 && words[0] is "attachment" or "attachments" && last is "url" or "urls" or "uri" or "uris" or "link" or "links"
+            && container.HasContent && !container.IsSystemText && !isThing)
+        {
+            return Category.Content;
+        }
+
+        // What a person gives or owes: a donor's gifts, a patron's overdue fees, a person's balance ("Donor.AverageGift").
+        if (isPerson && !isThing && !isInfrastructure && (last is "gift" or "gifts" or "donation" or "donations" or "contribution" or "contributions"
+            or "pledge" or "pledges" or "balance" or "dues" or "arrears" or "owed" || words.Contains("overdue") && last is "fees" or "fee" or "fines" or "fine" or "amount"))
+        {
+            return Category.Financial;
         }
 
         if (MetadataSuffixes.Contains(last) && words.Count > 1 && !ExactNames.ContainsKey(joined))

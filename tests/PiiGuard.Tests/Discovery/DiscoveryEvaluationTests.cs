@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace PiiGuard.Tests.Discovery;
 
 /// <summary>
-/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, eight held-out
+/// Precision and recall of PII0008's name heuristic on members of real public code bases (real/*.tsv: tuning, nine held-out
 /// sets, each scored once before any rule was drawn from it and then tuned on) and on the earlier hand-written
 /// name sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
 /// it; category agreement is reported separately.
@@ -66,9 +66,9 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void Heuristic_OnSecondHeldOutSet_IsMeasuredAndReported()
     {
-        // Regression floor only: the measured 0.962 / 0.685 rounded down (docs/discovery.md); not a quality target.
+        // Regression floor only: the measured 0.963 / 0.712 rounded down (docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set-2.tsv");
-        Assert.True(precision >= 0.96 && recall >= 0.68, $"held-out precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.71, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -106,6 +106,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[8].Count >= 6 && sets[8].Length >= 600, $"{bases[8].Count} code bases, {sets[8].Length} members held out (set 8)");
         Assert.True(sets[8].Count(r => r.Expected != "-") >= 120, "set 8 has at least 120 personal members");
         Assert.All(bases.Take(8), b => Assert.Empty(b.Intersect(bases[8])));
+        Assert.True(bases[9].Count >= 6 && sets[9].Length >= 600, $"{bases[9].Count} code bases, {sets[9].Length} members held out (set 9)");
+        Assert.True(sets[9].Count(r => r.Expected != "-") >= 150, "set 9 has at least 150 personal members");
+        Assert.All(bases.Take(9), b => Assert.Empty(b.Intersect(bases[9])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -209,13 +212,29 @@ public sealed class DiscoveryEvaluationTests
     /// nurse recruiting, a government teacher register and its sign-in service, a clinic, an estate agency, insurance)
     /// were labelled and committed before the classifier ran on them, and scored once: precision 0.921 (93/101), recall
     /// 0.689 (93/135) (docs/discovery.md) — the honest estimate for a new code base. Then tuned on (rules generalised from
-    /// their errors), so they are tuning data now; the floor is the figure after tuning (0.983 / 0.881) rounded down.
+    /// their errors), so they are tuning data now; the floor is the figure after tuning rounded down (0.983 / 0.881 after the
+    /// held-out 7/8 round, 0.984 / 0.896 after the held-out 9 round: its cheque numbers are now found).
     /// </summary>
     [Fact]
     public void Heuristic_OnEighthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-8.tsv", RealSet("heldout-8.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.88, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.89, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The ninth held-out code bases (eight public code bases picked for domains not yet covered and for personal data: open
+    /// banking, customer messaging, e-mail marketing, hotel booking, courier shipments, library lending, a nonprofit's donor
+    /// integration, school accounts) were labelled and committed before the classifier ran on them, and scored once:
+    /// precision 0.847 (100/118), recall 0.654 (100/153) (docs/discovery.md) — the honest estimate for a new code base. The
+    /// set was then tuned on (rules generalised from its errors), so it is tuning data now; the floor is the figure after
+    /// tuning (0.943 / 0.863) rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnNinthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-9.tsv", RealSet("heldout-9.tsv"));
+        Assert.True(precision >= 0.94 && recall >= 0.86, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -523,6 +542,83 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("InvoiceEntity", "era_hostname", "string", null)]
     [InlineData("InvoiceEntity", "era_invoicenumber", "string", null)]
     public void Rules_FromHeldOut7And8Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Rules drawn from held-out 9's errors after its one scoring, each in general terms, with a member it must flag and one
+    /// it must leave alone.
+    /// </summary>
+    [Theory]
+    // A message's recipient is an address header.
+    [InlineData("EmailTimeline", "Recipient", "string?", "Contact")]
+    [InlineData("ValidationRule", "Recipient", "string", null)]
+    // Receivers, senders, donors, patrons and admins are people.
+    [InlineData("Receiver", "Name", "string", "Name")]
+    [InlineData("Donor", "State", "string?", "Location")]
+    [InlineData("PatronDetailModel", "Address", "string", "Contact")]
+    [InlineData("Admin", "Email", "string", "Contact")]
+    [InlineData("ReceiverGroup", "Name", "string", null)]
+    // A person or an address header typed with a model of the code base is a reference.
+    [InlineData("ConversationPart", "author", "Author", null)]
+    [InlineData("AdminConversationMessage", "to", "To", null)]
+    [InlineData("Comment", "Author", "string", "Name")]
+    [InlineData("Email", "To", "string", "Contact")]
+    [InlineData("User", "Gender", "Gender", "Demographic")]
+    // A serial number kept as a whole number is a sequence number; a device's serial is its identifier.
+    [InlineData("TeacherDesignation", "SerialNo", "Int64", null)]
+    [InlineData("Device", "SerialNumber", "string", "DeviceId")]
+    [InlineData("Device", "Serial", "long", "DeviceId")]
+    // An organisation's account is not a person's; the mask of a person's account or card is the number's last digits.
+    [InlineData("BusinessAccount", "Name", "string?", null)]
+    [InlineData("BusinessAccount", "Mask", "string?", null)]
+    [InlineData("AccountAssets", "Mask", "string?", "Financial")]
+    [InlineData("AccountAssets", "Name", "string", null)]
+    [InlineData("PaymentCard", "Mask", "string", "Payment")]
+    [InlineData("PasswordPolicy", "Mask", "string", null)]
+    [InlineData("BankAccount", "AccountNumber", "string", "Financial")]
+    // A person's credit score and its reason codes; a game's score is not.
+    [InlineData("CraPartnerInsightsBaseFicoScore", "Score", "int", "Financial")]
+    [InlineData("CraPartnerInsightsBaseFicoScore", "ReasonCode1", "string?", "Financial")]
+    [InlineData("Applicant", "FicoScore", "int", "Financial")]
+    [InlineData("GameResult", "Score", "int", null)]
+    [InlineData("CraPartnerInsightsBaseFicoScore", "BaseFicoScoreVersion", "CraPartnerInsightsBaseFicoScoreVersion", null)]
+    // The parts of a person's name; a list of constant names is not.
+    [InlineData("IndividualScreeningHitNames", "Full", "string", "Name")]
+    [InlineData("HumanName", "Family", "string", "Name")]
+    [InlineData("ClaimNames", "Full", "string", null)]
+    // Neighbourhoods are a person's location, like a city; a store's is not.
+    [InlineData("ApplicationUser", "Neighborhood", "string", "Location")]
+    [InlineData("Store", "Neighborhood", "string", null)]
+    // Street lines and check numbers are vocabulary.
+    [InlineData("Donor", "Street2", "string?", "Contact")]
+    [InlineData("Enrichments", "CheckNumber", "string?", "Financial")]
+    [InlineData("Store", "Street2", "string", null)]
+    // A link to an avatar is a person's image wherever it is kept; a thing's is not.
+    [InlineData("ViewModelBase", "AvatarUri", "Uri?", "Image")]
+    [InlineData("Team", "AvatarUrl", "string", null)]
+    [InlineData("Asset", "ImageUrl", "string", null)]
+    // An external login's provider key identifies the person at the provider; a payment provider's key is not.
+    [InlineData("RemoveLoginViewModel", "ProviderKey", "string", "UniqueId")]
+    [InlineData("PaymentSettings", "ProviderKey", "string", null)]
+    // Attachments of a person's message; a product's are not.
+    [InlineData("Reply", "attachment_urls", "List<String>", "Content")]
+    [InlineData("Product", "AttachmentUrls", "List<string>", null)]
+    // What a person gives or owes; a campaign's totals are not.
+    [InlineData("Donor", "AverageGift", "decimal", "Financial")]
+    [InlineData("PatronDetailModel", "OverdueFees", "decimal?", "Financial")]
+    [InlineData("Customer", "Balance", "decimal", "Financial")]
+    [InlineData("Campaign", "TotalDonations", "decimal", null)]
+    [InlineData("Donor", "FirstGiftDate", "DateTime?", null)]
+    // A person's own attributes after their role; a product's are not.
+    [InlineData("Teacher", "TeacherGender", "string", "Demographic")]
+    [InlineData("Teacher", "TeacherNationality", "string", "Demographic")]
+    [InlineData("Product", "ProductGender", "string", null)]
+    // Glued lower-case names split at any person word, a member's view-model suffix and one-letter markers dropped.
+    [InlineData("SalaryDetailsViewModel", "teachernameVM", "String", "Name")]
+    [InlineData("GuardianInfo", "GNameF", "string", "Name")]
+    [InlineData("Server", "hostname", "string", null)]
+    [InlineData("SalaryDetailsViewModel", "designameVM", "String", null)]
+    public void Rules_FromHeldOut9Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
