@@ -51,7 +51,7 @@ internal sealed partial class PiiRelevance
     /// statement that names a sink, propagating through the variables each statement names (to a fixpoint).
     /// </summary>
     private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
-        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains);
+        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: false);
 
     /// <summary>
     /// Whether a helper's code can pass what its caller gives it on to a sink: the same statement check, seeded with its
@@ -81,7 +81,7 @@ internal sealed partial class PiiRelevance
             }
         }
 
-        return parameters.Count > 0 && None.ReachesSinkStatement(nodes, parameters, isSink);
+        return parameters.Count > 0 && None.ReachesSinkStatement(nodes, parameters, isSink, ownObjectCarries: true);
 
         static void AddNames(BaseParameterListSyntax list, HashSet<string> into)
         {
@@ -92,7 +92,11 @@ internal sealed partial class PiiRelevance
         }
     }
 
-    private bool ReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values, Func<string, bool> isSink)
+    /// <param name="ownObjectCarries">
+    /// A helper's statement that reads a value may store it in its own object (<c>Email = email;</c>): <c>this</c> and
+    /// <c>base</c> then carry it (<c>Log("{@Me}", this)</c>).
+    /// </param>
+    private bool ReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values, Func<string, bool> isSink, bool ownObjectCarries)
     {
         var pieces = new List<Piece>();
         foreach (var node in nodes)
@@ -130,6 +134,11 @@ internal sealed partial class PiiRelevance
                 }
 
                 var into = reads == Reads.Value ? values : objects;
+                if (ownObjectCarries && reads == Reads.Value)
+                {
+                    changed |= values.Add("this") | values.Add("base");
+                }
+
                 state[i] = reads;
                 foreach (var variable in piece.Variables)
                 {
@@ -160,7 +169,7 @@ internal sealed partial class PiiRelevance
             if (child.IsToken)
             {
                 var token = child.AsToken();
-                if (token.IsKind(SyntaxKind.IdentifierToken))
+                if (token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
                 {
                     current.Add(token);
                 }

@@ -107,6 +107,8 @@ public sealed class RelevanceTests
                 public void Relay(string a) { var copy = a; Note(copy); }
                 public void Note(string a) { var line = "note " + a; l.LogInformation(line); }
                 public string Name { set { l.LogInformation(value); } }
+                public string Label { get; set; } = "";
+                public void Remember(string a) { Label = a; l.LogInformation("{@Sorter}", this); }
             }
             public class Use
             {
@@ -120,6 +122,7 @@ public sealed class RelevanceTests
         Assert.Contains("Note", relevance.SinkNames);
         Assert.Contains("Relay", relevance.SinkNames);
         Assert.Contains("Name", relevance.SinkNames);
+        Assert.Contains("Remember", relevance.SinkNames);
         Assert.DoesNotContain("Compare", relevance.SinkNames);
         var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
         Assert.Contains("Noted", relevant);
