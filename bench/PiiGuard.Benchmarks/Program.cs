@@ -10,7 +10,8 @@ using PiiGuard.Benchmarks;
 // PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10
-//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings]
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--relevance]
+//     (--relevance: no timing; per project, how many code blocks the relevance filter selects, the names that select them, and its cost)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --shapes [--repeat N]
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-editor <lines>   (only the flow analyzer's per-file loop, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-generator <lines> (only the generator after unrelated edits, for a profiler)
