@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -109,6 +109,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[9].Count >= 6 && sets[9].Length >= 600, $"{bases[9].Count} code bases, {sets[9].Length} members held out (set 9)");
         Assert.True(sets[9].Count(r => r.Expected != "-") >= 150, "set 9 has at least 150 personal members");
         Assert.All(bases.Take(9), b => Assert.Empty(b.Intersect(bases[9])));
+        Assert.True(bases[10].Count >= 6 && sets[10].Length >= 550, $"{bases[10].Count} code bases, {sets[10].Length} members held out (set 10)");
+        Assert.True(sets[10].Count(r => r.Expected != "-") >= 150, "set 10 has at least 150 personal members");
+        Assert.All(bases.Take(10), b => Assert.Empty(b.Intersect(bases[10])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
