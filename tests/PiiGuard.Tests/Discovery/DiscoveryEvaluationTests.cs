@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -109,6 +109,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[9].Count >= 6 && sets[9].Length >= 600, $"{bases[9].Count} code bases, {sets[9].Length} members held out (set 9)");
         Assert.True(sets[9].Count(r => r.Expected != "-") >= 150, "set 9 has at least 150 personal members");
         Assert.All(bases.Take(9), b => Assert.Empty(b.Intersect(bases[9])));
+        Assert.True(bases[10].Count >= 6 && sets[10].Length >= 550, $"{bases[10].Count} code bases, {sets[10].Length} members held out (set 10)");
+        Assert.True(sets[10].Count(r => r.Expected != "-") >= 150, "set 10 has at least 150 personal members");
+        Assert.All(bases.Take(10), b => Assert.Empty(b.Intersect(bases[10])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -235,6 +238,21 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-9.tsv", RealSet("heldout-9.tsv"));
         Assert.True(precision >= 0.94 && recall >= 0.86, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The tenth held-out code bases (seven public code bases picked for domains not yet covered and for personal data:
+    /// blood donation, pandemic patients and vaccination, an election campaign's voters ledger, a taxi call centre, car
+    /// rental, property letting, a law firm) were labelled and committed before the classifier ran on them, and scored once
+    /// with the unchanged rules of the held-out 9 round: precision 0.863 (113/131), recall 0.585 (113/193)
+    /// (docs/discovery.md) — the honest estimate for a new code base. Never tuned on: the never-tuned set of the next
+    /// round. The floor is the first figure rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTenthRealHeldOutSet_ScoredOnce_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-10.tsv", RealSet("heldout-10.tsv"));
+        Assert.True(precision >= 0.86 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
