@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -112,6 +112,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[10].Count >= 6 && sets[10].Length >= 550, $"{bases[10].Count} code bases, {sets[10].Length} members held out (set 10)");
         Assert.True(sets[10].Count(r => r.Expected != "-") >= 150, "set 10 has at least 150 personal members");
         Assert.All(bases.Take(10), b => Assert.Empty(b.Intersect(bases[10])));
+        Assert.True(bases[11].Count >= 6 && sets[11].Length >= 600, $"{bases[11].Count} code bases, {sets[11].Length} members held out (set 11)");
+        Assert.True(sets[11].Count(r => r.Expected != "-") >= 150, "set 11 has at least 150 personal members");
+        Assert.All(bases.Take(11), b => Assert.Empty(b.Intersect(bases[11])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
