@@ -32,6 +32,16 @@ internal static class PiiNameClassifier
         ["gender"] = Category.Demographic, ["sex"] = Category.Demographic, ["age"] = Category.Demographic, ["nationality"] = Category.Demographic,
         ["ethnicity"] = Category.Demographic, ["race"] = Category.Demographic, ["religion"] = Category.Demographic, ["maritalstatus"] = Category.Demographic,
         ["socialstatus"] = Category.Demographic, ["civilstatus"] = Category.Demographic,
+        ["citizenship"] = Category.Demographic, ["placeofbirth"] = Category.Demographic, ["birthplace"] = Category.Demographic,
+        ["countryofbirth"] = Category.Demographic,
+        ["patronymic"] = Category.Name, ["fname"] = Category.Name, ["lname"] = Category.Name, ["mname"] = Category.Name,
+        ["secondname"] = Category.Name,
+        ["tel"] = Category.Contact, ["telnumber"] = Category.Contact, ["landline"] = Category.Contact,
+        ["idproof"] = Category.GovernmentId, ["idcard"] = Category.GovernmentId, ["idcardnumber"] = Category.GovernmentId,
+        ["cmnd"] = Category.GovernmentId, ["cnic"] = Category.GovernmentId, ["cpf"] = Category.GovernmentId, ["curp"] = Category.GovernmentId,
+        ["dni"] = Category.GovernmentId, ["nif"] = Category.GovernmentId, ["pesel"] = Category.GovernmentId, ["aadhaar"] = Category.GovernmentId,
+        ["aadhar"] = Category.GovernmentId, ["bsn"] = Category.GovernmentId, ["tfn"] = Category.GovernmentId, ["nric"] = Category.GovernmentId,
+        ["hkid"] = Category.GovernmentId, ["iqama"] = Category.GovernmentId,
         ["ssn"] = Category.GovernmentId, ["socialsecuritynumber"] = Category.GovernmentId, ["nationalid"] = Category.GovernmentId, ["taxid"] = Category.GovernmentId,
         ["passportnumber"] = Category.GovernmentId, ["passport"] = Category.GovernmentId, ["driverslicense"] = Category.GovernmentId,
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
@@ -91,7 +101,9 @@ internal static class PiiNameClassifier
         ["photo"] = Category.Image, ["avatar"] = Category.Image, ["avatarurl"] = Category.Image, ["profilepicture"] = Category.Image, ["picture"] = Category.Image,
         ["resume"] = Category.Content, ["cv"] = Category.Content, ["cvurl"] = Category.Content,
         ["mrn"] = Category.UniqueId, ["medicalrecordnumber"] = Category.UniqueId, ["employeenumber"] = Category.UniqueId, ["studentid"] = Category.UniqueId,
-        ["licenseplate"] = Category.UniqueId,
+        ["licenseplate"] = Category.UniqueId, ["licenceplate"] = Category.UniqueId, ["numberplate"] = Category.UniqueId,
+        ["vehicleplate"] = Category.UniqueId, ["registrationplate"] = Category.UniqueId, ["platenumber"] = Category.UniqueId,
+        ["licenseplatenumber"] = Category.UniqueId, ["licenceplatenumber"] = Category.UniqueId,
         ["twitterhandle"] = Category.Social, ["instagramusername"] = Category.Social, ["facebookid"] = Category.Social, ["linkedinurl"] = Category.Social,
         ["cookieconsent"] = Category.PrivacyPreferences, ["trackingconsent"] = Category.PrivacyPreferences, ["marketingoptin"] = Category.PrivacyPreferences,
         ["donotsell"] = Category.PrivacyPreferences,
@@ -129,6 +141,7 @@ internal static class PiiNameClassifier
         "inviter", "supervisor", "instructor", "staff", "admin", "administrator", "person", "mailing", "registrant", "requestor", "opener",
         "ship", "modifier", "editor", "practitioner", "clinician", "prescriber", "pharmacist", "dentist", "surgeon", "midwife",
         "leader", "tech", "technician", "coach", "trainer", "tutor", "mentor",
+        "tourist", "trainee", "pupil", "learner", "renter", "lodger", "occupant", "boarder", "freelancer", "jobseeker", "patron",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -136,6 +149,7 @@ internal static class PiiNameClassifier
     {
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
+        "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder",
     };
 
     // Kinds of containers that are infrastructure whatever words qualify them ("ClientConfigEmailProviderIncomingServer").
@@ -175,6 +189,9 @@ internal static class PiiNameClassifier
         "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
         "login", "signin", "logon", "participant", "admin", "administrator", "teammate", "patron", "borrower", "donor", "receiver",
         "sender", "consignee", "addressee",
+        "tourist", "traveler", "traveller", "trainee", "trainer", "coach", "tutor", "mentor", "athlete", "renter", "lodger", "occupant",
+        "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
+        "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -188,6 +205,7 @@ internal static class PiiNameClassifier
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority",
+        "destination", "destinations", "attraction", "landmark", "station", "terminal", "resort",
     };
 
     // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
@@ -202,7 +220,7 @@ internal static class PiiNameClassifier
     // ("UserLocation.Latitude", "ProfilePageViewModel.Hash").
     private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal)
     {
-        "location", "place", "region", "zone", "city", "town", "country", "page", "widget", "menu", "item",
+        "location", "place", "region", "zone", "city", "town", "country", "page", "widget", "menu", "item", "destination",
     };
 
     // Roles of a call or a message: "<role> number" is their phone number ("CallerNumber"); a patient's or a member's number
@@ -418,6 +436,7 @@ internal static class PiiNameClassifier
         "last", "current", "primary", "secondary", "hashed", "encrypted", "annual", "monthly", "yearly", "average", "avg", "resting",
         "old", "new", "previous", "default", "main", "alt", "alternate", "other", "original", "verified", "raw", "normalized", "normalised",
         "entered", "dynamic", "masked", "confirm", "protected", "official", "preferred", "legal",
+        "foreign", "latin", "native", "romanized", "romanised", "transliterated", "international",
     };
 
     // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
@@ -445,7 +464,18 @@ internal static class PiiNameClassifier
     {
         (new[] { "password" }, Category.Credentials), (new[] { "passwd" }, Category.Credentials), (new[] { "username" }, Category.Account),
         (new[] { "passport" }, Category.GovernmentId), (new[] { "ssn" }, Category.GovernmentId),
-        (new[] { "national", "id" }, Category.GovernmentId), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
+        (new[] { "national", "id" }, Category.GovernmentId),
+        (new[] { "birth", "certificate" }, Category.GovernmentId), (new[] { "identity", "card" }, Category.GovernmentId),
+        (new[] { "id", "card" }, Category.GovernmentId), (new[] { "id", "proof" }, Category.GovernmentId),
+        (new[] { "identity", "proof" }, Category.GovernmentId), (new[] { "identity", "document" }, Category.GovernmentId),
+        (new[] { "residence", "permit" }, Category.GovernmentId), (new[] { "visa", "number" }, Category.GovernmentId),
+        (new[] { "health", "information" }, Category.Health), (new[] { "health", "info" }, Category.Health),
+        (new[] { "health", "history" }, Category.Health), (new[] { "health", "conditions" }, Category.Health),
+        (new[] { "health", "condition" }, Category.Health), (new[] { "health", "issues" }, Category.Health),
+        (new[] { "health", "notes" }, Category.Health), (new[] { "medical", "history" }, Category.Health),
+        (new[] { "medical", "conditions" }, Category.Health), (new[] { "medical", "condition" }, Category.Health),
+        (new[] { "medical", "information" }, Category.Health), (new[] { "medical", "info" }, Category.Health),
+        (new[] { "medical", "notes" }, Category.Health), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
         (new[] { "iban" }, Category.Financial), (new[] { "income" }, Category.Financial), (new[] { "salary" }, Category.Financial),
         (new[] { "fico" }, Category.Financial), (new[] { "credit", "score" }, Category.Financial),
         (new[] { "credit", "card" }, Category.Payment), (new[] { "debit", "card" }, Category.Payment), (new[] { "card", "number" }, Category.Payment),
@@ -544,6 +574,9 @@ internal static class PiiNameClassifier
             IsProfile = IsPerson && !IsThing && words.Any(ProfileWords.Contains);
             IsEducationRecord = !IsThing && words.Any(EducationRecordWords.Contains);
 
+            // A record of who was present and when ("MemberAttendances", "StaffTimesheet").
+            IsAttendance = !IsThing && words.Any(w => w is "attendance" or "attendances" or "timesheet" or "timesheets" or "presence");
+
             // On the learner itself ("Student.Grade") a grade is the class year; on a record it is a result.
             IsLearnerOnly = IsEducationRecord && !words.Any(w => w is "enrollment" or "enrolment" or "enrollments" or "enrolments" or "attendance"
                 or "transcript" or "grade" or "grades" or "mark" or "marks" or "result" or "results" or "exam" or "assessment");
@@ -560,6 +593,9 @@ internal static class PiiNameClassifier
             // A person's name in parts ("IndividualScreeningHitNames.Full", "HumanName.Family").
             IsPersonName = Kind is "name" or "names" && (IsPerson || words.Contains("human"));
         }
+
+        /// <summary>A record of attendance ("TrainerAttendances"): when a person came and went is their behaviour.</summary>
+        public bool IsAttendance { get; }
 
         /// <summary>An account ("AccountAssets", "UserAccount"): its mask is the last digits of the account number.</summary>
         public bool IsAccount { get; }
@@ -757,6 +793,15 @@ internal static class PiiNameClassifier
             // Author", "AdminConversationMessage.from: From"); an enum of the code base still names a category ("Gender").
             _ when category is Category.Name or Category.Contact && words.Count == 1 && type.IsCodeBaseType
                 && (RoleNames.Contains(words[0]) || MailAddressMembers.Contains(words[0]) || words[0] is "author" or "commenter" or "poster" or "name") => null,
+
+            // "<role> person" is a name only as text ("Supplier.ContactPerson: string"; not "ContactPerson: Contact").
+            _ when category == Category.Name && shape != TypeShape.Text && words.Count == 2 && words[1] == "person" => null,
+
+            // A name or a health word typed with a type of the code base named after it is a model of its own, labelled through its
+            // members ("Passenger.FullName: FullName" with first and last name, "OrderDetail.drug: Drug" of a catalogue); an enum
+            // of a person's attribute still counts ("Gender: Gender"), and so does a value object of a contact ("Email: Email").
+            _ when category is Category.Name or Category.Health && type.IsCodeBaseType && type.Element is not null
+                && string.Equals(type.Element, member.TrimStart('_'), StringComparison.OrdinalIgnoreCase) => null,
 
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
             _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
@@ -1103,9 +1148,19 @@ internal static class PiiNameClassifier
             return Category.Behavior;
         }
 
+        // A person's presence in their attendance record ("MemberAttendance.CheckInTime", "StaffAttendance.AttendanceDate"): when
+        // they came and went is their behaviour; a booking's check-in date is not (no attendance record), nor a class's
+        // attendance sheet that names no person ("Attendance.AttendanceDate").
+        if (container.IsAttendance && isPerson && !isThing && (string.Concat(original) is "checkin" or "checkout" or "checkintime" or "checkouttime" or "timein" or "timeout"
+            or "clockin" or "clockout" or "intime" or "outtime" or "arrivaltime" or "attendancedate" or "attendancetime" or "attended" or "present"
+            or "absent" or "presence"))
+        {
+            return Category.Behavior;
+        }
+
         // "<role> <picture> url|uri|path": a person's image kept as a link ("SenderImageUrl", "OwnerPhotoPath").
         if (last is "url" or "uri" or "path" && words.Count >= 3 && PictureWords.Contains(words[words.Count - 2])
-            && PersonWords.Contains(words[words.Count - 3]) && !isThing)
+            && (PersonWords.Contains(words[words.Count - 3]) || words[words.Count - 3] == "profile" && (isPerson || words.Count == 3)) && !isThing)
         {
             return Category.Image;
         }
@@ -1131,7 +1186,9 @@ internal static class PiiNameClassifier
 
         // What a person gives or owes: a donor's gifts, a patron's overdue fees, a person's balance ("Donor.AverageGift").
         if (isPerson && !isThing && !isInfrastructure && (last is "gift" or "gifts" or "donation" or "donations" or "contribution" or "contributions"
-            or "pledge" or "pledges" or "balance" or "dues" or "arrears" or "owed" || words.Contains("overdue") && last is "fees" or "fee" or "fines" or "fine" or "amount"))
+            or "pledge" or "pledges" or "balance" or "dues" or "arrears" or "owed" or "wage" or "wages"
+            || words.Contains("overdue") && last is "fees" or "fee" or "fines" or "fine" or "amount"
+            || words.Count == 2 && words[0] is "hourly" or "daily" or "pay" && last == "rate"))
         {
             return Category.Financial;
         }
@@ -1197,6 +1254,9 @@ internal static class PiiNameClassifier
                 case "description" when container.IsProfile:
                     // What a member wrote about themselves on their profile ("MemberUpdateDto.Description").
                     return Category.Content;
+                case "plate" when kind is "vehicle" or "car" or "vehicles" or "cars":
+                    // A car's plate ("Vehicle.Plate"), like its licence plate.
+                    return Category.UniqueId;
                 case "inbox":
                     // A social-network actor's inbox is how to reach that person; a server's shared inbox is not.
                     return isPerson && !isThing ? Category.Contact : null;
@@ -1233,6 +1293,12 @@ internal static class PiiNameClassifier
             && !before.Any(ThingNameWords.Contains))
         {
             return before.Contains("child") ? Category.Children : Category.Name;
+        }
+
+        // "<role> person" names someone ("Supplier.ContactPerson", "ResponsiblePerson"); typed as a model it is a reference.
+        if (last == "person" && words.Count == 2 && (PersonWords.Contains(words[0]) || words[0] is "responsible" or "reference" or "liaison"))
+        {
+            return Category.Name;
         }
 
         // "<person word> name|email|phone|…": RecipientName, CustomerEmail, ContactPhone, HomeAddress.
