@@ -41,7 +41,7 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
             // No source names a PiiGuard attribute (each of them, and every alias for one, starts with "Pii"): there is no
             // declaration to check, and no symbol of the compilation is visited (PiiRelevance's cached text scan per tree).
             if (KnownTypes.TryCreate(start.Compilation) is not { } known ||
-                !start.Compilation.SyntaxTrees.Any(tree => PiiRelevance.MentionsPiiGuard(tree, start.CancellationToken)))
+                !PiiRelevance.AnyMentionsPiiGuard(start.Compilation, start.CancellationToken))
             {
                 return;
             }

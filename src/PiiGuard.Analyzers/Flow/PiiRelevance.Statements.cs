@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -299,8 +298,7 @@ internal sealed partial class PiiRelevance
             }
 
             identifiers.Add(token);
-            NamesSink = NamesSink || isSink(text) ||
-                ((text.EndsWith("Exception", StringComparison.Ordinal) || isSink(TreeIndex.NewPrefix + text)) && TreeIndex.IsCreatedWithArguments(token));
+            NamesSink = NamesSink || isSink(text) || (IsExceptionType(text, isSink) && TreeIndex.IsCreatedWithArguments(token));
             if (token.Parent is IdentifierNameSyntax name && (CanBeVariable(name) || name.Parent is TypeParameterConstraintClauseSyntax))
             {
                 Variables.Add(text);

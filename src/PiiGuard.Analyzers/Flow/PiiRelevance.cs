@@ -89,7 +89,7 @@ internal sealed partial class PiiRelevance
         // but only a compilation that uses PiiGuard (declares something here or in a reference, or an
         // [assembly: PiiExternal]) follows them: with nothing declared, PiiGuard only suggests (PII0008) and walks nothing.
         var declaresAnything = DeclaredAnywhere(compilation, piiAttribute, cancellationToken);
-        if (!declaresAnything && !audit && !compilation.SyntaxTrees.Any(t => MentionsPiiGuard(t, cancellationToken)))
+        if (!declaresAnything && !audit && !AnyMentionsPiiGuard(compilation, cancellationToken))
         {
             // No [Pii] anywhere, and no source even names a PiiGuard attribute ([assembly: PiiHomeRegion], PiiExternal…,
             // all of which start with "Pii"): no framework source is followed either, and no type is looked up.
@@ -436,8 +436,11 @@ internal sealed partial class PiiRelevance
     public bool IsSinkName(string identifier) => SinkNames.Contains(identifier);
 
     /// <summary>Whether a type name can be an exception's (whose message ends up in logs).</summary>
-    public bool IsExceptionType(string name) =>
-        name.EndsWith("Exception", StringComparison.Ordinal) || SinkNames.Contains(TreeIndex.NewPrefix + name);
+    public bool IsExceptionType(string name) => IsExceptionType(name, SinkNames.Contains);
+
+    /// <summary>Whether a type name can be an exception's, given the sink names known so far.</summary>
+    private static bool IsExceptionType(string name, Func<string, bool> isSink) =>
+        name.EndsWith("Exception", StringComparison.Ordinal) || isSink(TreeIndex.NewPrefix + name);
 
     // The identifiers of a member's code (TreeIndex) that reach a sink: a sink name, or an exception created with data.
     private static bool ReachesSink(string identifier, HashSet<string> sinks) =>
@@ -695,6 +698,13 @@ internal sealed partial class PiiRelevance
     /// <c>PiiExternal</c>…): without one, the tree writes no PiiGuard attribute. The same scan as <see cref="MentionsPii"/>.
     /// </summary>
     public static bool MentionsPiiGuard(SyntaxTree tree, CancellationToken cancellationToken) => Mentions(tree, cancellationToken) != No;
+
+    /// <summary>
+    /// Whether any source of the compilation names a PiiGuard attribute (<see cref="MentionsPiiGuard"/>, cached per tree).
+    /// Without one, no declaration is written here, not even through an alias (its declaration names the attribute).
+    /// </summary>
+    public static bool AnyMentionsPiiGuard(Compilation compilation, CancellationToken cancellationToken) =>
+        compilation.SyntaxTrees.Any(tree => MentionsPiiGuard(tree, cancellationToken));
 
     private static object Mentions(SyntaxTree tree, CancellationToken cancellationToken)
     {

@@ -60,7 +60,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             return known;
         }
 
-        var shape = compilation.SyntaxTrees.Any(t => Flow.PiiRelevance.MentionsPiiGuard(t, cancellationToken))
+        var shape = Flow.PiiRelevance.AnyMentionsPiiGuard(compilation, cancellationToken)
             ? Compute(compilation, cancellationToken)
             : Unmarked;
         return ByCompilation.GetValue(compilation, _ => shape);

@@ -389,15 +389,11 @@ internal static class InventoryParser
     }
 
     // Whether the assembly carries an attribute of the given PiiGuard type, without looking the type up in the references.
-    // Every PiiGuard attribute's name (and every alias for one) starts with "Pii": where no source says such a word, the
-    // assembly's attributes (InternalsVisibleTo, AssemblyInfo) are not bound at all (the generator's compilation does not
-    // share that binding with the compiler's).
-    private static bool MayHavePiiGuardAssemblyAttribute(Compilation compilation) =>
-        compilation.SyntaxTrees.Any(tree => Flow.PiiRelevance.MentionsPiiGuard(tree, CancellationToken.None));
-
     private static bool HasAssemblyAttributeOf(Compilation compilation, string metadataName)
     {
-        if (!MayHavePiiGuardAssemblyAttribute(compilation))
+        // Where no source names a PiiGuard attribute, the assembly's attributes (InternalsVisibleTo, AssemblyInfo) are not
+        // bound at all (the generator's compilation does not share that binding with the compiler's).
+        if (!Flow.PiiRelevance.AnyMentionsPiiGuard(compilation, CancellationToken.None))
         {
             return false;
         }
@@ -417,7 +413,9 @@ internal static class InventoryParser
 
     private static bool HasPiiGuardAssemblyAttribute(Compilation compilation)
     {
-        if (!MayHavePiiGuardAssemblyAttribute(compilation))
+        // Where no source names a PiiGuard attribute, the assembly's attributes (InternalsVisibleTo, AssemblyInfo) are not
+        // bound at all (the generator's compilation does not share that binding with the compiler's).
+        if (!Flow.PiiRelevance.AnyMentionsPiiGuard(compilation, CancellationToken.None))
         {
             return false;
         }
