@@ -15,9 +15,9 @@ namespace PiiGuard.Benchmarks;
 /// What the flow engine did (<see cref="FlowCounters"/>): bodies walked, helper summaries bound, taken from the
 /// signature, or not needed; and code blocks whose diagnostics the analyzer took from the generator's walk (<see cref="FlowReuse"/>).
 /// </summary>
-internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised, long Opaque, long Skipped, long Reused = 0)
+internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised, long Opaque, long Skipped, long Reused = 0, long Carried = 0, long Contentful = 0)
 {
-    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.PastEarlyExit, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped, FlowReuse.Reused);
+    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.PastEarlyExit, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped, FlowReuse.Reused, FlowCounters.Carried, FlowCounters.Contentful);
 
     public static void Reset()
     {
@@ -25,9 +25,9 @@ internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised
         FlowReuse.ResetCount();
     }
 
-    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, PastEarlyExit + other.PastEarlyExit, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped, Reused + other.Reused);
+    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, PastEarlyExit + other.PastEarlyExit, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped, Reused + other.Reused, Carried + other.Carried, Contentful + other.Contentful);
 
-    public override string ToString() => $"{Walked} bodies bound and walked ({PastEarlyExit} past the early exit), {Summarised} helper summaries bound, {Opaque} from signatures, {Skipped} calls without a summary" +
+    public override string ToString() => $"{Walked} bodies bound and walked ({PastEarlyExit} past the early exit, {Carried} carrying declared data), {Summarised} helper summaries bound ({Contentful} with a sink or data), {Opaque} from signatures, {Skipped} calls without a summary" +
         (Reused > 0 ? $", {Reused} blocks reused from the generator's walk" : string.Empty);
 }
 

@@ -221,7 +221,9 @@ internal sealed class FlowAnalysis
         var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), hits: null, cancellationToken);
         if (recording is null)
         {
-            return summaries.GetOrAdd(method, walker.Summarize(body));
+            var computed = walker.Summarize(body);
+            FlowCounters.CountContentful(computed);
+            return summaries.GetOrAdd(method, computed);
         }
 
         MethodSummary summary = null!;
@@ -229,6 +231,7 @@ internal sealed class FlowAnalysis
         var own = Record(declaration, ImmutableArray.Create(body), () => summary = walker.Summarize(body));
         traces![method] = own;
         Used(own);
+        FlowCounters.CountContentful(summary);
         return summaries.GetOrAdd(method, summary);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 
 namespace PiiGuard.Analyzers.Flow;
@@ -13,6 +14,8 @@ internal static class FlowCounters
     private static long opaque;
     private static long skipped;
     private static long past;
+    private static long carried;
+    private static long contentful;
 
     /// <summary>Whether counting is on (set by the benchmark or a test, never by a build).</summary>
     public static bool Enabled { get; set; }
@@ -29,6 +32,12 @@ internal static class FlowCounters
     /// <summary>Walked bodies that got past the early exit (the rest were bound for nothing).</summary>
     public static long PastEarlyExit => Interlocked.Read(ref past);
 
+    /// <summary>Walked bodies in which some value carried declared data (the rest were walked for nothing).</summary>
+    public static long Carried => Interlocked.Read(ref carried);
+
+    /// <summary>Helper summaries with a parameter sink or declared data returned (the rest only pass values on).</summary>
+    public static long Contentful => Interlocked.Read(ref contentful);
+
     /// <summary>Calls applied without asking for a summary (nothing to carry in or out).</summary>
     public static long Skipped => Interlocked.Read(ref skipped);
 
@@ -39,6 +48,8 @@ internal static class FlowCounters
         Interlocked.Exchange(ref opaque, 0);
         Interlocked.Exchange(ref skipped, 0);
         Interlocked.Exchange(ref past, 0);
+        Interlocked.Exchange(ref carried, 0);
+        Interlocked.Exchange(ref contentful, 0);
     }
 
     public static void CountPastEarlyExit()
@@ -46,6 +57,22 @@ internal static class FlowCounters
         if (Enabled)
         {
             Interlocked.Increment(ref past);
+        }
+    }
+
+    public static void CountCarried()
+    {
+        if (Enabled)
+        {
+            Interlocked.Increment(ref carried);
+        }
+    }
+
+    public static void CountContentful(MethodSummary summary)
+    {
+        if (Enabled && (!summary.ParameterSinks.IsEmpty || !summary.ReturnFacts.IsEmpty || summary.OutParameters.Any(o => !o.Facts.IsEmpty)))
+        {
+            Interlocked.Increment(ref contentful);
         }
     }
 

@@ -80,6 +80,13 @@ internal sealed partial class FlowWalker
         return null;
     }
 
+    /// <summary>Whether <see cref="CheckSinks"/> could take the call for a sink (the early exit's question; no state is touched).</summary>
+    private bool CouldBeSink(IInvocationOperation invocation, IMethodSymbol method) =>
+        CatalogueEntry(invocation, method) is not null ||
+        (model.LoggerMessageAttribute is { } loggerMessage && (method.PartialDefinitionPart ?? method).GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, loggerMessage))) ||
+        (model.UserSinkKind(method) ?? ConfiguredSinkKind(method)) is not null ||
+        model.DestinationOf(method) is not null;
+
     private SinkKind? ConfiguredSinkKind(IMethodSymbol method)
     {
         var options = Options;

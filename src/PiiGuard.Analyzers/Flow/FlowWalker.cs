@@ -109,6 +109,11 @@ internal sealed partial class FlowWalker
         {
             Execute(body);
         }
+
+        if (recorded.Count > 0 || state.Values.Any(t => !t.IsEmpty))
+        {
+            FlowCounters.CountCarried();
+        }
     }
 
     /// <summary>
@@ -131,7 +136,8 @@ internal sealed partial class FlowWalker
                     return true;
                 case IParameterReferenceOperation parameter when model.FactFor(parameter.Parameter) is not null:
                     return true;
-                case IPropertyReferenceOperation { Property: { GetMethod.DeclaringSyntaxReferences.IsEmpty: false } computed } when analysis.Relevance(cancellationToken).Names.Contains(computed.Name):
+                case IPropertyReferenceOperation { Property: { GetMethod: { DeclaringSyntaxReferences.IsEmpty: false } getter } computed } when
+                    analysis.Relevance(cancellationToken).Names.Contains(computed.Name) && ReturnsData(getter):
                     return true;
                 case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation, Member: IFieldSymbol or IPropertySymbol } own when
                     analysis.Relevance(cancellationToken).Names.Contains(own.Member.Name) && !Stored(own.Member).IsEmpty:
@@ -140,7 +146,7 @@ internal sealed partial class FlowWalker
                     return true;
                 case IRecursivePatternOperation { DeconstructSymbol: not null } positional when HoldsDeclaredMembers(positional.MatchedType):
                     return true;
-                case IInvocationOperation invocation when CouldCarry(invocation.TargetMethod, invocation.Arguments):
+                case IInvocationOperation invocation when CouldCarry(invocation.TargetMethod, invocation.Arguments, invocation) || model.Sources.ForCall(invocation, out _) is not null:
                     return true;
                 case IObjectCreationOperation creation when creation.Constructor is { } constructor && CouldCarry(constructor, creation.Arguments):
                     return true;
@@ -165,11 +171,13 @@ internal sealed partial class FlowWalker
         return false;
     }
 
-    // A call could bring declared data in (a helper of this compilation, a [return: Pii] method) or write out an
-    // object whose type holds it (any argument or receiver of such a type).
-    private bool CouldCarry(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    // A call could bring declared data in (a helper of this compilation that returns some, a [return: Pii] method) or
+    // write out an object whose type holds it (an argument of such a type that the callee writes somewhere). For an
+    // invocation the callee's summary, which the walk would ask for anyway, says which; a constructor is not asked.
+    private bool CouldCarry(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IInvocationOperation? invocation = null)
     {
-        if ((!method.DeclaringSyntaxReferences.IsEmpty && analysis.Relevance(cancellationToken).Names.Contains(method.Name)) || model.FactFor(method) is not null)
+        if (model.FactFor(method) is not null ||
+            (!method.DeclaringSyntaxReferences.IsEmpty && analysis.Relevance(cancellationToken).Names.Contains(method.Name) && (invocation is null || ReturnsData(method))))
         {
             return true;
         }
@@ -179,18 +187,37 @@ internal sealed partial class FlowWalker
             if (argument.ArgumentKind == ArgumentKind.ParamArray && Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } elements })
             {
                 // params object[]: the objects are the elements, not the array.
-                if (elements.ElementValues.Any(e => MayHoldDeclaredMembers(UnderlyingType(e))))
+                if (elements.ElementValues.Any(e => MayHoldDeclaredMembers(UnderlyingType(e))) && WritesObject(invocation, method, argument))
                 {
                     return true;
                 }
             }
-            else if (MayHoldDeclaredMembers(UnderlyingType(argument.Value)))
+            else if (MayHoldDeclaredMembers(UnderlyingType(argument.Value)) && WritesObject(invocation, method, argument))
             {
                 return true;
             }
         }
 
         return method.Name == "ToString" && HoldsDeclaredMembers(method.ContainingType);
+    }
+
+    // A helper given nothing brings declared data in only through what it returns or writes to an out or ref argument
+    // (its parameter sinks need data from its caller).
+    private bool ReturnsData(IMethodSymbol method) =>
+        Summary(method) is { } summary && (!summary.ReturnFacts.IsEmpty || summary.OutParameters.Any(o => !o.Facts.IsEmpty));
+
+    // Whether a call does more with an object argument (whose value carries nothing yet) than hand it on: a sink or a
+    // formatting method writes its members, a delegate runs a lambda with it, and a helper's summary says whether that
+    // parameter reaches a sink. Any other call PiiGuard cannot see only passes the object's value on (Invocation).
+    private bool WritesObject(IInvocationOperation? invocation, IMethodSymbol method, IArgumentOperation argument)
+    {
+        if (invocation is null || method.MethodKind == MethodKind.DelegateInvoke || FormatsArguments(method) || CouldBeSink(invocation, method))
+        {
+            return true;
+        }
+
+        return Summary(method) is { } summary &&
+            (summary.ParameterSinks.Any(p => p.Ordinal == argument.Parameter?.Ordinal) || !summary.ReturnFacts.IsEmpty || summary.OutParameters.Any(o => !o.Facts.IsEmpty));
     }
 
     // A T or base type stands for the holder types it may be at run time.
