@@ -281,13 +281,14 @@ public sealed class DiscoveryEvaluationTests
     /// The twelfth held-out code bases (seven public code bases picked for domains not yet covered and for personal data:
     /// traffic-ticket disputes at a court, a fitness tracker's API, an elderly care home, a telecom operator's subscriber
     /// provisioning, restaurant reservations, a bank's salary-account profiling, food delivery) were labelled and committed
-    /// before the classifier ran on them; scored once with the unchanged rules of the held-out 11 round (docs/discovery.md).
+    /// before the classifier ran on them, and scored once with the unchanged rules of the held-out 11 round: precision 0.855
+    /// (112/131), recall 0.541 (112/207) (docs/discovery.md) — the honest estimate for a new code base.
     /// </summary>
     [Fact]
     public void Heuristic_OnTwelfthRealHeldOutSet_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-12.tsv", RealSet("heldout-12.tsv"));
-        Assert.True(precision >= 0 && recall >= 0, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.85 && recall >= 0.54, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
