@@ -44,6 +44,9 @@ internal static class PiiNameClassifier
         ["hkid"] = Category.GovernmentId, ["iqama"] = Category.GovernmentId, ["bvn"] = Category.GovernmentId, ["nin"] = Category.GovernmentId,
         ["cep"] = Category.Contact, ["addressnumber"] = Category.Contact,
         ["imsi"] = Category.UniqueId, ["msisdn"] = Category.Contact,
+        ["accountholder"] = Category.Name, ["accountholdername"] = Category.Name, ["gamertag"] = Category.Account,
+        ["photos"] = Category.Image, ["frequentflyernumber"] = Category.UniqueId, ["frequentflyerno"] = Category.UniqueId,
+        ["dietaryrequirements"] = Category.Health, ["dietaryrestrictions"] = Category.Health, ["dietaryneeds"] = Category.Health,
         ["ssn"] = Category.GovernmentId, ["socialsecuritynumber"] = Category.GovernmentId, ["nationalid"] = Category.GovernmentId, ["taxid"] = Category.GovernmentId,
         ["passportnumber"] = Category.GovernmentId, ["passport"] = Category.GovernmentId, ["driverslicense"] = Category.GovernmentId,
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
@@ -226,7 +229,7 @@ internal static class PiiNameClassifier
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
-        "parolee",
+        "parolee", "courier", "citizen", "player",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -536,6 +539,10 @@ internal static class PiiNameClassifier
         (new[] { "jail" }, Category.Behavior), (new[] { "incarceration" }, Category.Behavior), (new[] { "conviction" }, Category.Behavior),
         (new[] { "convictions" }, Category.Behavior), (new[] { "criminal", "record" }, Category.Behavior),
         (new[] { "criminal", "history" }, Category.Behavior),
+        (new[] { "sexual", "orientation" }, Category.Demographic), (new[] { "political", "opinion" }, Category.Demographic),
+        (new[] { "political", "opinions" }, Category.Demographic), (new[] { "political", "affiliation" }, Category.Demographic),
+        (new[] { "trade", "union" }, Category.Demographic), (new[] { "ethnic", "origin" }, Category.Demographic),
+        (new[] { "smoker" }, Category.Health), (new[] { "smoking" }, Category.Health),
     };
 
     // Per-person usage history, as runs of words.
@@ -852,7 +859,7 @@ internal static class PiiNameClassifier
             // members ("Passenger.FullName: FullName" with first and last name, "OrderDetail.drug: Drug" of a catalogue); an enum
             // of a person's attribute still counts ("Gender: Gender"), and so does a value object of a contact ("Email: Email").
             // Also in the plural or qualified ("HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones").
-            _ when category is Category.Name or Category.Health && type.IsCodeBaseType && type.Element is not null
+            _ when category is Category.Name or Category.Health or Category.Image && type.IsCodeBaseType && type.Element is not null
                 && IsNamedAfter(member, type.Element) => null,
 
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
@@ -1396,7 +1403,7 @@ internal static class PiiNameClassifier
                     return Category.Content;
                 case "author" or "commenter" or "poster":
                     return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
-                case "alias":
+                case "alias" or "handle":
                     return isPerson && !isThing ? Category.Account : null;
                 case "url" or "link" or "uri":
                     // A person's own page ("RecentActivityUser.Url"); a thing's or a resource's link is not.
