@@ -58,17 +58,17 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void Heuristic_OnHeldOutNames_IsMeasuredAndReported()
     {
-        // Regression floor only, set below the measured 0.940 / 0.701 (docs/discovery.md); not a quality target.
+        // Regression floor only, set below the latest measured 0.930 / 0.791 (first 0.940 / 0.701; docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set.tsv");
-        Assert.True(precision >= 0.90 && recall >= 0.65, $"held-out precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.92 && recall >= 0.79, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
 
     [Fact]
     public void Heuristic_OnSecondHeldOutSet_IsMeasuredAndReported()
     {
-        // Regression floor only: the measured 0.963 / 0.712 rounded down (docs/discovery.md); not a quality target.
+        // Regression floor only: the latest measured 0.969 / 0.863 rounded down (docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set-2.tsv");
-        Assert.True(precision >= 0.96 && recall >= 0.71, $"held-out precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.86, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -253,13 +253,14 @@ public sealed class DiscoveryEvaluationTests
     /// with the unchanged rules of the held-out 9 round: precision 0.863 (113/131), recall 0.585 (113/193)
     /// (docs/discovery.md) — the honest estimate for a new code base. Never tuned on. Re-scored once, without looking at its
     /// errors, after the rules of the held-out 11 round: precision 0.851 (114/134), recall 0.591 (114/193) — the unseen
-    /// figure of that round. The floor is that re-score rounded down (it stays the never-tuned set of the next round).
+    /// figure of that round; and once more after the rules of the held-out 12 round: precision 0.854 (117/137), recall 0.606
+    /// (117/193). The floor is the latest re-score rounded down (it stays the never-tuned set).
     /// </summary>
     [Fact]
     public void Heuristic_OnTenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-10.tsv", RealSet("heldout-10.tsv"));
-        Assert.True(precision >= 0.85 && recall >= 0.59, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.85 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -282,13 +283,15 @@ public sealed class DiscoveryEvaluationTests
     /// traffic-ticket disputes at a court, a fitness tracker's API, an elderly care home, a telecom operator's subscriber
     /// provisioning, restaurant reservations, a bank's salary-account profiling, food delivery) were labelled and committed
     /// before the classifier ran on them, and scored once with the unchanged rules of the held-out 11 round: precision 0.855
-    /// (112/131), recall 0.541 (112/207) (docs/discovery.md) — the honest estimate for a new code base.
+    /// (112/131), recall 0.541 (112/207) (docs/discovery.md) — the honest estimate for a new code base. The set was then
+    /// tuned on (rules generalised from its errors), so it is tuning data now; the floor is the figure after tuning
+    /// (149/161 = 0.925, 149/207 = 0.720) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwelfthRealHeldOutSet_DoesNotRegress()
+    public void Heuristic_OnTwelfthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-12.tsv", RealSet("heldout-12.tsv"));
-        Assert.True(precision >= 0.85 && recall >= 0.54, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.92 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
