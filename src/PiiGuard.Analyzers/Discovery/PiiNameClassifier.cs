@@ -41,7 +41,12 @@ internal static class PiiNameClassifier
         ["cmnd"] = Category.GovernmentId, ["cnic"] = Category.GovernmentId, ["cpf"] = Category.GovernmentId, ["curp"] = Category.GovernmentId,
         ["dni"] = Category.GovernmentId, ["nif"] = Category.GovernmentId, ["pesel"] = Category.GovernmentId, ["aadhaar"] = Category.GovernmentId,
         ["aadhar"] = Category.GovernmentId, ["bsn"] = Category.GovernmentId, ["tfn"] = Category.GovernmentId, ["nric"] = Category.GovernmentId,
-        ["hkid"] = Category.GovernmentId, ["iqama"] = Category.GovernmentId,
+        ["hkid"] = Category.GovernmentId, ["iqama"] = Category.GovernmentId, ["bvn"] = Category.GovernmentId, ["nin"] = Category.GovernmentId,
+        ["cep"] = Category.Contact, ["addressnumber"] = Category.Contact,
+        ["imsi"] = Category.UniqueId, ["msisdn"] = Category.Contact,
+        ["accountholder"] = Category.Name, ["accountholdername"] = Category.Name, ["gamertag"] = Category.Account,
+        ["photos"] = Category.Image, ["frequentflyernumber"] = Category.UniqueId, ["frequentflyerno"] = Category.UniqueId,
+        ["dietaryrequirements"] = Category.Health, ["dietaryrestrictions"] = Category.Health, ["dietaryneeds"] = Category.Health,
         ["ssn"] = Category.GovernmentId, ["socialsecuritynumber"] = Category.GovernmentId, ["nationalid"] = Category.GovernmentId, ["taxid"] = Category.GovernmentId,
         ["passportnumber"] = Category.GovernmentId, ["passport"] = Category.GovernmentId, ["driverslicense"] = Category.GovernmentId,
         ["driverlicense"] = Category.GovernmentId, ["insurancenumber"] = Category.GovernmentId, ["documentnumber"] = Category.GovernmentId,
@@ -142,6 +147,8 @@ internal static class PiiNameClassifier
         "ship", "modifier", "editor", "practitioner", "clinician", "prescriber", "pharmacist", "dentist", "surgeon", "midwife",
         "leader", "tech", "technician", "coach", "trainer", "tutor", "mentor",
         "tourist", "trainee", "pupil", "learner", "renter", "lodger", "occupant", "boarder", "freelancer", "jobseeker", "patron",
+        "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
+        "accused", "offender", "inmate", "prisoner", "parolee", "officer",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -150,6 +157,35 @@ internal static class PiiNameClassifier
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
         "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder",
+        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel",
+    };
+
+    // Heads of a two-word role held as text ("JJDispute.EnforcementOfficer: string", "AssignedDoctor"): the person's name.
+    // Owners, holders and managers are left out: a data owner or an account manager is often a team or a key.
+    private static readonly HashSet<string> TextRoleHeads = new(StringComparer.Ordinal)
+    {
+        "officer", "doctor", "physician", "nurse", "teacher", "instructor", "tutor", "coach", "trainer", "therapist", "dentist",
+        "lawyer", "attorney", "solicitor", "counsel", "father", "mother", "spouse", "technician", "supervisor",
+    };
+
+    // Glued name words that are a person's name after any word ("DisputantSurname", "LawyerGivenName").
+    private static readonly HashSet<string> GluedNameWords = new(StringComparer.Ordinal)
+    {
+        "surname", "surnames", "firstname", "lastname", "givenname", "givennames", "middlename", "forename", "forenames", "familyname",
+        "maidenname",
+    };
+
+    // Words before Name that make it the name of a screen or code element ("callerFormName", "PageName").
+    private static readonly HashSet<string> ScreenWords = new(StringComparer.Ordinal)
+    {
+        "form", "page", "view", "screen", "controller", "action", "window", "dialog", "tab", "button", "module", "assembly", "namespace",
+        "function", "step", "section",
+    };
+
+    // Words of a container of a person's medication or prescription: its note, dose and frequency are health data.
+    private static readonly HashSet<string> MedicationWords = new(StringComparer.Ordinal)
+    {
+        "prescription", "prescriptions", "medication", "medications", "treatment", "treatments", "dose", "doses",
     };
 
     // Kinds of containers that are infrastructure whatever words qualify them ("ClientConfigEmailProviderIncomingServer").
@@ -171,7 +207,7 @@ internal static class PiiNameClassifier
     // What a person writes or is written about: "<role> feedback|note|comment" is content ("CandidateFeedback").
     private static readonly HashSet<string> WrittenWords = new(StringComparer.Ordinal)
     {
-        "feedback", "note", "notes", "comment", "comments", "remark", "remarks",
+        "feedback", "note", "notes", "comment", "comments", "remark", "remarks", "obs", "observation", "observations",
     };
 
     // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
@@ -192,6 +228,8 @@ internal static class PiiNameClassifier
         "tourist", "traveler", "traveller", "trainee", "trainer", "coach", "tutor", "mentor", "athlete", "renter", "lodger", "occupant",
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
+        "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
+        "parolee", "courier", "citizen", "player",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -405,7 +443,7 @@ internal static class PiiNameClassifier
         "requirements", "rule", "rules", "strategy", "generator", "hasher", "lifetime", "expiration", "interval", "timeout", "algorithm",
         "algorithms", "strength", "allowed", "required", "visible", "label", "field", "column", "claim", "claims", "scope", "scopes", "hint",
         "placeholder", "regex", "pattern", "mask", "attempts", "message", "error", "errors", "title", "text", "description", "header",
-        "screened", "validated", "changed", "updated", "sent", "requested", "removed", "added", "disabled",
+        "screened", "validated", "changed", "updated", "sent", "requested", "removed", "added", "disabled", "seq", "sequence",
     };
 
     // Words before Name that make it a thing's name.
@@ -427,7 +465,7 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> AddressRegionWords = new(StringComparer.Ordinal)
     {
         "state", "statecode", "province", "stateorprovince", "region", "county", "district", "regionname", "statename",
-        "provincename", "countyname", "neighborhood", "neighbourhood", "suburb", "locality",
+        "provincename", "countyname", "neighborhood", "neighbourhood", "suburb", "locality", "uf",
     };
 
     // Words that qualify a concept without changing it: "LastIp", "HashedPassword", "AnnualIncome", "WeightKg".
@@ -491,6 +529,20 @@ internal static class PiiNameClassifier
         (new[] { "account", "number" }, Category.Financial), (new[] { "bank", "account" }, Category.Financial),
         (new[] { "user", "key" }, Category.Credentials), (new[] { "private", "key" }, Category.Credentials),
         (new[] { "device", "id" }, Category.DeviceId), (new[] { "device", "name" }, Category.Device), (new[] { "user", "agent" }, Category.Device),
+        (new[] { "birthdate" }, Category.Demographic), (new[] { "dateofbirth" }, Category.Demographic), (new[] { "birthday" }, Category.Demographic),
+        (new[] { "health", "insurance" }, Category.Health), (new[] { "asleep" }, Category.Health), (new[] { "time", "in", "bed" }, Category.Health),
+        (new[] { "body", "fat" }, Category.Health), (new[] { "bmi" }, Category.Health),
+        (new[] { "driver", "license" }, Category.GovernmentId), (new[] { "drivers", "license" }, Category.GovernmentId),
+        (new[] { "driver", "licence" }, Category.GovernmentId), (new[] { "drivers", "licence" }, Category.GovernmentId),
+        (new[] { "driving", "license" }, Category.GovernmentId), (new[] { "driving", "licence" }, Category.GovernmentId),
+        (new[] { "plea" }, Category.Behavior), (new[] { "probation" }, Category.Behavior), (new[] { "parole" }, Category.Behavior),
+        (new[] { "jail" }, Category.Behavior), (new[] { "incarceration" }, Category.Behavior), (new[] { "conviction" }, Category.Behavior),
+        (new[] { "convictions" }, Category.Behavior), (new[] { "criminal", "record" }, Category.Behavior),
+        (new[] { "criminal", "history" }, Category.Behavior),
+        (new[] { "sexual", "orientation" }, Category.Demographic), (new[] { "political", "opinion" }, Category.Demographic),
+        (new[] { "political", "opinions" }, Category.Demographic), (new[] { "political", "affiliation" }, Category.Demographic),
+        (new[] { "trade", "union" }, Category.Demographic), (new[] { "ethnic", "origin" }, Category.Demographic),
+        (new[] { "smoker" }, Category.Health), (new[] { "smoking" }, Category.Health),
     };
 
     // Per-person usage history, as runs of words.
@@ -529,7 +581,7 @@ internal static class PiiNameClassifier
             // a catalogue item.
             var words = Words(name);
             while (words.Count > 1 && words[words.Count - 1] is "item" or "items"
-                && words.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w)))
+                && words.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w) || MedicationWords.Contains(w)))
             {
                 words.RemoveAt(words.Count - 1);
             }
@@ -567,6 +619,7 @@ internal static class PiiNameClassifier
             // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
             IsPersonStatistics = IsPerson && words.Any(StatisticsWords.Contains);
             IsClinicalResult = words.Any(ClinicalResultWords.Contains) && !IsThing;
+            IsMedication = !IsThing && words.Any(MedicationWords.Contains);
             IsSystemText = CodeMessageKinds.Contains(Kind)
                 || words.Any(w => w is "notification" or "notifications" or "template" or "templates" or "error" or "errors" or "exception" or "warning");
             IsAuthoredText = !IsThing && !IsSystemText && AuthoredTextKinds.Contains(Kind);
@@ -638,6 +691,9 @@ internal static class PiiNameClassifier
 
         /// <summary>One person's statistics: its counts and streaks are that person's behaviour.</summary>
         public bool IsPersonStatistics { get; }
+
+        /// <summary>A person's medication or prescription ("PrescriptionItem", "Medication"): its note, dose and frequency are health data.</summary>
+        public bool IsMedication { get; }
 
         /// <summary>A clinical result (a laboratory report): its generic Report/Result is health data.</summary>
         public bool IsClinicalResult { get; }
@@ -730,6 +786,7 @@ internal static class PiiNameClassifier
         }
 
         SplitGlued(words);
+        Normalize(words);
 
         // One-letter abbreviation markers around a concept ("GNameF": a guardian's name, father's; Hungarian "mName").
         if (words.Count > 1 && words[0].Length == 1 && char.IsLetter(words[0][0]))
@@ -787,7 +844,8 @@ internal static class PiiNameClassifier
             // A role or a person's note is a name or a text only as text ("Course.Teacher: Teacher" is a reference, FHIR's
             // "_Note: List<Annotation>" a model).
             _ when category is Category.Name or Category.Content && shape != TypeShape.Text
-                && (words.Count == 1 && RoleNames.Contains(words[0]) || words[words.Count - 1] is "note" or "notes") => null,
+                && (words.Count == 1 && RoleNames.Contains(words[0]) || words.Count == 2 && TextRoleHeads.Contains(words[1])
+                    || words[words.Count - 1] is "note" or "notes") => null,
 
             // A person or an address header typed with a type of the code base is a reference to a model ("ConversationPart.author:
             // Author", "AdminConversationMessage.from: From"); an enum of the code base still names a category ("Gender").
@@ -800,8 +858,9 @@ internal static class PiiNameClassifier
             // A name or a health word typed with a type of the code base named after it is a model of its own, labelled through its
             // members ("Passenger.FullName: FullName" with first and last name, "OrderDetail.drug: Drug" of a catalogue); an enum
             // of a person's attribute still counts ("Gender: Gender"), and so does a value object of a contact ("Email: Email").
-            _ when category is Category.Name or Category.Health && type.IsCodeBaseType && type.Element is not null
-                && string.Equals(type.Element, member.TrimStart('_'), StringComparison.OrdinalIgnoreCase) => null,
+            // Also in the plural or qualified ("HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones").
+            _ when category is Category.Name or Category.Health or Category.Image && type.IsCodeBaseType && type.Element is not null
+                && IsNamedAfter(member, type.Element) => null,
 
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
             _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
@@ -855,6 +914,66 @@ internal static class PiiNameClassifier
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
+    // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
+    private static bool IsNamedAfter(string member, string element)
+    {
+        var start = 0;
+        while (start < member.Length && member[start] == '_')
+        {
+            start++;
+        }
+
+        return EndsWithTypeName(member, start, member.Length, element)
+            || member.Length - start > element.Length && member[member.Length - 1] is 's' or 'S'
+                && EndsWithTypeName(member, start, member.Length - 1, element);
+    }
+
+    // The member (from start to end) is the type's name, or ends with it after a qualifier ("Custom" + "HeartRateZone").
+    private static bool EndsWithTypeName(string member, int start, int end, string element)
+    {
+        var at = end - element.Length;
+        return at >= start && string.Compare(member, at, element, 0, element.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (at == start || element.Length >= 4 && char.IsUpper(member[at]));
+    }
+
+    // Numbered fields and abbreviated name words: "Email2", "GivenName3", "Given1Nm" → email; given, name. A digit is dropped
+    // only when the word with it is not a known name ("AddressLine1", "Last4", "Cvv2" keep theirs).
+    private static void Normalize(List<string> words)
+    {
+        var numbered = false;
+        for (var i = 0; i < words.Count && !numbered; i++)
+        {
+            var word = words[i];
+            numbered = word.Length > 3 && char.IsDigit(word[word.Length - 1]) || word == "nm";
+        }
+
+        if (!numbered || ExactNames.ContainsKey(string.Concat(words)))
+        {
+            return;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var end = word.Length;
+            while (end > 0 && char.IsDigit(word[end - 1]))
+            {
+                end--;
+            }
+
+            if (end >= 3 && end < word.Length && char.IsLetter(word[0]) && !ExactNames.ContainsKey(word) && !PersonalSuffixes.ContainsKey(word))
+            {
+                words[i] = word = word.Substring(0, end);
+            }
+
+            if (word == "nm" && i > 0 && words[i - 1] is "given" or "first" or "last" or "sur" or "middle" or "family" or "full")
+            {
+                words[i] = "name";
             }
         }
     }
@@ -1023,6 +1142,12 @@ internal static class PiiNameClassifier
             return Category.Health;
         }
 
+        // A person's medication or prescription: its note, dose and frequency ("Medication.Note", "PrescriptionItem.Frequency").
+        if (container.IsMedication && joined is "note" or "notes" or "dose" or "dosage" or "frequency" or "instructions" or "directions")
+        {
+            return Category.Health;
+        }
+
         // A token that authenticates someone ("SessionToken", "SigninToken", "ResetToken").
         if (last is "token" or "tokens" && before.Any(TokenWords.Contains) && !before.Any(ThingNameWords.Contains))
         {
@@ -1094,7 +1219,7 @@ internal static class PiiNameClassifier
         // What a person wrote or was written about them: "<role> feedback|note" ("CandidateFeedback", "CustomerNote"), a person's own
         // notes ("UserViewModel.Note", "AfkNote").
         if (WrittenWords.Contains(last) && (before.Count > 0 && PersonContainers.Contains(before[before.Count - 1]) && !isThing
-            || last is "note" or "notes" or "comment" or "comments" && isPerson && !isThing && !isInfrastructure))
+            || last is "note" or "notes" or "comment" or "comments" or "obs" or "observation" or "observations" && isPerson && !isThing && !isInfrastructure))
         {
             return Category.Content;
         }
@@ -1242,6 +1367,13 @@ internal static class PiiNameClassifier
                     return isPerson || isDevice ? Category.PreciseLocation : null;
                 case "reason" or "notes" when kind is "appointment":
                     return Category.Health;
+                case "note" or "notes" or "comment" or "comments" or "remark" or "remarks"
+                    when kind is "reservation" or "reservations" or "booking" or "bookings" && !isThing:
+                    // What a guest wrote on their booking ("Reservation.Note").
+                    return Category.Content;
+                case "rg":
+                    // Brazil's identity card number on a person ("Person.RG"; CPF is known everywhere).
+                    return isPerson && !isThing ? Category.GovernmentId : null;
                 case "message" or "text" or "body" or "comment" or "content" or "note" or "notes" or "reply":
                     return container.HasContent && !CodeMessageKinds.Contains(kind) && !container.IsSystemText ? Category.Content : null;
                 case "summary" or "preview" or "html" or "source" or "excerpt" or "snippet" or "markdown" or "plaintext" or "rendered"
@@ -1271,7 +1403,7 @@ internal static class PiiNameClassifier
                     return Category.Content;
                 case "author" or "commenter" or "poster":
                     return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
-                case "alias":
+                case "alias" or "handle":
                     return isPerson && !isThing ? Category.Account : null;
                 case "url" or "link" or "uri":
                     // A person's own page ("RecentActivityUser.Url"); a thing's or a resource's link is not.
@@ -1308,7 +1440,8 @@ internal static class PiiNameClassifier
             // role's display name is the role's ("SenderDisplayName").
             var owner = before.Count > 1 && before[before.Count - 1] == "display" ? before.Take(before.Count - 1).ToList() : before;
             if (last is "name" or "names" && (owner.Count == 0 || !PersonWords.Contains(owner[owner.Count - 1])) && owner.Any(ThingNameWords.Contains)
-                || last is "name" or "names" && owner != before && !PersonWords.Contains(owner[owner.Count - 1]))
+                || last is "name" or "names" && owner != before && !PersonWords.Contains(owner[owner.Count - 1])
+            || last is "name" or "names" && owner.Count > 0 && ScreenWords.Contains(owner[owner.Count - 1]))
             {
                 return null;
             }
@@ -1346,6 +1479,19 @@ internal static class PiiNameClassifier
             {
                 return conceptCategory;
             }
+        }
+
+        // A glued name word after any word ("DisputantSurname", "LawyerGivenName"), unless the name is a thing's.
+        if (GluedNameWords.Contains(last) && !aboutThing)
+        {
+            return before.Contains("child") ? Category.Children : Category.Name;
+        }
+
+        // A qualified role held as text names the person ("EnforcementOfficer", "AssignedDoctor"); typed as a model it is a
+        // reference.
+        if (words.Count == 2 && TextRoleHeads.Contains(last) && !aboutThing && !isInfrastructure)
+        {
+            return Category.Name;
         }
 
         return null;

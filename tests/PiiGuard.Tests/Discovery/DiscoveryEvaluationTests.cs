@@ -58,17 +58,17 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void Heuristic_OnHeldOutNames_IsMeasuredAndReported()
     {
-        // Regression floor only, set below the measured 0.940 / 0.701 (docs/discovery.md); not a quality target.
+        // Regression floor only, set below the latest measured 0.930 / 0.791 (first 0.940 / 0.701; docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set.tsv");
-        Assert.True(precision >= 0.90 && recall >= 0.65, $"held-out precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.92 && recall >= 0.79, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
 
     [Fact]
     public void Heuristic_OnSecondHeldOutSet_IsMeasuredAndReported()
     {
-        // Regression floor only: the measured 0.963 / 0.712 rounded down (docs/discovery.md); not a quality target.
+        // Regression floor only: the latest measured 0.969 / 0.863 rounded down (docs/discovery.md); not a quality target.
         var (precision, recall) = Evaluate("holdout-set-2.tsv");
-        Assert.True(precision >= 0.96 && recall >= 0.71, $"held-out precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.86, $"held-out precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -115,6 +115,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[11].Count >= 6 && sets[11].Length >= 600, $"{bases[11].Count} code bases, {sets[11].Length} members held out (set 11)");
         Assert.True(sets[11].Count(r => r.Expected != "-") >= 150, "set 11 has at least 150 personal members");
         Assert.All(bases.Take(11), b => Assert.Empty(b.Intersect(bases[11])));
+        Assert.True(bases[12].Count >= 7 && sets[12].Length >= 700, $"{bases[12].Count} code bases, {sets[12].Length} members held out (set 12)");
+        Assert.True(sets[12].Count(r => r.Expected != "-") >= 200, "set 12 has at least 200 personal members");
+        Assert.All(bases.Take(12), b => Assert.Empty(b.Intersect(bases[12])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -250,13 +253,14 @@ public sealed class DiscoveryEvaluationTests
     /// with the unchanged rules of the held-out 9 round: precision 0.863 (113/131), recall 0.585 (113/193)
     /// (docs/discovery.md) — the honest estimate for a new code base. Never tuned on. Re-scored once, without looking at its
     /// errors, after the rules of the held-out 11 round: precision 0.851 (114/134), recall 0.591 (114/193) — the unseen
-    /// figure of that round. The floor is that re-score rounded down (it stays the never-tuned set of the next round).
+    /// figure of that round; and once more after the rules of the held-out 12 round: precision 0.854 (117/137), recall 0.606
+    /// (117/193). The floor is the latest re-score rounded down (it stays the never-tuned set).
     /// </summary>
     [Fact]
     public void Heuristic_OnTenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-10.tsv", RealSet("heldout-10.tsv"));
-        Assert.True(precision >= 0.85 && recall >= 0.59, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.85 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -272,6 +276,22 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-11.tsv", RealSet("heldout-11.tsv"));
         Assert.True(precision >= 0.99 && recall >= 0.96, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twelfth held-out code bases (seven public code bases picked for domains not yet covered and for personal data:
+    /// traffic-ticket disputes at a court, a fitness tracker's API, an elderly care home, a telecom operator's subscriber
+    /// provisioning, restaurant reservations, a bank's salary-account profiling, food delivery) were labelled and committed
+    /// before the classifier ran on them, and scored once with the unchanged rules of the held-out 11 round: precision 0.855
+    /// (112/131), recall 0.541 (112/207) (docs/discovery.md) — the honest estimate for a new code base. The set was then
+    /// tuned on (rules generalised from its errors), so it is tuning data now; the floor is the figure after tuning
+    /// (149/161 = 0.925, 149/207 = 0.720) rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwelfthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-12.tsv", RealSet("heldout-12.tsv"));
+        Assert.True(precision >= 0.92 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -699,6 +719,96 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("PrescriptionLine", "Medication", "string", "Health")]
     [InlineData("Person", "Gender", "Gender", "Demographic")]
     public void Rules_FromHeldOut11Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>Each rule added while studying held-out 12's errors, with a case it must flag and one it must not.</summary>
+    [Theory]
+    // Numbered fields and abbreviated name words; a known name with a digit keeps it.
+    [InlineData("DisputeWithUpdates", "DisputantGivenName2", "string", "Name")]
+    [InlineData("JJDispute", "OccamDisputantGiven1Nm", "string", "Name")]
+    [InlineData("Contact", "Email2", "string", "Contact")]
+    [InlineData("SchoolsExperienceSignUp", "AddressLine3", "string", "Contact")]
+    [InlineData("Order", "Line2Total", "decimal", null)]
+    [InlineData("Report", "Column3", "string", null)]
+    // A glued name word after any word; a thing's name is not a person's.
+    [InlineData("Dispute", "LawyerSurname", "string?", "Name")]
+    [InlineData("Dispute", "DisputantSurname", "string", "Name")]
+    [InlineData("Report", "FileSurname", "string", null)]
+    // Legal roles are people: their address and birth date.
+    [InlineData("Dispute", "LawyerAddress", "string?", "Contact")]
+    [InlineData("JJDispute", "DisputantBirthdate", "DateTimeOffset?", "Demographic")]
+    [InlineData("JJDispute", "DisputeDate", "DateTimeOffset?", null)]
+    // A qualified role held as text; typed as a model, or a team's owner, it is not a name.
+    [InlineData("JJDispute", "EnforcementOfficer", "string", "Name")]
+    [InlineData("Visit", "AssignedDoctor", "Doctor", null)]
+    [InlineData("Dataset", "DataOwner", "string", null)]
+    [InlineData("Resident", "Father", "string", "Name")]
+    [InlineData("Resident", "Mother", "Person", null)]
+    [InlineData("Donor", "DobSpouse", "DateTime?", "Demographic")]
+    // Brazil's postal code, state and identity card on a person; a state of a workflow is not.
+    [InlineData("Person", "CEP", "int?", "Contact")]
+    [InlineData("CreateEndPersonViewModel", "UF", "string", "Location")]
+    [InlineData("Person", "RG", "long?", "GovernmentId")]
+    [InlineData("AzureSettings", "Rg", "string", null)]
+    [InlineData("Workflow", "UF", "string", null)]
+    [InlineData("CreateEndPersonViewModel", "AddressNumber", "string", "Contact")]
+    // National ids and telecom identifiers.
+    [InlineData("SalProfiling", "Bvn", "string", "GovernmentId")]
+    [InlineData("Subscriber", "IMSI", "string", "UniqueId")]
+    [InlineData("Subscriber", "Msisdn", "string", "Contact")]
+    // A person's observations; a product's are not.
+    [InlineData("Person", "Obs", "string?", "Content")]
+    [InlineData("Product", "Obs", "string", null)]
+    // Health insurance, sleep and body measurements; an insurer's product and a thread's sleep are not.
+    [InlineData("Resident", "HealthInsurance", "string", "Health")]
+    [InlineData("SleepSummary", "TotalMinutesAsleep", "int", "Health")]
+    [InlineData("SleepSummary", "TotalTimeInBed", "int", "Health")]
+    [InlineData("RetryOptions", "SleepMilliseconds", "int", null)]
+    [InlineData("Product", "HealthInsuranceProvider", "string", null)]
+    // A person's medication or prescription: note, dose, frequency; a drug catalogue's note is not.
+    [InlineData("Medication", "Note", "string", "Health")]
+    [InlineData("PrescriptionItem", "Frequency", "int", "Health")]
+    [InlineData("Product", "Note", "string", null)]
+    // A guest's note on a reservation; a supply order's is not.
+    [InlineData("Reservation", "Note", "string", "Content")]
+    [InlineData("SupplyOrder", "Note", "string", null)]
+    // Driver's licence parts; its sequence number is not.
+    [InlineData("Dispute", "DriversLicenceProvince", "string?", "GovernmentId")]
+    [InlineData("Dispute", "DriversLicenceProvinceSeqNo", "int?", null)]
+    // A person's offence record: plea, probation, jail term; a case's status is not.
+    [InlineData("OffenseCount", "LatestPlea", "string", "Behavior")]
+    [InlineData("OffenseCount", "ProbationConditions", "string", "Behavior")]
+    [InlineData("OffenseCount", "JailDuration", "string", "Behavior")]
+    [InlineData("OffenseCount", "Withdrawn", "string", null)]
+    // The name of a form or page the caller came from is not a person's.
+    [InlineData("LoginViewModel", "callerFormName", "string", null)]
+    [InlineData("CallLog", "CallerName", "string", "Name")]
+    // A member named after its own type, in the plural or qualified, is a model.
+    [InlineData("ActivitySummary", "HeartRateZones", "List<HeartRateZone>", null)]
+    [InlineData("IntradayActivitiesHeart", "CustomHeartRateZones", "List<HeartRateZone>", null)]
+    [InlineData("Patient", "HeartRate", "int", "Health")]
+    // Rules of the same round drawn from earlier sets' remaining misses, in general terms: special categories, a person's handle,
+    // photos and account holder, couriers, citizens and players as people.
+    [InlineData("Member", "SexualOrientation", "string", "Demographic")]
+    [InlineData("Page", "Orientation", "string", null)]
+    [InlineData("Attendee", "DietaryRequirements", "string", "Health")]
+    [InlineData("Recipe", "DietaryTags", "List<DietaryTag>", null)]
+    [InlineData("PolicyHolder", "IsSmoker", "bool", "Health")]
+    [InlineData("Room", "SmokingAllowed", "bool", null)]
+    [InlineData("Traveler", "FrequentFlyerNumber", "string", "UniqueId")]
+    [InlineData("Airline", "FrequentFlyerProgram", "string", null)]
+    [InlineData("Player", "Gamertag", "string", "Account")]
+    [InlineData("Member", "Handle", "string", "Account")]
+    [InlineData("Window", "Handle", "string", null)]
+    [InlineData("Account", "AccountHolder", "string", "Name")]
+    [InlineData("Account", "AccountHolder", "AccountHolder", null)]
+    [InlineData("Member", "Photos", "List<string>", "Image")]
+    [InlineData("Member", "Photos", "List<Photo>", null)]
+    [InlineData("Product", "Photos", "List<string>", null)]
+    [InlineData("Courier", "Name", "string", "Name")]
+    [InlineData("Citizen", "Address", "string", "Contact")]
+    [InlineData("CourierCompany", "Name", "string", null)]
+    public void Rules_FromHeldOut12Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
