@@ -53,6 +53,17 @@ internal sealed partial class PiiRelevance
         ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: false);
 
     /// <summary>
+    /// <see cref="DataReachesSinkStatement"/> for code of a holder type, which also reads its own data through an implicit
+    /// or explicit <c>this</c>: its data members' names (whoever declares them), <c>this</c>, <c>base</c> and
+    /// <c>ToString</c> read data too.
+    /// </summary>
+    private bool OwnDataReachesSinkStatement(IEnumerable<SyntaxNode> nodes)
+    {
+        var values = new HashSet<string>(DataMembers, StringComparer.Ordinal) { "this", "base", "ToString" };
+        return ReachesSinkStatement(nodes, values, SinkNames.Contains, ownObjectCarries: false);
+    }
+
+    /// <summary>
     /// Whether a helper's code can pass what its caller gives it on to a sink: the same statement check, seeded with its
     /// parameters (and a setter's <c>value</c>) instead of declared data, against the sink names known so far.
     /// </summary>

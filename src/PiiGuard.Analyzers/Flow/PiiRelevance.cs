@@ -805,18 +805,19 @@ internal sealed partial class PiiRelevance
         }
 
         var unit = Unit(codeBlock);
-        var data = false;
-        for (var type = unit.Parent; type is not null && !data; type = type.Parent)
+        var holderCode = false;
+        var constrained = false;
+        for (var type = unit.Parent; type is not null && !holderCode && !constrained; type = type.Parent)
         {
             // Code of a holder type sees its data; class LoggingBehavior<TRequest> where TRequest : IRequest<TResponse>:
             // its members see TRequest.
-            data = type is TypeDeclarationSyntax declaration && HolderTypes.Contains(declaration.Identifier.ValueText) ||
-                type is TypeDeclarationSyntax { ConstraintClauses.Count: > 0 } generic &&
+            holderCode = type is TypeDeclarationSyntax declaration && HolderTypes.Contains(declaration.Identifier.ValueText);
+            constrained = type is TypeDeclarationSyntax { ConstraintClauses.Count: > 0 } generic &&
                 generic.ConstraintClauses.SelectMany(c => c.DescendantTokens()).Any(t => t.IsKind(SyntaxKind.IdentifierToken) && Names.Contains(t.ValueText));
         }
 
         // Both a way in for declared data and a way out to a sink: a body without either cannot report or map a flow.
-        var inContext = data;
+        var data = holderCode || constrained;
         var sink = false;
         IEnumerable<SyntaxNode> nodes = unit is CompilationUnitSyntax compilationUnit
             ? compilationUnit.Members.OfType<GlobalStatementSyntax>()
@@ -832,9 +833,10 @@ internal sealed partial class PiiRelevance
                     sink = sink || IsSinkName(text) || (IsExceptionType(text) && TreeIndex.IsCreatedWithArguments(token));
                     if (data && sink)
                     {
-                        // Code of a holder type reads its data through `this`: no name to follow. Otherwise the data
-                        // must get from a statement that names it to one that names a sink.
-                        return inContext || DataReachesSinkStatement(nodes);
+                        // The data must get from a statement that names it to one that names a sink. Code of a holder type
+                        // also reads it through `this`, written or not (Username, this, ToString()); code that sees a
+                        // constrained type parameter reads it through values of that type, which no name follows.
+                        return constrained || (holderCode ? OwnDataReachesSinkStatement(nodes) : DataReachesSinkStatement(nodes));
                     }
                 }
             }

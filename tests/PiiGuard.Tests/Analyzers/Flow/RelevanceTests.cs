@@ -132,6 +132,38 @@ public sealed class RelevanceTests
     }
 
     [Fact]
+    public void HolderTypesOwnCode_IsRelevant_OnlyWhereItsOwnDataCanGetToTheSinkStatement()
+    {
+        // Code of a holder type reads its data without naming a holder: a bare data member, this, base, ToString().
+        var compilation = Compile(Model, """
+            using Microsoft.Extensions.Logging;
+            public class Member : Customer
+            {
+                private readonly ILogger l;
+                public Member(ILogger l) { this.l = l; }
+                public int Visits { get; set; }
+                public void Counted() { Visits++; l.LogInformation("visit"); }
+                public void NumberLogged() => l.LogInformation("{Visits}", Visits);
+                public void Bare() => l.LogInformation("{Email}", Email);
+                public void ThroughLocal() { var mail = Email; l.LogInformation(mail); }
+                public void Self() => l.LogInformation("{@Me}", this);
+                public void Printed() => l.LogInformation(ToString());
+                public void Shown() => l.LogInformation("{Who}", base.Email);
+            }
+            """);
+        var relevance = Relevance(compilation);
+        Assert.Contains("Member", relevance.HolderTypes);
+        var relevant = AllCodeBlocks(compilation).Where(relevance.IsRelevant).Select(Name).ToList();
+        Assert.Contains("Bare", relevant);
+        Assert.Contains("ThroughLocal", relevant);
+        Assert.Contains("Self", relevant);
+        Assert.Contains("Printed", relevant);
+        Assert.Contains("Shown", relevant);
+        Assert.DoesNotContain("Counted", relevant);
+        Assert.DoesNotContain("NumberLogged", relevant);
+    }
+
+    [Fact]
     public void CatalogueMethodNames_AreWaysOut_OnlyWhereTheirTypeIsReferenced()
     {
         // Stripe's services have List and Create: without Stripe.net, creating a List<string> is no way out.
