@@ -57,10 +57,84 @@ internal sealed partial class PiiRelevance
     /// or explicit <c>this</c>: its data members' names (whoever declares them), <c>this</c>, <c>base</c> and
     /// <c>ToString</c> read data too.
     /// </summary>
-    private bool OwnDataReachesSinkStatement(IEnumerable<SyntaxNode> nodes)
+    private bool OwnDataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
+        ReachesSinkStatement(nodes, OwnData(), SinkNames.Contains, ownObjectCarries: false);
+
+    // What code of a holder type reads without naming a holder: its data and computed members, this, base, ToString().
+    private HashSet<string> OwnData()
     {
-        var values = new HashSet<string>(DataMembers, StringComparer.Ordinal) { "this", "base", "ToString" };
-        return ReachesSinkStatement(nodes, values, SinkNames.Contains, ownObjectCarries: false);
+        var values = new HashSet<string>(StringComparer.Ordinal) { "this", "base", "ToString" };
+        values.UnionWith(dataMemberNames);
+        values.UnionWith(holderMemberNames);
+        return values;
+    }
+
+    /// <summary>
+    /// Whether a helper's code (or a computed member's) can hand declared data back to its caller: a statement that reads
+    /// a value, or that renders, serializes or deconstructs a holder object it reads, is a <c>return</c> (or
+    /// <c>yield</c>), the expression body, or writes an <c>out</c>/<c>ref</c> parameter — with values and objects
+    /// followed through its variables as in the sink check. Coarser than the helper's summary, which it stands in for
+    /// when deciding which names are data names.
+    /// </summary>
+    /// <param name="ownData">The member belongs to a holder type: its own data needs no name (<see cref="OwnData"/>).</param>
+    private bool HandsBackData(IReadOnlyList<SyntaxNode> nodes, bool ownData)
+    {
+        var outputs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (node is BaseMethodDeclarationSyntax method)
+            {
+                foreach (var parameter in method.ParameterList.Parameters)
+                {
+                    if (parameter.Modifiers.Any(SyntaxKind.OutKeyword) || parameter.Modifiers.Any(SyntaxKind.RefKeyword))
+                    {
+                        outputs.Add(parameter.Identifier.ValueText);
+                    }
+                }
+            }
+        }
+
+        var pieces = new List<Piece>();
+        foreach (var node in nodes)
+        {
+            // The declaration's own piece holds an expression body, a property's accessors' expressions, an initializer.
+            var header = new Piece(outputs.Contains) { Returns = true };
+            pieces.Add(header);
+            Split(node, header, pieces, outputs.Contains);
+        }
+
+        var values = ownData ? OwnData() : new HashSet<string>(StringComparer.Ordinal);
+        var objects = new HashSet<string>(StringComparer.Ordinal);
+        var state = new Reads[pieces.Count];
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                var piece = pieces[i];
+                var reads = piece.Reads(this, values, objects);
+                if (reads <= state[i])
+                {
+                    continue;
+                }
+
+                if ((piece.Returns || piece.NamesSink) && (reads == Reads.Value || piece.Renders))
+                {
+                    return true;
+                }
+
+                state[i] = reads;
+
+                // What a statement renders or deconstructs from an object (var line = $"{card}", c is { Email: var e }) is a value.
+                var into = reads == Reads.Value || piece.Renders ? values : objects;
+                foreach (var variable in piece.Variables)
+                {
+                    changed |= into.Add(variable);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -194,12 +268,19 @@ internal sealed partial class PiiRelevance
                 continue;
             }
 
+            if (childNode is InterpolatedStringExpressionSyntax or ParenthesizedVariableDesignationSyntax or PositionalPatternClauseSyntax or PropertyPatternClauseSyntax or
+                    TupleExpressionSyntax or QueryExpressionSyntax ||
+                childNode.IsKind(SyntaxKind.AddExpression) || childNode.IsKind(SyntaxKind.AddAssignmentExpression))
+            {
+                current.Renders = true;
+            }
+
             if (childNode is StatementSyntax and not BlockSyntax or TypeParameterConstraintClauseSyntax ||
                 childNode is ParameterSyntax { Parent: ParameterListSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or TypeDeclarationSyntax } })
             {
                 // A method's parameter (Customer c, [Pii] string email) is data on its own: it says nothing of the others.
                 // A constraint (where T : IRequest) makes its type parameter, and so the parameters typed T, a holder.
-                var piece = new Piece(isSink);
+                var piece = new Piece(isSink) { Returns = childNode is ReturnStatementSyntax or YieldStatementSyntax };
                 pieces.Add(piece);
                 Split(childNode, piece, pieces, isSink);
             }
@@ -209,6 +290,11 @@ internal sealed partial class PiiRelevance
             }
         }
     }
+
+    // Calls that write an object's members into a value (its ToString, a format, a serializer, a builder).
+    private static readonly ImmutableHashSet<string> RenderingNames = ImmutableHashSet.Create(StringComparer.Ordinal,
+        "ToString", "Format", "Join", "Concat", "Append", "AppendLine", "AppendFormat", "Insert", "Write", "WriteLine", "Serialize", "SerializeObject",
+        "SerializeAsync", "SerializeToUtf8Bytes", "SerializeToDocument", "SerializeToElement", "SerializeToNode", "FromObject", "ToJson", "ToBson", "Deconstruct", "GetValue", "Invoke", "DynamicInvoke", "ConvertTo", "ChangeType");
 
     /// <summary>How a use of a holder object reads it.</summary>
     private enum ObjectUse
@@ -248,12 +334,12 @@ internal sealed partial class PiiRelevance
                     continue;
                 case MemberAccessExpressionSyntax access when access.Expression == current:
                     var member = access.Name.Identifier.ValueText;
-                    if (DataMembers.Contains(member) || (Names.Contains(member) && !ObjectNames.Contains(member)))
+                    if (isDataMember(member) || (isName(member) && !isObjectName(member)))
                     {
                         return ObjectUse.DataMember;
                     }
 
-                    if (ObjectNames.Contains(member))
+                    if (isObjectName(member))
                     {
                         current = access;
                         continue;
@@ -294,6 +380,15 @@ internal sealed partial class PiiRelevance
 
         public bool NamesSink { get; private set; }
 
+        /// <summary>The statement is a <c>return</c> or <c>yield</c> (or the declaration's own expressions).</summary>
+        public bool Returns { get; set; }
+
+        /// <summary>
+        /// The statement may turn a holder object into a value: it formats (an interpolated string, <c>+</c>, a
+        /// formatting or serializing call) or deconstructs.
+        /// </summary>
+        public bool Renders { get; set; }
+
         public void Add(SyntaxToken token)
         {
             var text = token.ValueText;
@@ -309,6 +404,7 @@ internal sealed partial class PiiRelevance
             }
 
             identifiers.Add(token);
+            Renders = Renders || RenderingNames.Contains(text);
             NamesSink = NamesSink || isSink(text) || (IsExceptionType(text, isSink) && TreeIndex.IsCreatedWithArguments(token));
             if (token.Parent is IdentifierNameSyntax name && (CanBeVariable(name) || name.Parent is TypeParameterConstraintClauseSyntax))
             {
@@ -323,13 +419,21 @@ internal sealed partial class PiiRelevance
             for (var i = 0; i < identifiers.Count; i++)
             {
                 var text = identifiers[i].ValueText;
+                // A holder type's computed member is data only read off a holder (x.DisplayName) or by the type's own code
+                // (OwnData): a bare Path elsewhere is another Path (System.IO.Path.Combine).
                 if (values.Contains(text) ||
-                    (relevance.Names.Contains(text) && !relevance.ObjectNames.Contains(text) && !(relevance.HolderMembers.Contains(text) && IsMemberName(identifiers[i]))))
+                    (relevance.isName(text) && !relevance.isObjectName(text) && !relevance.isHolderMember(text)))
                 {
                     return PiiRelevance.Reads.Value;
                 }
 
-                if (relevance.ObjectNames.Contains(text) || objects.Contains(text))
+                if (relevance.isDataMember(text) && identifiers[i].Parent is SimpleNameSyntax { Parent: MemberBindingExpressionSyntax })
+                {
+                    // x?.Email: the object x is not followed through a conditional access.
+                    return PiiRelevance.Reads.Value;
+                }
+
+                if (relevance.isObjectName(text) || objects.Contains(text))
                 {
                     uses ??= new ObjectUse?[identifiers.Count];
                     switch (uses[i] ??= relevance.UseOf(identifiers[i]))

@@ -31,7 +31,32 @@ internal sealed partial class PiiRelevance
         SinkNames = sinkNames;
         ObjectNames = objectNames;
         DataMembers = dataMembers;
+        isName = names.Contains;
+        isObjectName = objectNames.Contains;
+        isDataMember = dataMembers.Contains;
+        isHolderMember = holderMembers.Contains;
+        dataMemberNames = dataMembers;
+        holderMemberNames = holderMembers;
     }
+
+    // While the sets are being computed: the statement checks read the growing sets themselves.
+    private PiiRelevance(HashSet<string> names, HashSet<string> objectNames, HashSet<string> dataMembers, HashSet<string> holderMembers)
+        : this(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty)
+    {
+        isName = names.Contains;
+        isObjectName = objectNames.Contains;
+        isDataMember = dataMembers.Contains;
+        isHolderMember = holderMembers.Contains;
+        dataMemberNames = dataMembers;
+        holderMemberNames = holderMembers;
+    }
+
+    private readonly IEnumerable<string> dataMemberNames;
+    private readonly IEnumerable<string> holderMemberNames;
+    private readonly Func<string, bool> isName;
+    private readonly Func<string, bool> isObjectName;
+    private readonly Func<string, bool> isDataMember;
+    private readonly Func<string, bool> isHolderMember;
 
     /// <summary>
     /// Identifiers through which a body can reach a sink: the catalogue's methods, <c>[LoggerMessage]</c>,
@@ -282,9 +307,15 @@ internal sealed partial class PiiRelevance
             }
         }
 
-        // Helpers whose own code touches a relevant name hand it back to their callers: follow that to a fixpoint,
-        // through an index from each name to the helpers that use it.
+        // Helpers whose code hands data back to their callers (a statement that reads a value, or renders a holder object,
+        // reaches a return or an out parameter) are data names too: followed to a fixpoint, through an index from each
+        // name to the helpers that use it, each helper checked again when a name it uses joins. A helper that only
+        // touches holder objects (takes a BaseItem, returns its Id or another object) hands back no value. Members of
+        // holder types read their own data without naming it (checked once at the start); those of a referenced holder
+        // type, whose code is not here, are taken to.
+        var provisional = new PiiRelevance(names, objectNames, dataMembers, holderMembers);
         var users = new Dictionary<string, List<MemberEntry>>(StringComparer.Ordinal);
+        var own = new List<MemberEntry>();
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
@@ -299,6 +330,11 @@ internal sealed partial class PiiRelevance
 
                     list.Add(member);
                 }
+
+                if (member.ContainingType is { } container && holders.Contains(container))
+                {
+                    own.Add(member);
+                }
             }
             else if (member is { Name: { } inside, CanReturn: true, Stored: false, ContainingType: { } type } && holders.Contains(type) && names.Add(inside))
             {
@@ -306,8 +342,26 @@ internal sealed partial class PiiRelevance
             }
         }
 
+        bool HandsBack(MemberEntry member) =>
+            provisional.HandsBackData(member.Code!.Nodes, member.ContainingType is { } type && holders.Contains(type));
+
         var stores = StoresByName(Local(), Marked);
         var pending = new Queue<string>(names);
+        foreach (var name in dataMembers)
+        {
+            pending.Enqueue(name);
+        }
+
+        foreach (var member in own)
+        {
+            if (!names.Contains(member.Name!) && HandsBack(member))
+            {
+                names.Add(member.Name!);
+                holderMembers.Add(member.Name!);
+                pending.Enqueue(member.Name!);
+            }
+        }
+
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -330,8 +384,14 @@ internal sealed partial class PiiRelevance
 
             foreach (var member in list)
             {
-                if (names.Add(member.Name!))
+                if (!names.Contains(member.Name!) && HandsBack(member))
                 {
+                    names.Add(member.Name!);
+                    if (member.ContainingType is { } type && holders.Contains(type))
+                    {
+                        holderMembers.Add(member.Name!);
+                    }
+
                     pending.Enqueue(member.Name!);
                 }
             }

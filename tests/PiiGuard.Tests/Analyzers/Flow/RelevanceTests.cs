@@ -164,6 +164,42 @@ public sealed class RelevanceTests
     }
 
     [Fact]
+    public void Helpers_AreDataNames_OnlyWhenTheirCodeHandsDataBack()
+    {
+        var compilation = Compile(Service, Model, """
+            using System.Linq;
+            using System.Text.Json;
+            using System.Collections.Generic;
+            public record Card([property: PiiGuard.Pii(PiiGuard.Category.Payment, Purpose = PiiGuard.Purpose.Payment)] string Number);
+            public static class Helpers
+            {
+                public static string Mail(Order o) => o.Buyer.Email;
+                public static string MailOrNone(Customer c) => c?.Email ?? "";
+                public static string Rendered(Card c) => $"card {c}";
+                public static string Json(Order o) => JsonSerializer.Serialize(o);
+                public static string Named(Customer c) { if (c is { Email: var e }) { return e; } return ""; }
+                public static IEnumerable<string> All(IEnumerable<Customer> cs) { foreach (var c in cs) { yield return c.Email; } }
+                public static bool TryMail(Order o, out string mail) { mail = o.Buyer.Email; return true; }
+                public static string Relayed(Order o) => Mail(o).Trim();
+                public static string Folder(Order o, string root) => root + "/orders";
+                public static string Combined(Order o, string folder) => System.IO.Path.Combine(folder, o.Total.ToString());
+                public static string Kind(Order o) => o is null ? "none" : "order";
+            }
+            """.Replace("o.Total", "o.GetType().Name"));
+        var relevance = Relevance(compilation);
+        foreach (var handsBack in new[] { "Mail", "MailOrNone", "Rendered", "Json", "Named", "All", "TryMail", "Relayed" })
+        {
+            Assert.True(relevance.Names.Contains(handsBack), handsBack);
+        }
+
+        // Syntax only: o.Buyer.GetHashCode().ToString() would still count (a holder object formatted); these cannot.
+        foreach (var clean in new[] { "Folder", "Combined", "Kind" })
+        {
+            Assert.False(relevance.Names.Contains(clean), clean);
+        }
+    }
+
+    [Fact]
     public void CatalogueMethodNames_AreWaysOut_OnlyWhereTheirTypeIsReferenced()
     {
         // Stripe's services have List and Create: without Stripe.net, creating a List<string> is no way out.
