@@ -231,8 +231,9 @@ internal sealed partial class FlowWalker
     /// Whether a call to a helper of this compilation can be applied without its summary: the helper's code reads no
     /// declared data (its name is not a data name and it is not declared in a holder type, so its summary returns no
     /// declared item), it has no <c>out</c>/<c>ref</c> parameter, every argument value is clean and no argument is an
-    /// object that holds declared members (so no parameter sink of the summary has anything to report). Local
-    /// functions, accessors and constructors (which may read captured or own state) are always summarised.
+    /// object that holds declared members, nor <c>this</c> with data this walk stored on it (so no parameter sink of the
+    /// summary has anything to report). Local functions, accessors and constructors (which may read captured or own
+    /// state) are always summarised.
     /// </summary>
     private bool NothingToCarry(IInvocationOperation invocation, IMethodSymbol method, Dictionary<IArgumentOperation, Taint> values)
     {
@@ -272,7 +273,7 @@ internal sealed partial class FlowWalker
                     return false;
                 }
             }
-            else if (MayHoldDeclaredMembers(UnderlyingType(argument.Value)))
+            else if (MayHoldDeclaredMembers(UnderlyingType(argument.Value)) || CarriesOwnState(argument.Value))
             {
                 return false;
             }

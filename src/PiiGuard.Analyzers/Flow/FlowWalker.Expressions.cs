@@ -658,7 +658,7 @@ internal sealed partial class FlowWalker
             return value.Flatten();
         }
 
-        return WithObjectFacts(value, type, model.ObjectFacts(type, ObjectView.Serialized, family));
+        return WithObjectFacts(WithOwnObject(value, operation, ObjectView.Serialized, family), type, model.ObjectFacts(type, ObjectView.Serialized, family));
     }
 
     /// <summary>Text made from an object (printed, serialized) carries the object's declared members, except those cleared.</summary>
@@ -670,7 +670,7 @@ internal sealed partial class FlowWalker
     private Taint Rendered(Taint value, IOperation operation)
     {
         var type = UnderlyingType(operation);
-        return type is null ? value.Flatten() : WithObjectFacts(value, type, model.ObjectFacts(type, ObjectView.Rendered));
+        return type is null ? value.Flatten() : WithObjectFacts(WithOwnObject(value, operation, ObjectView.Rendered), type, model.ObjectFacts(type, ObjectView.Rendered));
     }
 
     private static string ShortName(string member)

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PiiGuard.Analyzers.Model;
+using PiiGuard.Analyzers.Sinks;
 
 namespace PiiGuard.Analyzers.Flow;
 
@@ -55,6 +56,59 @@ internal sealed partial class FlowWalker
             var key = member.OriginalDefinition;
             ownWrites[key] = ownWrites.TryGetValue(key, out var soFar) ? soFar.Union(value.Flatten()) : value.Flatten();
         }
+    }
+
+    /// <summary>
+    /// <c>this</c> written out whole (<c>{@Self}</c>, a record's <c>ToString</c>, a serializer): what this walk assigned
+    /// to the members of its own object that the view writes (<c>Label = a;</c> then <c>{@Sorter}</c> of itself), so a
+    /// helper's summary says its parameter reaches the sink through <c>this</c>. Empty for any other operation. The
+    /// declared members of the type are the view's own business (<see cref="PiiModel.ObjectFacts"/>).
+    /// </summary>
+    private Taint OwnObject(IOperation operation, ObjectView view, SerializerFamily family = SerializerFamily.None)
+    {
+        if (Unwrap(operation) is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } type } ||
+            (view == ObjectView.Rendered && !model.PrintsMembers(type)))
+        {
+            return Taint.Empty;
+        }
+
+        var value = Taint.Empty;
+        foreach (var pair in state)
+        {
+            if (pair.Key is IFieldSymbol or IPropertySymbol && !pair.Value.AllFacts.IsEmpty && model.WrittenType(pair.Key, view, family) is not null &&
+                OwnMember(type, pair.Key))
+            {
+                // Fields are read in name order (Taint.AllFacts): the same result whatever the state's order.
+                value = value.WithField(pair.Key.Name, pair.Value.Flatten());
+            }
+        }
+
+        return value;
+    }
+
+    // The value with what OwnObject adds (unchanged when nothing: a union with an empty side would forget the members
+    // a `with` cleared).
+    private Taint WithOwnObject(Taint value, IOperation operation, ObjectView view, SerializerFamily family = SerializerFamily.None) =>
+        OwnObject(operation, view, family) is { IsEmpty: false } own ? value.Union(own) : value;
+
+    // Whether an argument is `this` while a member of its own object holds data this walk put there (a call handing
+    // itself to a helper is then not skipped: the helper's parameter sinks decide what of it is written).
+    private bool CarriesOwnState(IOperation operation) =>
+        Unwrap(operation) is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } type } &&
+        state.Any(pair => pair.Key is IFieldSymbol or IPropertySymbol && !pair.Value.AllFacts.IsEmpty && OwnMember(type, pair.Key));
+
+    // Declared on the type or one of its bases (not a static of another type written through a bare name).
+    private static bool OwnMember(ITypeSymbol type, ISymbol member)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, member.ContainingType?.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -279,6 +279,12 @@ internal sealed partial class FlowWalker
     /// <summary>One argument reaching one sink: hand on the declared items it carries, or record it in a summary.</summary>
     private void Sink(SinkSpec spec, IOperation argument, Taint value, string? viaStep = null, bool includeObjects = true)
     {
+        if (spec.View is { } ownView && includeObjects)
+        {
+            // {@Self} of an object whose members this walk assigned (Label = a): those values are written too.
+            value = WithOwnObject(value, argument, ownView, spec.Family);
+        }
+
         var type = UnderlyingType(argument);
         var facts = new List<PiiFact>();
         foreach (var fact in value.AllFacts)

@@ -347,18 +347,7 @@ internal sealed class PiiModel
         {
             foreach (var member in current.GetMembers())
             {
-                if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol)
-                {
-                    continue;
-                }
-
-                ITypeSymbol? memberType = member switch
-                {
-                    IPropertySymbol { IsIndexer: false, GetMethod: not null } p => p.Type,
-                    IFieldSymbol f when view != ObjectView.Destructure && (view != ObjectView.Serialized || family != SerializerFamily.SystemTextJson) => f.Type,
-                    _ => null,
-                };
-                if (memberType is null || (member is IPropertySymbol { Name: "EqualityContract" }) || IsIgnored(member, view, family))
+                if (WrittenType(member, view, family) is not { } memberType)
                 {
                     continue;
                 }
@@ -386,6 +375,27 @@ internal sealed class PiiModel
     private bool MayHoldByName(ITypeSymbol type) =>
         MightHold is null || type is not INamedTypeSymbol named || MightHold(named.Name) ||
         (named.IsGenericType && named.TypeArguments.Any(a => !IsScalar(a)));
+
+    /// <summary>
+    /// Whether an object written out under <paramref name="view"/> writes <paramref name="member"/> (of its own type or
+    /// a base): a readable public instance property, or a public field where the view writes fields, not ignored by the
+    /// serializer. The member's type when it does (a record's ToString still needs <see cref="PrintsMembers"/>).
+    /// </summary>
+    public ITypeSymbol? WrittenType(ISymbol member, ObjectView view, SerializerFamily family)
+    {
+        if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared && member is not IPropertySymbol)
+        {
+            return null;
+        }
+
+        ITypeSymbol? memberType = member switch
+        {
+            IPropertySymbol { IsIndexer: false, GetMethod: not null, Name: not "EqualityContract" } p => p.Type,
+            IFieldSymbol f when view != ObjectView.Destructure && (view != ObjectView.Serialized || family != SerializerFamily.SystemTextJson) => f.Type,
+            _ => null,
+        };
+        return memberType is null || IsIgnored(member, view, family) ? null : memberType;
+    }
 
     private bool IsIgnored(ISymbol member, ObjectView view, SerializerFamily family)
     {
