@@ -50,7 +50,7 @@ internal sealed partial class PiiRelevance
     /// statement that names a sink, propagating through the variables each statement names (to a fixpoint).
     /// </summary>
     private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
-        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: false);
+        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: true);
 
     /// <summary>
     /// <see cref="DataReachesSinkStatement"/> for code of a holder type, which also reads its own data through an implicit
@@ -253,7 +253,11 @@ internal sealed partial class PiiRelevance
             if (child.IsToken)
             {
                 var token = child.AsToken();
-                if (token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword))
+                // this.l.LogInformation(…) reads a member of the object, named after the dot: only `this` or `base` itself
+                // (an argument, a receiver of a call) is the object.
+                if (token.IsKind(SyntaxKind.IdentifierToken) ||
+                    ((token.IsKind(SyntaxKind.ThisKeyword) || token.IsKind(SyntaxKind.BaseKeyword)) &&
+                     token.Parent?.Parent is not MemberAccessExpressionSyntax { Name: IdentifierNameSyntax }))
                 {
                     current.Add(token);
                 }

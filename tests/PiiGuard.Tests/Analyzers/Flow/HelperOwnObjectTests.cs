@@ -93,8 +93,7 @@ public sealed class HelperOwnObjectTests
         Verify.Diagnostic("PII0101").WithLocation(0).WithArguments("Customer.Email", "Contact", "ILogger.LogInformation", "Customer.Email → Sorter.Remember() → Sorter.Label → ILogger.LogInformation"));
 
     // A holder type's own code: the relevance filter walks it (its own data reaches the sink statement through `this`),
-    // and what it stored (Holder = c.Name) is written along with its declared members. (Code of a type that declares
-    // nothing is not walked here: the filter does not let `this` carry in a body's own statements, see docs/performance.md.)
+    // and what it stored (Holder = c.Name) is written along with its declared members.
     [Fact]
     public Task HolderOwnCode_StoresDeclaredDataThenDestructuresItself_StoredValueReportedAtThis() => VerifyAsync("""
         public class Card
@@ -108,6 +107,21 @@ public sealed class HelperOwnObjectTests
         }
         """,
         Verify.Diagnostic("PII0103").WithLocation(0).WithArguments("Customer.Name and Number", "Name, Payment", "Card", "ILogger.LogInformation", "Customer.Name → Card.Holder → ILogger.LogInformation"));
+
+    // A type that declares nothing: once a statement of the body reads data, `this` may carry it (the relevance filter's
+    // statement check lets the object carry, as for a helper's parameters), so the body is walked.
+    [Fact]
+    public Task OrdinaryType_StoresDeclaredDataThenDestructuresItself_Reported() => VerifyAsync("""
+        public class Slip
+        {
+            private readonly ILogger l;
+            public Slip(ILogger l) { this.l = l; }
+            public string Holder { get; set; } = "";
+            public void Fill(Customer c) { Holder = c.Name; this.l.LogInformation("{@Slip}", {|#0:this|}); }
+            public void Plain(Customer c) { var known = c.Name.Length > 0; this.l.LogInformation("{@Slip}", this); }
+        }
+        """,
+        Verify.Diagnostic("PII0101").WithLocation(0).WithArguments("Customer.Name", "Name", "ILogger.LogInformation", "Customer.Name → Slip.Holder → ILogger.LogInformation"));
 
     [Fact]
     public Task Helper_DestructuresItselfWithoutStoringTheArgument_NotReported() => VerifyAsync("""
