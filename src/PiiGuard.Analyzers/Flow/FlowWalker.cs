@@ -110,7 +110,7 @@ internal sealed partial class FlowWalker
             Execute(body);
         }
 
-        if (recorded.Count > 0 || state.Values.Any(t => !t.IsEmpty))
+        if (FlowCounters.Enabled && recorded.Values.Concat(state.Values).Any(t => !t.AllFacts.IsEmpty))
         {
             FlowCounters.CountCarried();
         }
