@@ -64,8 +64,8 @@ internal sealed partial class PiiRelevance
     private HashSet<string> OwnData()
     {
         var values = new HashSet<string>(StringComparer.Ordinal) { "this", "base", "ToString" };
-        values.UnionWith(dataMemberNames);
-        values.UnionWith(holderMemberNames);
+        values.UnionWith(words.DataMembers);
+        values.UnionWith(words.HolderMembers);
         return values;
     }
 
@@ -103,38 +103,12 @@ internal sealed partial class PiiRelevance
             Split(node, header, pieces, outputs.Contains);
         }
 
-        var values = ownData ? OwnData() : new HashSet<string>(StringComparer.Ordinal);
-        var objects = new HashSet<string>(StringComparer.Ordinal);
-        var state = new Reads[pieces.Count];
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var i = 0; i < pieces.Count; i++)
-            {
-                var piece = pieces[i];
-                var reads = piece.Reads(this, values, objects);
-                if (reads <= state[i])
-                {
-                    continue;
-                }
-
-                if ((piece.Returns || piece.NamesSink) && (reads == Reads.Value || piece.Renders))
-                {
-                    return true;
-                }
-
-                state[i] = reads;
-
-                // What a statement renders or deconstructs from an object (var line = $"{card}", c is { Email: var e }) is a value.
-                var into = reads == Reads.Value || piece.Renders ? values : objects;
-                foreach (var variable in piece.Variables)
-                {
-                    changed |= into.Add(variable);
-                }
-            }
-        }
-
-        return false;
+        return Reaches(
+            pieces,
+            ownData ? OwnData() : new HashSet<string>(StringComparer.Ordinal),
+            static (piece, reads) => (piece.Returns || piece.NamesSink) && (reads == Reads.Value || piece.Renders),
+            ownObjectCarries: false,
+            renderedIsValue: true);
     }
 
     /// <summary>
@@ -190,6 +164,16 @@ internal sealed partial class PiiRelevance
             Split(node, header, pieces, isSink);
         }
 
+        return Reaches(pieces, values, static (piece, _) => piece.NamesSink, ownObjectCarries, renderedIsValue: false);
+    }
+
+    /// <summary>
+    /// The fixpoint both checks run: what each statement reads (a value, a holder object) goes into the variables it
+    /// names, until a statement that is a goal reads something, or nothing changes.
+    /// </summary>
+    /// <param name="renderedIsValue">What a statement renders or deconstructs from an object is a value (<c>var line = $"{card}"</c>).</param>
+    private bool Reaches(List<Piece> pieces, HashSet<string> values, Func<Piece, Reads, bool> goal, bool ownObjectCarries, bool renderedIsValue)
+    {
         // Variables that may hold data (any use of them counts), and variables that may hold a holder object (only the
         // object itself or a data member read from it counts).
         var objects = new HashSet<string>(StringComparer.Ordinal);
@@ -212,12 +196,12 @@ internal sealed partial class PiiRelevance
                     continue;
                 }
 
-                if (piece.NamesSink)
+                if (goal(piece, reads))
                 {
                     return true;
                 }
 
-                var into = reads == Reads.Value ? values : objects;
+                var into = reads == Reads.Value || (renderedIsValue && piece.Renders) ? values : objects;
                 if (ownObjectCarries && reads == Reads.Value)
                 {
                     changed |= values.Add("this") | values.Add("base");
@@ -338,12 +322,12 @@ internal sealed partial class PiiRelevance
                     continue;
                 case MemberAccessExpressionSyntax access when access.Expression == current:
                     var member = access.Name.Identifier.ValueText;
-                    if (isDataMember(member) || (isName(member) && !isObjectName(member)))
+                    if (words.DataMembers.Contains(member) || (words.Names.Contains(member) && !words.ObjectNames.Contains(member)))
                     {
                         return ObjectUse.DataMember;
                     }
 
-                    if (isObjectName(member))
+                    if (words.ObjectNames.Contains(member))
                     {
                         current = access;
                         continue;
@@ -426,18 +410,18 @@ internal sealed partial class PiiRelevance
                 // A holder type's computed member is data only read off a holder (x.DisplayName) or by the type's own code
                 // (OwnData): a bare Path elsewhere is another Path (System.IO.Path.Combine).
                 if (values.Contains(text) ||
-                    (relevance.isName(text) && !relevance.isObjectName(text) && !relevance.isHolderMember(text)))
+                    (relevance.words.Names.Contains(text) && !relevance.words.ObjectNames.Contains(text) && !relevance.words.HolderMembers.Contains(text)))
                 {
                     return PiiRelevance.Reads.Value;
                 }
 
-                if (relevance.isDataMember(text) && identifiers[i].Parent is SimpleNameSyntax { Parent: MemberBindingExpressionSyntax })
+                if (relevance.words.DataMembers.Contains(text) && identifiers[i].Parent is SimpleNameSyntax { Parent: MemberBindingExpressionSyntax })
                 {
                     // x?.Email: the object x is not followed through a conditional access.
                     return PiiRelevance.Reads.Value;
                 }
 
-                if (relevance.isObjectName(text) || objects.Contains(text))
+                if (relevance.words.ObjectNames.Contains(text) || objects.Contains(text))
                 {
                     uses ??= new ObjectUse?[identifiers.Count];
                     switch (uses[i] ??= relevance.UseOf(identifiers[i]))

@@ -31,32 +31,20 @@ internal sealed partial class PiiRelevance
         SinkNames = sinkNames;
         ObjectNames = objectNames;
         DataMembers = dataMembers;
-        isName = names.Contains;
-        isObjectName = objectNames.Contains;
-        isDataMember = dataMembers.Contains;
-        isHolderMember = holderMembers.Contains;
-        dataMemberNames = dataMembers;
-        holderMemberNames = holderMembers;
+        words = new Vocabulary(names, objectNames, dataMembers, holderMembers);
     }
 
     // While the sets are being computed: the statement checks read the growing sets themselves.
     private PiiRelevance(HashSet<string> names, HashSet<string> objectNames, HashSet<string> dataMembers, HashSet<string> holderMembers)
         : this(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty)
     {
-        isName = names.Contains;
-        isObjectName = objectNames.Contains;
-        isDataMember = dataMembers.Contains;
-        isHolderMember = holderMembers.Contains;
-        dataMemberNames = dataMembers;
-        holderMemberNames = holderMembers;
+        words = new Vocabulary(names, objectNames, dataMembers, holderMembers);
     }
 
-    private readonly IEnumerable<string> dataMemberNames;
-    private readonly IEnumerable<string> holderMemberNames;
-    private readonly Func<string, bool> isName;
-    private readonly Func<string, bool> isObjectName;
-    private readonly Func<string, bool> isDataMember;
-    private readonly Func<string, bool> isHolderMember;
+    // The sets the statement checks read: the final ones, or those still being computed.
+    private readonly Vocabulary words;
+
+    private sealed record Vocabulary(ICollection<string> Names, ICollection<string> ObjectNames, ICollection<string> DataMembers, ICollection<string> HolderMembers);
 
     /// <summary>
     /// Identifiers through which a body can reach a sink: the catalogue's methods, <c>[LoggerMessage]</c>,
