@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading;
 
 namespace PiiGuard.Analyzers.Flow;
@@ -70,7 +69,7 @@ internal static class FlowCounters
 
     public static void CountContentful(MethodSummary summary)
     {
-        if (Enabled && (!summary.ParameterSinks.IsEmpty || !summary.ReturnFacts.IsEmpty || summary.OutParameters.Any(o => !o.Facts.IsEmpty)))
+        if (Enabled && (summary.BringsData || !summary.ParameterSinks.IsEmpty))
         {
             Interlocked.Increment(ref contentful);
         }

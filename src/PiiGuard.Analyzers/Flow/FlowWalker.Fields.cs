@@ -73,10 +73,9 @@ internal sealed partial class FlowWalker
         }
 
         var value = Taint.Empty;
-        foreach (var pair in state)
+        foreach (var pair in StoredOnThis(operation))
         {
-            if (pair.Key is IFieldSymbol or IPropertySymbol && !pair.Value.AllFacts.IsEmpty && model.WrittenType(pair.Key, view, family) is not null &&
-                OwnMember(type, pair.Key))
+            if (model.WrittenType(pair.Key, view, family) is not null)
             {
                 // Fields are read in name order (Taint.AllFacts): the same result whatever the state's order.
                 value = value.WithField(pair.Key.Name, pair.Value.Flatten());
@@ -93,9 +92,24 @@ internal sealed partial class FlowWalker
 
     // Whether an argument is `this` while a member of its own object holds data this walk put there (a call handing
     // itself to a helper is then not skipped: the helper's parameter sinks decide what of it is written).
-    private bool CarriesOwnState(IOperation operation) =>
-        Unwrap(operation) is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } type } &&
-        state.Any(pair => pair.Key is IFieldSymbol or IPropertySymbol && !pair.Value.AllFacts.IsEmpty && OwnMember(type, pair.Key));
+    private bool CarriesOwnState(IOperation operation) => StoredOnThis(operation).Any();
+
+    // When the operation is `this`: the members of its own object to which this walk assigned declared data.
+    private IEnumerable<KeyValuePair<ISymbol, Taint>> StoredOnThis(IOperation operation)
+    {
+        if (Unwrap(operation) is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, Type: { } type })
+        {
+            yield break;
+        }
+
+        foreach (var pair in state)
+        {
+            if (pair.Key is IFieldSymbol or IPropertySymbol && !pair.Value.AllFacts.IsEmpty && OwnMember(type, pair.Key))
+            {
+                yield return pair;
+            }
+        }
+    }
 
     // Declared on the type or one of its bases (not a static of another type written through a bare name).
     private static bool OwnMember(ITypeSymbol type, ISymbol member)

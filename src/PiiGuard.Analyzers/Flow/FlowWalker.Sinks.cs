@@ -25,8 +25,7 @@ internal sealed partial class FlowWalker
 
     private SinkSpec? OtherSinks(IInvocationOperation invocation, IMethodSymbol method, Dictionary<IArgumentOperation, Taint> values)
     {
-        if (model.LoggerMessageAttribute is { } loggerMessage &&
-            (method.PartialDefinitionPart ?? method).GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, loggerMessage)) is { } attribute)
+        if (LoggerMessageOf(method) is { } attribute)
         {
             var template = AttributeArguments.String(AttributeArguments.Named(attribute, "Message")) ??
                 attribute.ConstructorArguments.Select(c => c.Value as string).LastOrDefault(s => s is not null);
@@ -83,9 +82,14 @@ internal sealed partial class FlowWalker
     /// <summary>Whether <see cref="CheckSinks"/> could take the call for a sink (the early exit's question; no state is touched).</summary>
     private bool CouldBeSink(IInvocationOperation invocation, IMethodSymbol method) =>
         CatalogueEntry(invocation, method) is not null ||
-        (model.LoggerMessageAttribute is { } loggerMessage && (method.PartialDefinitionPart ?? method).GetAttributes().Any(a => KnownTypes.Is(a.AttributeClass, loggerMessage))) ||
+        LoggerMessageOf(method) is not null ||
         (model.UserSinkKind(method) ?? ConfiguredSinkKind(method)) is not null ||
         model.DestinationOf(method) is not null;
+
+    private AttributeData? LoggerMessageOf(IMethodSymbol method) =>
+        model.LoggerMessageAttribute is { } loggerMessage
+            ? (method.PartialDefinitionPart ?? method).GetAttributes().FirstOrDefault(a => KnownTypes.Is(a.AttributeClass, loggerMessage))
+            : null;
 
     private SinkKind? ConfiguredSinkKind(IMethodSymbol method)
     {

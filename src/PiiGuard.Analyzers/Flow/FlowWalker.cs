@@ -203,8 +203,7 @@ internal sealed partial class FlowWalker
 
     // A helper given nothing brings declared data in only through what it returns or writes to an out or ref argument
     // (its parameter sinks need data from its caller).
-    private bool ReturnsData(IMethodSymbol method) =>
-        Summary(method) is { } summary && (!summary.ReturnFacts.IsEmpty || summary.OutParameters.Any(o => !o.Facts.IsEmpty));
+    private bool ReturnsData(IMethodSymbol method) => Summary(method) is { BringsData: true };
 
     // Whether a call does more with an object argument (whose value carries nothing yet) than hand it on: a sink or a
     // formatting method writes its members, a delegate runs a lambda with it, and a helper's summary says whether that
@@ -216,8 +215,7 @@ internal sealed partial class FlowWalker
             return true;
         }
 
-        return Summary(method) is { } summary &&
-            (summary.ParameterSinks.Any(p => p.Ordinal == argument.Parameter?.Ordinal) || !summary.ReturnFacts.IsEmpty || summary.OutParameters.Any(o => !o.Facts.IsEmpty));
+        return Summary(method) is { } summary && (summary.BringsData || summary.ParameterSinks.Any(p => p.Ordinal == argument.Parameter?.Ordinal));
     }
 
     // A T or base type stands for the holder types it may be at run time.

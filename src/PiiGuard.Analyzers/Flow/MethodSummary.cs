@@ -58,4 +58,7 @@ internal sealed class MethodSummary
     public ImmutableArray<int> ReturnParameters { get; }
 
     public ImmutableArray<OutParameter> OutParameters { get; }
+
+    /// <summary>Declared data comes out of the call whatever it is given: returned, or written to an <c>out</c>/<c>ref</c> argument.</summary>
+    public bool BringsData => !ReturnFacts.IsEmpty || OutParameters.Any(o => !o.Facts.IsEmpty);
 }

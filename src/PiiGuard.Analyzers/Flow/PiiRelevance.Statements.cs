@@ -50,7 +50,7 @@ internal sealed partial class PiiRelevance
     /// statement that names a sink, propagating through the variables each statement names (to a fixpoint).
     /// </summary>
     private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
-        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: true);
+        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: true, ownData: false);
 
     /// <summary>
     /// <see cref="DataReachesSinkStatement"/> for code of a holder type, which also reads its own data through an implicit
@@ -58,16 +58,11 @@ internal sealed partial class PiiRelevance
     /// <c>ToString</c> read data too.
     /// </summary>
     private bool OwnDataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
-        ReachesSinkStatement(nodes, OwnData(), SinkNames.Contains, ownObjectCarries: false);
+        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: false, ownData: true);
 
     // What code of a holder type reads without naming a holder: its data and computed members, this, base, ToString().
-    private HashSet<string> OwnData()
-    {
-        var values = new HashSet<string>(StringComparer.Ordinal) { "this", "base", "ToString" };
-        values.UnionWith(words.DataMembers);
-        values.UnionWith(words.HolderMembers);
-        return values;
-    }
+    private bool IsOwnData(string identifier) =>
+        identifier is "this" or "base" or "ToString" || words.DataMembers.Contains(identifier) || words.HolderMembers.Contains(identifier);
 
     /// <summary>
     /// Whether a helper's code (or a computed member's) can hand declared data back to its caller: a statement that reads
@@ -76,7 +71,7 @@ internal sealed partial class PiiRelevance
     /// followed through its variables as in the sink check. Coarser than the helper's summary, which it stands in for
     /// when deciding which names are data names.
     /// </summary>
-    /// <param name="ownData">The member belongs to a holder type: its own data needs no name (<see cref="OwnData"/>).</param>
+    /// <param name="ownData">The member belongs to a holder type: its own data needs no name (<see cref="IsOwnData"/>).</param>
     private bool HandsBackData(IReadOnlyList<SyntaxNode> nodes, bool ownData)
     {
         var outputs = new HashSet<string>(StringComparer.Ordinal);
@@ -105,9 +100,10 @@ internal sealed partial class PiiRelevance
 
         return Reaches(
             pieces,
-            ownData ? OwnData() : new HashSet<string>(StringComparer.Ordinal),
+            new HashSet<string>(StringComparer.Ordinal),
             static (piece, reads) => (piece.Returns || piece.NamesSink) && (reads == Reads.Value || piece.Renders),
             ownObjectCarries: false,
+            ownData,
             renderedIsValue: true);
     }
 
@@ -139,7 +135,7 @@ internal sealed partial class PiiRelevance
             }
         }
 
-        return parameters.Count > 0 && None.ReachesSinkStatement(nodes, parameters, isSink, ownObjectCarries: true);
+        return parameters.Count > 0 && None.ReachesSinkStatement(nodes, parameters, isSink, ownObjectCarries: true, ownData: false);
 
         static void AddNames(BaseParameterListSyntax list, HashSet<string> into)
         {
@@ -154,7 +150,8 @@ internal sealed partial class PiiRelevance
     /// A helper's statement that reads a value may store it in its own object (<c>Email = email;</c>): <c>this</c> and
     /// <c>base</c> then carry it (<c>Log("{@Me}", this)</c>).
     /// </param>
-    private bool ReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values, Func<string, bool> isSink, bool ownObjectCarries)
+    /// <param name="ownData">Code of a holder type: its own data needs no name (<see cref="IsOwnData"/>).</param>
+    private bool ReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values, Func<string, bool> isSink, bool ownObjectCarries, bool ownData)
     {
         var pieces = new List<Piece>();
         foreach (var node in nodes)
@@ -164,7 +161,7 @@ internal sealed partial class PiiRelevance
             Split(node, header, pieces, isSink);
         }
 
-        return Reaches(pieces, values, static (piece, _) => piece.NamesSink, ownObjectCarries, renderedIsValue: false);
+        return Reaches(pieces, values, static (piece, _) => piece.NamesSink, ownObjectCarries, ownData, renderedIsValue: false);
     }
 
     /// <summary>
@@ -172,7 +169,7 @@ internal sealed partial class PiiRelevance
     /// names, until a statement that is a goal reads something, or nothing changes.
     /// </summary>
     /// <param name="renderedIsValue">What a statement renders or deconstructs from an object is a value (<c>var line = $"{card}"</c>).</param>
-    private bool Reaches(List<Piece> pieces, HashSet<string> values, Func<Piece, Reads, bool> goal, bool ownObjectCarries, bool renderedIsValue)
+    private bool Reaches(List<Piece> pieces, HashSet<string> values, Func<Piece, Reads, bool> goal, bool ownObjectCarries, bool ownData, bool renderedIsValue)
     {
         // Variables that may hold data (any use of them counts), and variables that may hold a holder object (only the
         // object itself or a data member read from it counts).
@@ -190,7 +187,7 @@ internal sealed partial class PiiRelevance
                     continue;
                 }
 
-                var reads = piece.Reads(this, values, objects);
+                var reads = piece.Reads(this, values, objects, ownData);
                 if (reads <= state[i])
                 {
                     continue;
@@ -401,15 +398,15 @@ internal sealed partial class PiiRelevance
         }
 
         /// <summary>What the statement reads: a value that may carry data, a holder object, or neither.</summary>
-        public Reads Reads(PiiRelevance relevance, HashSet<string> values, HashSet<string> objects)
+        public Reads Reads(PiiRelevance relevance, HashSet<string> values, HashSet<string> objects, bool ownData)
         {
             var result = PiiRelevance.Reads.Nothing;
             for (var i = 0; i < identifiers.Count; i++)
             {
                 var text = identifiers[i].ValueText;
                 // A holder type's computed member is data only read off a holder (x.DisplayName) or by the type's own code
-                // (OwnData): a bare Path elsewhere is another Path (System.IO.Path.Combine).
-                if (values.Contains(text) ||
+                // (IsOwnData): a bare Path elsewhere is another Path (System.IO.Path.Combine).
+                if (values.Contains(text) || (ownData && relevance.IsOwnData(text)) ||
                     (relevance.words.Names.Contains(text) && !relevance.words.ObjectNames.Contains(text) && !relevance.words.HolderMembers.Contains(text)))
                 {
                     return PiiRelevance.Reads.Value;
