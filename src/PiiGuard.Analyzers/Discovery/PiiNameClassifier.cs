@@ -749,8 +749,11 @@ internal static class PiiNameClassifier
 
         public string? Element { get; }
 
-        /// <summary>A model, service or interface: no member of this type is suggested, whatever its name.</summary>
-        public bool HoldsNoValue => Shape == TypeShape.Other;
+        /// <summary>
+        /// A model, service or interface, or a Guid (a row key: every rule's answer for it ends as none in
+        /// <see cref="Classify(ContainerFacts, string, TypeFacts)"/>): no member of this type is suggested, whatever its name.
+        /// </summary>
+        public bool HoldsNoValue => Shape is TypeShape.Other or TypeShape.Guid;
     }
 
     public static Category? Classify(string container, string member, string? typeName)
@@ -764,7 +767,7 @@ internal static class PiiNameClassifier
         // The type first (cached per type by the caller): a model or service is never suggested, and a member typed with
         // its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
         var shape = type.Shape;
-        if (shape == TypeShape.Other || type.Element is not null && type.Element == container.Name)
+        if (type.HoldsNoValue || type.Element is not null && type.Element == container.Name)
         {
             return null;
         }
@@ -797,6 +800,13 @@ internal static class PiiNameClassifier
         if (words.Count > 1 && words[words.Count - 1].Length == 1 && char.IsLetter(words[words.Count - 1][0]))
         {
             words.RemoveAt(words.Count - 1);
+        }
+
+        // A whole number named "…Id" is a row key whatever the rules below would say of its words (the last arm but one of the
+        // final switch): answered before them.
+        if (shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids")
+        {
+            return null;
         }
 
         if (shape == TypeShape.Personal && type.Element is not null && PersonalTypes.TryGetValue(type.Element, out var byType))
