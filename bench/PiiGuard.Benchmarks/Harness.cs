@@ -52,6 +52,9 @@ internal static class Harness
 
     public static ImmutableArray<MetadataReference> References => ReferencesValue.Value;
 
+    /// <summary>The SDK's own code-quality analyzers (NetAnalyzers), as a default build loads them.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers => NetAnalyzersValue.Value;
+
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
     /// <summary>Every analyzer and suppressor the package ships (found by reflection, so none can be left out).</summary>
@@ -183,7 +186,6 @@ internal sealed class BuildOptions : AnalyzerConfigOptionsProvider
     {
         ["build_property.MSBuildProjectDirectory"] = "/corpus",
         ["build_property.DesignTimeBuild"] = designTime ? "true" : "false",
-        ["build_property.PiiGuardInventoryFlows"] = Environment.GetEnvironmentVariable("PIIGUARD_BENCH_FLOWS") ?? "true",
     });
 
     public override AnalyzerConfigOptions GlobalOptions => global;

@@ -13,22 +13,17 @@ namespace PiiGuard.Benchmarks;
 
 /// <summary>
 /// What the flow engine did (<see cref="FlowCounters"/>): bodies walked, helper summaries bound, taken from the
-/// signature, or not needed; and code blocks whose diagnostics the analyzer took from the generator's walk (<see cref="FlowReuse"/>).
+/// signature, or not needed.
 /// </summary>
-internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised, long Opaque, long Skipped, long Reused = 0, long Carried = 0, long Contentful = 0)
+internal sealed record FlowWork(long Walked, long PastEarlyExit, long Summarised, long Opaque, long Skipped, long Carried = 0, long Contentful = 0)
 {
-    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.PastEarlyExit, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped, FlowReuse.Reused, FlowCounters.Carried, FlowCounters.Contentful);
+    public static FlowWork Read() => new(FlowCounters.Walked, FlowCounters.PastEarlyExit, FlowCounters.Summarised, FlowCounters.Opaque, FlowCounters.Skipped, FlowCounters.Carried, FlowCounters.Contentful);
 
-    public static void Reset()
-    {
-        FlowCounters.Reset();
-        FlowReuse.ResetCount();
-    }
+    public static void Reset() => FlowCounters.Reset();
 
-    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, PastEarlyExit + other.PastEarlyExit, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped, Reused + other.Reused, Carried + other.Carried, Contentful + other.Contentful);
+    public FlowWork Add(FlowWork other) => new(Walked + other.Walked, PastEarlyExit + other.PastEarlyExit, Summarised + other.Summarised, Opaque + other.Opaque, Skipped + other.Skipped, Carried + other.Carried, Contentful + other.Contentful);
 
-    public override string ToString() => $"{Walked} bodies bound and walked ({PastEarlyExit} past the early exit, {Carried} carrying declared data), {Summarised} helper summaries bound ({Contentful} with a sink or data), {Opaque} from signatures, {Skipped} calls without a summary" +
-        (Reused > 0 ? $", {Reused} blocks reused from the generator's walk" : string.Empty);
+    public override string ToString() => $"{Walked} bodies bound and walked ({PastEarlyExit} past the early exit, {Carried} carrying declared data), {Summarised} helper summaries bound ({Contentful} with a sink or data), {Opaque} from signatures, {Skipped} calls without a summary";
 }
 
 /// <summary>What one measured build of one project cost, in seconds of one thread, and what it reported.</summary>
@@ -42,7 +37,9 @@ internal sealed record ProjectMeasurement(
     ImmutableArray<Diagnostic> Findings,
     int GeneratedErrors,
     Compilation Output,
-    string? TimedOut = null);
+    string? TimedOut = null,
+    double SdkOnly = 0,
+    double SdkPlus = 0);
 
 /// <summary>
 /// <c>--real &lt;folder&gt;</c>: PiiGuard over a checked-out code base, per project, as ratios to the compiler's own binding
@@ -67,6 +64,7 @@ internal static class RealCode
         var only = Value(arguments, "--projects")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var includeTests = arguments.Contains("--tests");
         var profile = arguments.Contains("--profile");
+        WithSdkAnalyzers = arguments.Contains("--sdk-analyzers");
         if (arguments.Contains("--steps"))
         {
             StepTimes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -136,11 +134,16 @@ internal static class RealCode
             var median = new ProjectMeasurement(
                 Median(runs.Select(r => r.Binding)), Median(runs.Select(r => r.Analyzers)), Median(runs.Select(r => r.AnalyzersWall)), Median(runs.Select(r => r.Generator)),
                 runs[0].PerAnalyzer.Keys.ToDictionary(k => k, k => Median(runs.Select(r => r.PerAnalyzer[k])), StringComparer.Ordinal),
-                runs[0].Errors, runs[0].Findings, runs[0].GeneratedErrors, runs[0].Output);
+                runs[0].Errors, runs[0].Findings, runs[0].GeneratedErrors, runs[0].Output, null,
+                Median(runs.Select(r => r.SdkOnly)), Median(runs.Select(r => r.SdkPlus)));
             outputs[project.ProjectPath] = median.Output;
             var lines = trees.Sum(t => t.GetText().Lines.Count);
             rows.Add((project, trees.Count, lines, median));
             Console.WriteLine(Row(project.Name, trees.Count, lines, median.Binding, median.Analyzers, median.Generator, median.AnalyzersWall, median.Errors, median.Findings, median.GeneratedErrors));
+            if (WithSdkAnalyzers)
+            {
+                Console.WriteLine($"|   with the SDK's analyzers | | | | SDK {median.SdkOnly:F2} s, SDK + PiiGuard {median.SdkPlus:F2} s: PiiGuard adds {median.SdkPlus - median.SdkOnly:F2} s ({(median.SdkPlus - median.SdkOnly) / median.Binding:F3}x) | | | | |");
+            }
 
             if (profile)
             {
@@ -204,11 +207,15 @@ internal static class RealCode
             }
         }
 
-        Console.WriteLine($"flow engine work: analyzer {AnalyzerWork}; generator {GeneratorWork}");
-        if (!FlowReuse.Rejections.IsEmpty)
+        if (WithSdkAnalyzers)
         {
-            Console.WriteLine("generator results not reused: " + string.Join(", ", FlowReuse.Rejections.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+            var sdkOnly = rows.Sum(r => r.M.SdkOnly);
+            var sdkPlus = rows.Sum(r => r.M.SdkPlus);
+            var generatorTotal = rows.Sum(r => r.M.Generator);
+            Console.WriteLine($"with the SDK's analyzers (wall time of each analyzer set on the generator's output, the fastest of three interleaved runs): SDK analyzers {sdkOnly:F2} s, SDK + PiiGuard analyzers {sdkPlus:F2} s; PiiGuard adds {sdkPlus - sdkOnly:F2} s ({(sdkPlus - sdkOnly) / binding:F3}x binding), with its generator {(sdkPlus - sdkOnly + generatorTotal) / binding:F3}x");
         }
+
+        Console.WriteLine($"flow engine work: analyzer {AnalyzerWork}; generator {GeneratorWork}");
         Console.WriteLine();
         Console.WriteLine($"real code: binding {binding:F2} s, PiiGuard analyzers {rows.Sum(r => r.M.Analyzers):F2} s ({rows.Sum(r => r.M.Analyzers) / binding:F3}x), generator {rows.Sum(r => r.M.Generator):F2} s ({rows.Sum(r => r.M.Generator) / binding:F3}x), {rows.Sum(r => r.M.Errors.Length)} errors, {rows.Sum(r => r.M.Findings.Length)} findings");
         return 0;
@@ -303,6 +310,19 @@ internal static class RealCode
             perAnalyzer[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalSeconds;
         }
 
+        double sdkOnlyWall = 0, sdkPlusWall = 0;
+        if (WithSdkAnalyzers)
+        {
+            // What PiiGuard adds to a default build, whose SDK analyzers already ask for the operations of every body: the
+            // driver's semantic models are shared by all analyzers, so binding PiiGuard asks for is no longer its own.
+            sdkOnlyWall = sdkPlusWall = double.MaxValue;
+            for (var round = 0; round < 3; round++)
+            {
+                sdkOnlyWall = Math.Min(sdkOnlyWall, await WallAsync(output, Harness.NetAnalyzers, options).ConfigureAwait(false));
+                sdkPlusWall = Math.Min(sdkPlusWall, await WallAsync(output, Harness.NetAnalyzers.AddRange(Shipped.Analyzers()), options).ConfigureAwait(false));
+            }
+        }
+
         if (timedOut.Contains("analyzers"))
         {
             // Telemetry of a cancelled run is incomplete: count the wall time up to the cancellation instead.
@@ -313,7 +333,21 @@ internal static class RealCode
             binding, perAnalyzer.Values.Sum(), wall, generator, perAnalyzer,
             compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
             analyzerDiagnostics.Concat(generatorDiagnostics).Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal)).ToImmutableArray(),
-            generatedErrors, output, timedOut.Count == 0 ? null : string.Join("+", timedOut));
+            generatedErrors, output, timedOut.Count == 0 ? null : string.Join("+", timedOut), sdkOnlyWall, sdkPlusWall);
+    }
+
+    /// <summary>With <c>--sdk-analyzers</c>: also time the SDK's analyzers alone and together with PiiGuard's.</summary>
+    public static bool WithSdkAnalyzers { get; set; }
+
+    private static async Task<double> WallAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, options), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
+        var watch = Stopwatch.StartNew();
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+        return watch.Elapsed.TotalSeconds;
     }
 
     /// <summary>

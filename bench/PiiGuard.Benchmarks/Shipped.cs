@@ -91,7 +91,6 @@ internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
         ["build_property.MSBuildProjectDirectory"] = projectDirectory,
         ["build_property.DesignTimeBuild"] = "false",
         ["build_property.PiiGuardHomeRegion"] = homeRegion,
-        ["build_property.PiiGuardInventoryFlows"] = Environment.GetEnvironmentVariable("PIIGUARD_BENCH_FLOWS") ?? "true",
     });
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions

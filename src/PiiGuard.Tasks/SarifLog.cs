@@ -9,10 +9,13 @@ namespace PiiGuard.Tasks;
 
 /// <summary>
 /// The results of a compiler SARIF log (<c>ErrorLog</c>), version 1.0 (the compiler's default) or 2.1, read by the
-/// baseline (its keys) and by the data-map task (the build summary's counts).
+/// baseline (its keys) and by the data-map task (the data map the flow analyzer reported, and the summary's counts).
 /// </summary>
 internal static class SarifLog
 {
+    /// <summary>The diagnostic that carries the data map (the analyzer's DiagnosticIds.DataMap).</summary>
+    public const string DataMapRuleId = "PII0990";
+
     /// <summary>Every result of every run; throws <see cref="XmlException"/> or <see cref="IOException"/> on a damaged log.</summary>
     public static IEnumerable<SarifResult> Read(string path)
     {
@@ -36,7 +39,8 @@ internal static class SarifLog
                 (physical?.Element("artifactLocation") ?? physical)?.Element("uri")?.Value,
                 int.TryParse(physical?.Element("region")?.Element("startLine")?.Value, out var line) ? line : null,
                 message?.Element("text")?.Value ?? message?.Value ?? string.Empty,
-                IsSuppressed(result));
+                IsSuppressed(result),
+                result.Element("properties")?.Element("customProperties"));
         }
     }
 
@@ -51,8 +55,11 @@ internal static class SarifLog
 /// <summary>One SARIF result. <see cref="Level"/> is <c>error</c>, <c>warning</c> (SARIF's default) or <c>note</c>.</summary>
 internal sealed class SarifResult
 {
-    public SarifResult(string? ruleId, string level, string? uri, int? line, string message, bool suppressed)
+    private readonly XElement? customProperties;
+
+    public SarifResult(string? ruleId, string level, string? uri, int? line, string message, bool suppressed, XElement? customProperties = null)
     {
+        this.customProperties = customProperties;
         RuleId = ruleId;
         Level = level;
         Uri = uri;
@@ -72,4 +79,8 @@ internal sealed class SarifResult
     public string Message { get; }
 
     public bool Suppressed { get; }
+
+    /// <summary>A property the diagnostic carried (<c>Diagnostic.Properties</c>, SARIF's <c>customProperties</c>), or <see langword="null"/>.</summary>
+    public string? Property(string name) =>
+        customProperties?.Elements().FirstOrDefault(e => e.Name.LocalName == name || (string?)e.Attribute("item") == name)?.Value;
 }

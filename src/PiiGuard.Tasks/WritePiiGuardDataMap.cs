@@ -10,18 +10,13 @@ using Microsoft.Build.Utilities;
 namespace PiiGuard.Tasks;
 
 /// <summary>
-/// Writes the data map that PiiGuard's generator emitted (a comment-only generated file the compiler wrote under
-/// <c>CompilerGeneratedFilesOutputPath</c>, see <see cref="DataMapEnvelope"/>) to Markdown and JSON, computes the
-/// exports from the JSON (<see cref="InventoryExports"/>: two CSV sheets and a fides manifest), and prints the one-line
-/// build summary. A file is rewritten only when its content changes; a file PiiGuard did not write is never
+/// Writes the data map that PiiGuard's flow analyzer reported (the PII0990 result of the compiler's error log, see
+/// <see cref="DataMapEnvelope"/>) to Markdown and JSON, computes the exports from the JSON
+/// (<see cref="InventoryExports"/>: two CSV sheets and a fides manifest), and prints the one-line build summary. A file is rewritten only when its content changes; a file PiiGuard did not write is never
 /// overwritten; every problem is an MSBuild error with a PIIGxxx code, never an exception.
 /// </summary>
 public sealed class WritePiiGuardDataMap : Task
 {
-    /// <summary>The generated data-map file (<c>PiiGuard.DataMap.g.cs</c>).</summary>
-    [Required]
-    public string GeneratedPath { get; set; } = string.Empty;
-
     /// <summary>Where to write the Markdown data map.</summary>
     [Required]
     public string MarkdownPath { get; set; } = string.Empty;
@@ -41,7 +36,10 @@ public sealed class WritePiiGuardDataMap : Task
     /// <summary>The project folder: relative paths are relative to it, and the summary names files relative to it.</summary>
     public string ProjectDirectory { get; set; } = string.Empty;
 
-    /// <summary>The compiler's SARIF log (<c>ErrorLog</c>, without its <c>,version=</c> suffix): the summary's counts.</summary>
+    /// <summary>
+    /// The compiler's SARIF log (<c>ErrorLog</c>, without its <c>,version=</c> suffix): the data map (PII0990) and the
+    /// summary's counts.
+    /// </summary>
     public string SarifPath { get; set; } = string.Empty;
 
     /// <summary>
@@ -60,17 +58,17 @@ public sealed class WritePiiGuardDataMap : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        var (markdown, json) = ReadGenerated();
+        var results = ReadLog();
+        var (markdown, json) = ReadMap(results);
         if (Log.HasLoggedErrors)
         {
             return false;
         }
 
-        var findings = CountFindings();
+        var findings = CountFindings(results);
         if (markdown is null)
         {
-            // No declarations (or EmitCompilerGeneratedFiles=false): nothing to write. A stale file from an earlier
-            // compilation was deleted by the targets when this compilation ran.
+            // No declarations: nothing to write (the log of each compilation is written anew, so no stale map is read).
             if (Summary)
             {
                 Log.LogMessage(MessageImportance.High, NothingMarked(findings));
@@ -94,7 +92,7 @@ public sealed class WritePiiGuardDataMap : Task
             }
             catch (FormatException e)
             {
-                Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: cannot compute the exports from {GeneratedPath}: {e.Message}; rebuild the project."));
+                Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: cannot compute the exports from the data map in {SarifPath}: {e.Message}; rebuild the project."));
                 return false;
             }
 
@@ -225,46 +223,59 @@ public sealed class WritePiiGuardDataMap : Task
 
     private static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
-    private (string? Markdown, string? Json) ReadGenerated()
+    // The compiler's log of this compilation, or null when there is none (or it cannot be read).
+    private List<SarifResult>? ReadLog()
     {
-        if (!File.Exists(GeneratedPath))
+        if (SarifPath.Length == 0 || OutputFiles.Resolve("ErrorLog", SarifPath, ProjectDirectory, out var sarif) is not null || !File.Exists(sarif))
         {
-            Log.LogMessage(MessageImportance.Low, "PiiGuard: no data map was generated ({0} does not exist).", GeneratedPath);
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: no compiler log to read the data map from ({0}).", SarifPath.Length == 0 ? "ErrorLog is not set" : SarifPath + " does not exist");
+            return null;
+        }
+
+        try
+        {
+            return SarifLog.Read(sarif).ToList();
+        }
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the compiler log {SarifPath} cannot be read ({e.Message}); rebuild the project."));
+            return null;
+        }
+    }
+
+    // The documents the flow analyzer reported at the end of the compilation (PII0990); none when nothing is declared.
+    private (string? Markdown, string? Json) ReadMap(List<SarifResult>? results)
+    {
+        var envelope = results?.FirstOrDefault(r => r.RuleId == SarifLog.DataMapRuleId)?.Property(DataMapEnvelope.Property);
+        if (envelope is null)
+        {
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: no data map was reported in {0}.", SarifPath);
             return (null, null);
         }
 
         try
         {
-            return DataMapEnvelope.Decode(File.ReadAllLines(GeneratedPath));
+            return DataMapEnvelope.Decode(envelope.Split('\n'));
         }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        catch (FormatException e)
         {
-            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the generated data map {GeneratedPath} cannot be read ({e.Message}); rebuild the project."));
+            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the data map in {SarifPath} cannot be read ({e.Message}); rebuild the project."));
             return (null, null);
         }
     }
 
-    // The compiler's log of this compilation: PiiGuard's warnings, and the members discovery says look like personal data.
-    private Findings? CountFindings()
+    // PiiGuard's warnings, and the members discovery says look like personal data.
+    private static Findings? CountFindings(List<SarifResult>? log)
     {
-        if (SarifPath.Length == 0 || OutputFiles.Resolve("ErrorLog", SarifPath, ProjectDirectory, out var sarif) is not null || !File.Exists(sarif))
+        if (log is null)
         {
             return null;
         }
 
-        try
-        {
-            var results = SarifLog.Read(sarif).Where(r => r.RuleId?.StartsWith("PII", StringComparison.Ordinal) == true && !r.Suppressed).ToList();
-            return new Findings(
-                results.Count(r => r.Level is "warning" or "error"),
-                results.Count(r => r.RuleId == "PII0008"));
-        }
-        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
-        {
-            // The summary is a courtesy: an unreadable log leaves its counts out, it never fails the build.
-            Log.LogMessage(MessageImportance.Low, "PiiGuard: could not read {0} for the summary: {1}", SarifPath, e.Message);
-            return null;
-        }
+        var results = log.Where(r => r.RuleId?.StartsWith("PII", StringComparison.Ordinal) == true && !r.Suppressed).ToList();
+        return new Findings(
+            results.Count(r => r.Level is "warning" or "error"),
+            results.Count(r => r.RuleId == "PII0008"));
     }
 
     // An export whose path is empty (PiiGuardDataMapExports=false) is not computed at all.

@@ -32,10 +32,11 @@ internal static class BaselineKey
 
     /// <summary>
     /// Whether a diagnostic may be baselined: PiiGuard findings only, never suggestions (PII0008/PII0009 — a baseline
-    /// would hide them from <c>dotnet format</c>, which then marks nothing), never the suppressions themselves.
+    /// would hide them from <c>dotnet format</c>, which then marks nothing), never the data map (PII0990), never the
+    /// suppressions themselves.
     /// </summary>
     public static bool IsBaselined(string id) =>
-        id.StartsWith("PII", StringComparison.Ordinal) && !id.StartsWith("PIIB", StringComparison.Ordinal) && id is not ("PII0008" or "PII0009");
+        id.StartsWith("PII", StringComparison.Ordinal) && !id.StartsWith("PIIB", StringComparison.Ordinal) && id is not ("PII0008" or "PII0009" or "PII0990");
 
     /// <summary>The first quoted name of a PiiGuard message (<c>'Customer.Email'</c>), or an empty string.</summary>
     public static string Member(string message)

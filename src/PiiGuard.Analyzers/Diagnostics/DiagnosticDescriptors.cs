@@ -280,6 +280,17 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A member so large or so deeply nested that following its data exceeded PiiGuard's per-body budget was analysed only in part. It is reported so that a missed finding is never silent.");
 
+    /// Format: PiiGuard's data map of {0}: {1} items, {2} flows (for the build to write) …
+    public static readonly DiagnosticDescriptor DataMap = Create(
+        DiagnosticIds.DataMap,
+        "PiiGuard's data map, for the build",
+        "PiiGuard's data map of {0}: {1} items, {2} flows (the build writes it to the configured files)",
+        ConfigurationCategory,
+        DiagnosticSeverity.Info,
+        "Not a problem: the flow analyzer hands the data map it computed (the declarations and every flow it followed) to the build through the compiler's error log, where PiiGuard's MSBuild task reads it and writes the Markdown, JSON, CSV and fides files. It is reported once per compilation when the map is on (PiiGuardDataMap), cannot be configured, and is never baselined.",
+        WellKnownDiagnosticTags.CompilationEnd,
+        WellKnownDiagnosticTags.NotConfigurable);
+
     /// <summary>
     /// The title of a flow rule, for the data map's Findings (which lists the analyzer's own classification), or the ID
     /// itself for a rule the map does not know by name.

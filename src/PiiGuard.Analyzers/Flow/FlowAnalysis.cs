@@ -28,115 +28,22 @@ internal sealed class FlowAnalysis
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> summaries = new(SymbolEqualityComparer.Default);
     private readonly PiiRelevance relevance;
 
-    // Null for the analyzer, whose compilation hands out the driver's cached semantic models already.
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel>? semanticModels;
-
-    // The map's flows step only (one thread): what each summary's walk depended on, and the walks in progress, so the
-    // analyzer of the next compilation can tell whether a block's results carry over (FlowReuse).
-    private readonly Dictionary<IMethodSymbol, ReuseTrace>? traces;
-    private readonly Stack<List<ReuseTrace>>? recording;
-
-    /// <param name="shareSemanticModels">
-    /// One semantic model per tree for the walks and the summaries they need (the map's flows step, which runs outside
-    /// the analyzer driver): a helper's body is bound once whether it is walked or summarised.
-    /// </param>
-    /// <param name="recordTraces">Record what each walk depended on (<see cref="Record"/>); single-threaded use only.</param>
-    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance, bool shareSemanticModels = false, bool recordTraces = false)
+    public FlowAnalysis(PiiModel model, FlowOptionsCache options, PiiRelevance relevance)
     {
         Model = model;
         Options = options;
         this.relevance = relevance;
         model.MightHold = relevance.HolderTypes.Contains;
-        semanticModels = shareSemanticModels ? new ConcurrentDictionary<SyntaxTree, SemanticModel>() : null;
         Fields = new FieldStore(this);
-        if (recordTraces)
-        {
-            traces = new Dictionary<IMethodSymbol, ReuseTrace>(SymbolEqualityComparer.Default);
-            recording = new Stack<List<ReuseTrace>>();
-        }
-    }
-
-    /// <summary>
-    /// Runs one reporting walk of <paramref name="codeBlock"/> and returns what it depended on: errors in its bodies,
-    /// its identifiers, and the traces of the summaries it used. Only for an engine built with <c>recordTraces</c>.
-    /// </summary>
-    public ReuseTrace Record(SyntaxNode codeBlock, ImmutableArray<IOperation> bodies, Action walk)
-    {
-        var used = new List<ReuseTrace>();
-        recording!.Push(used);
-        try
-        {
-            walk();
-        }
-        finally
-        {
-            recording.Pop();
-        }
-
-        return new ReuseTrace(!bodies.Any(FlowReuse.HasErrors), codeBlock, used.Distinct().ToImmutableArray());
-    }
-
-    /// <summary>
-    /// The walk read what a type keeps in a field (<see cref="FieldStore"/>): its writers are not traced, so the block is
-    /// not reused across compilations (the analyzer walks it itself).
-    /// </summary>
-    public void UsedFieldStore() => Used(ReuseTrace.Unclean);
-
-    private void Used(ReuseTrace? trace)
-    {
-        if (trace is not null && recording is { Count: > 0 })
-        {
-            recording.Peek().Add(trace);
-        }
     }
 
     /// <summary>What the compilation's types keep in their own fields between calls.</summary>
     public FieldStore Fields { get; }
 
 #pragma warning disable RS1030 // Helper summaries need the callee's body; each is built once per compilation and cached.
-    /// <summary>
-    /// The semantic model of one of the compilation's trees. Shared when the engine was built to share them (the map's
-    /// flows step), and then without nullable analysis where the host's Roslyn offers that (4.9 and later): the engine
-    /// reads symbols, types and operations, never nullable annotations or flow states, and the nullable rewrite was about
-    /// three quarters of what binding a body for the map cost.
-    /// </summary>
-    public SemanticModel SemanticModel(SyntaxTree tree) =>
-        semanticModels is null ? Model.Compilation.GetSemanticModel(tree) : semanticModels.GetOrAdd(tree, t => WithoutNullableAnalysis(Model.Compilation, t));
+    /// <summary>The semantic model of one of the compilation's trees (the driver's cached one, which other analyzers share).</summary>
+    public SemanticModel SemanticModel(SyntaxTree tree) => Model.Compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-
-    private static readonly Func<Compilation, SyntaxTree, SemanticModel>? NoNullableAnalysis = FindNoNullableAnalysis();
-
-    /// <summary>
-    /// <c>Compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis)</c>, found at run time because
-    /// the package builds against Roslyn 4.8 (which lacks it); the plain semantic model where the host's Roslyn lacks it too.
-    /// </summary>
-    internal static SemanticModel WithoutNullableAnalysis(Compilation compilation, SyntaxTree tree) =>
-        NoNullableAnalysis is { } create ? create(compilation, tree) : compilation.GetSemanticModel(tree);
-
-    /// <summary>Whether <see cref="WithoutNullableAnalysis"/> can skip nullable analysis in this host.</summary>
-    internal static bool CanSkipNullableAnalysis => NoNullableAnalysis is not null;
-
-    private static Func<Compilation, SyntaxTree, SemanticModel>? FindNoNullableAnalysis()
-    {
-        try
-        {
-            var optionsType = typeof(Compilation).Assembly.GetType("Microsoft.CodeAnalysis.SemanticModelOptions");
-            var method = optionsType is null ? null : typeof(Compilation).GetMethod("GetSemanticModel", new[] { typeof(SyntaxTree), optionsType });
-            if (method is null || method.ReturnType != typeof(SemanticModel) || !Enum.IsDefined(optionsType!, "DisableNullableAnalysis"))
-            {
-                return null;
-            }
-
-            var disable = Enum.Parse(optionsType!, "DisableNullableAnalysis");
-            return (compilation, tree) => (SemanticModel)method.Invoke(compilation, new[] { tree, disable })!;
-        }
-#pragma warning disable CA1031 // Any failure to find the newer API means: use the one every Roslyn has.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
-    }
 
     public PiiModel Model { get; }
 
@@ -158,20 +65,9 @@ internal sealed class FlowAnalysis
             return null;
         }
 
-        if (recording is not null && MissingImplementation(method))
-        {
-            // Another generator may supply it: what this walk makes of the call need not hold once it has.
-            Used(ReuseTrace.Unclean);
-        }
-
         method = (method.PartialImplementationPart ?? method).OriginalDefinition;
         if (summaries.TryGetValue(method, out var cached))
         {
-            if (traces is not null && traces.TryGetValue(method, out var trace))
-            {
-                Used(trace);
-            }
-
             return cached;
         }
 
@@ -185,13 +81,6 @@ internal sealed class FlowAnalysis
             // Its code names no declared data and no sink: it can only hand back what it is given, like a call PiiGuard
             // cannot see. Summarised from its signature, never bound.
             FlowCounters.CountOpaque();
-            if (traces is not null)
-            {
-                var trace = new ReuseTrace(!FlowReuse.HasErrorType(method.ReturnType) && !method.Parameters.Any(p => FlowReuse.HasErrorType(p.Type)), null, ImmutableArray<ReuseTrace>.Empty);
-                traces[method] = trace;
-                Used(trace);
-            }
-
             return summaries.GetOrAdd(method, Opaque(method));
         }
 
@@ -219,29 +108,10 @@ internal sealed class FlowAnalysis
 
         FlowCounters.CountSummary();
         var walker = new FlowWalker(this, method, body.Syntax.SyntaxTree, callers.Push(method), hits: null, cancellationToken);
-        if (recording is null)
-        {
-            var computed = walker.Summarize(body);
-            FlowCounters.CountContentful(computed);
-            return summaries.GetOrAdd(method, computed);
-        }
-
-        MethodSummary summary = null!;
-        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        var own = Record(declaration, ImmutableArray.Create(body), () => summary = walker.Summarize(body));
-        traces![method] = own;
-        Used(own);
-        FlowCounters.CountContentful(summary);
-        return summaries.GetOrAdd(method, summary);
+        var computed = walker.Summarize(body);
+        FlowCounters.CountContentful(computed);
+        return summaries.GetOrAdd(method, computed);
     }
-
-    // A partial method whose implementation this compilation does not have, or an accessor of a partial property
-    // (whose implementation a generator may supply; read from syntax, so any partial property counts).
-    private static bool MissingImplementation(IMethodSymbol method) =>
-        method is { IsPartialDefinition: true, PartialImplementationPart: null } ||
-        (method.AssociatedSymbol is IPropertySymbol property &&
-         property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax declaration &&
-                                                   declaration.Modifiers.Any(m => m.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword))));
 
     /// <summary>
     /// <see cref="GetSummary"/> for a walk that must not be unwound (one that reports): when a summary deep in the chain

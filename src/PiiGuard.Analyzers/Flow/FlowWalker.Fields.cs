@@ -140,10 +140,6 @@ internal sealed partial class FlowWalker
         }
 
         var facts = analysis.Fields.StoredIn(member, cancellationToken);
-        if (!facts.IsEmpty)
-        {
-            analysis.UsedFieldStore();
-        }
 
         var step = $"{member.ContainingType?.Name}.{member.Name}";
         return facts.IsEmpty ? Taint.Empty : Taint.Of(facts.Select(f => f.WithStep(step)).ToImmutableArray());

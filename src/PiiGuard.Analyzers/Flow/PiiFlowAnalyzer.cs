@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Inventory;
 using PiiGuard.Analyzers.Model;
 using PiiGuard.Analyzers.Rules;
 
@@ -11,7 +12,9 @@ namespace PiiGuard.Analyzers.Flow;
 /// <summary>
 /// PII01xx–PII04xx: follows declared personal data through every method body and reports where it is logged,
 /// serialized or sent off-region without a purpose (and transfer route) that covers it, and where a send discloses
-/// it to a recipient or for a use its declaration does not state.
+/// it to a recipient or for a use its declaration does not state. In a build it also hands the data map — the
+/// declarations and every flow it followed, covered or not — to the build through the compiler's error log (PII0990):
+/// the map's Flows and Findings are exactly what this analyzer found, and no body is bound twice for them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
@@ -35,7 +38,8 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ProbableSerialized,
         DiagnosticDescriptors.ProbableSentOffRegion,
         DiagnosticDescriptors.ProbableStored,
-        DiagnosticDescriptors.FlowAnalysisCut);
+        DiagnosticDescriptors.FlowAnalysisCut,
+        DiagnosticDescriptors.DataMap);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -55,34 +59,52 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             // declared data, so a project pays for the code that handles personal data, not for all of its code.
             var options = new FlowOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
             // Audit mode also follows members that only look like personal data (PII06xx); off, it costs one option read.
-            var audit = FlowOptions.AuditOn(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
+            var global = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var audit = FlowOptions.AuditOn(global);
+            global.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
 
-            // In a command-line build the generator's flows step computed the same relevance from the same trees.
-            var relevance = FlowReuse.RecordedRelevance(start.Compilation, homeRegion, audit, start.CancellationToken) ??
-                            PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
+            // The data map (unless PiiGuardDataMap=false): rendered once the whole compilation has been analysed, from the
+            // declarations and the flows the code blocks below record. A project that declares nothing gets none.
+            var settings = InventoryOptions.Read(global);
+            var map = settings.DataMap && PiiRelevance.AnyMentionsPiiGuard(start.Compilation, start.CancellationToken) ? new DataMapFacts() : null;
+            if (map is not null)
+            {
+                start.RegisterCompilationEndAction(end => ReportMap(end, map, settings));
+            }
+
+            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
             if (relevance.IsEmpty)
             {
                 return;
             }
 
             var analysis = new FlowAnalysis(new PiiModel(start.Compilation, known, homeRegion) { Audit = audit }, options, relevance);
-
-            // In a command-line build the generator's flows step has just walked these same trees (on the compilation
-            // without the generated files): where nothing can bind differently here, its results are this analyzer's.
-            var reuse = FlowReuse.For(start.Compilation, relevance, homeRegion, audit, start.CancellationToken);
-            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis, reuse));
+            start.RegisterCodeBlockAction(block => AnalyzeBlock(block, analysis, settings.ComputeFlows ? map : null));
         });
     }
 
-    private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis, FlowReuse.Scope? reuse)
+    // The documents travel in the diagnostic's properties (DataMapEnvelope); its message only counts.
+    private static void ReportMap(CompilationAnalysisContext context, DataMapFacts map, InventoryOptions settings)
     {
-        if (reuse?.KnownIrrelevant(context.CodeBlock) == true || !analysis.Relevance(context.CancellationToken).IsRelevant(context.CodeBlock))
+        var spec = map.Spec(context.Compilation, settings, context.CancellationToken);
+        if (!DataMapFacts.Declares(spec))
         {
             return;
         }
 
-        if (reuse is not null && reuse.TryReport(context.CodeBlock, analysis.Options.For(context.CodeBlock.SyntaxTree), context.ReportDiagnostic))
+        var envelope = DataMapEnvelope.Encode(InventoryEmitter.Markdown(spec), InventoryEmitter.Json(spec));
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.DataMap,
+            Location.None,
+            ImmutableDictionary<string, string?>.Empty.Add(DataMapEnvelope.Property, envelope),
+            context.Compilation.AssemblyName ?? "the assembly",
+            spec.Items.Length,
+            spec.Flows.Length));
+    }
+
+    private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis, DataMapFacts? map)
+    {
+        if (!analysis.Relevance(context.CancellationToken).IsRelevant(context.CodeBlock))
         {
             return;
         }
@@ -93,8 +115,13 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             var owner = context.OwningSymbol;
             // The engine hands on every hit; the rules decide which are findings and report one diagnostic per argument and rule.
             var tree = context.CodeBlock.SyntaxTree;
-            var findings = new FlowFindings(analysis.Model, analysis.Options.For(tree));
-            var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), findings.Add, context.CancellationToken);
+            var treeOptions = analysis.Options.For(tree);
+            var findings = new FlowFindings(analysis.Model, treeOptions);
+            var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), map is null ? findings.Add : hit =>
+            {
+                findings.Add(hit);
+                map.Add(hit, owner, treeOptions, analysis.Model);
+            }, context.CancellationToken);
             walker.Analyze(bodies);
             findings.Report(context.ReportDiagnostic);
             if (walker.Truncated)

@@ -77,7 +77,7 @@ internal sealed partial class PiiRelevance
 
         var box = Recent.GetValue(trees[0], static _ => new RecentBox());
         if (box.Entry is { } recent && recent.Trees == trees && recent.Provider == options?.Provider && recent.Audit == audit &&
-            FlowReuse.SameReferences(recent.References, compilation.References))
+            SameReferences(recent.References, compilation.References))
         {
             return recent.Relevance;
         }
@@ -723,15 +723,31 @@ internal sealed partial class PiiRelevance
     private static readonly object Prefix = new();
     private static readonly object No = new();
 
+    /// <summary>The same reference objects, in the same order.</summary>
+    internal static bool SameReferences(ImmutableArray<MetadataReference> recorded, IEnumerable<MetadataReference> current)
+    {
+        var i = 0;
+        foreach (var reference in current)
+        {
+            if (i >= recorded.Length || !ReferenceEquals(recorded[i], reference))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return i == recorded.Length;
+    }
+
     /// <summary>
-    /// PiiGuard's own generated files (the run-time API, the map's envelope): they hold no user code, so they add no
-    /// name to relevance (the API's members would make <c>Storage</c> or <c>Flows</c> relevant in the analyzer's
-    /// compilation but not in the generator's).
+    /// PiiGuard's own generated file (the run-time API): it holds no user code, so it adds no name to relevance (its
+    /// members would make <c>Storage</c> or <c>Flows</c> relevant).
     /// </summary>
     public static bool IsOwnGenerated(SyntaxTree tree)
     {
         var path = tree.FilePath ?? string.Empty;
-        return path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal) || path.EndsWith(Inventory.DataMapEnvelope.HintName, StringComparison.Ordinal);
+        return path.EndsWith("PiiGuard.DataInventory.g.cs", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
         other is not null && first == other.first && second == other.second && treeCount == other.treeCount &&
         string.Equals(assemblyName, other.assemblyName, StringComparison.Ordinal) &&
         (ReferenceEquals(options, other.options) || (options is not null && options.Equals(other.options))) &&
-        Flow.FlowReuse.SameReferences(references, other.references);
+        Flow.PiiRelevance.SameReferences(references, other.references);
 
     public override bool Equals(object? obj) => Equals(obj as DeclarationShape);
 

@@ -24,14 +24,13 @@ internal static class TrackingNames
     public const string Destinations = nameof(Destinations);
     public const string Stores = nameof(Stores);
     public const string Options = nameof(Options);
-    public const string Flows = nameof(Flows);
     public const string Inventory = nameof(Inventory);
-    public const string Map = nameof(Map);
 }
 
 /// <summary>
-/// Generates the data inventory of an assembly — the <c>PiiGuard.Generated.DataInventory</c> API and the Markdown and
-/// JSON data map — from its <c>[Pii]</c> declarations and those of the assemblies it references.
+/// Generates the run-time data inventory of an assembly — the <c>PiiGuard.Generated.DataInventory</c> API — from its
+/// <c>[Pii]</c> declarations and those of the assemblies it references. The Markdown and JSON data map, which also
+/// needs the flows, is rendered by the flow analyzer from the same functions (<see cref="DataMapFacts"/>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class InventoryGenerator : IIncrementalGenerator
@@ -93,21 +92,12 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var (((declared, properties), derived), external) = input;
-                return InventoryParser.Sort(declared.Concat(properties).Concat(derived).Concat(external));
+                return DataMapFacts.LocalItems(declared, properties, derived, external);
             })
             .WithTrackingName(TrackingNames.LocalItems);
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) =>
-            {
-                var global = provider.GlobalOptions;
-                string? Read(string key) => global.TryGetValue("build_property." + key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-                bool Off(string key) => string.Equals(Read(key), "false", StringComparison.OrdinalIgnoreCase);
-                var map = !Off(BuildProperties.DataMap);
-                var flows = map && !Off(BuildProperties.InventoryFlows);
-                var isPublic = string.Equals(Read(BuildProperties.InventoryVisibility), "public", StringComparison.OrdinalIgnoreCase);
-                return new InventoryOptions(isPublic, flows, Read(BuildProperties.HomeRegion), Read(BuildProperties.ProjectDirectory) ?? Read("ProjectDir"), map, !Off(BuildProperties.InventoryApi));
-            })
+            .Select(static (provider, _) => InventoryOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
         // Referenced assemblies are scanned once per reference (InventoryParser caches by MetadataReference).
@@ -137,16 +127,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
-        // The flow engine walks the bodies that can touch declared data (PiiRelevance); nothing when the map is off.
-        var flows = context.CompilationProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Combine(options)
-            .Select(static (input, ct) => input.Right.ComputeFlows
-                ? FlowCollector.Collect(input.Left.Left, input.Left.Right, input.Right, ct)
-                : EquatableArray<FlowSpec>.Empty)
-            .WithTrackingName(TrackingNames.Flows);
-
-        // The declarations alone: all the run-time API needs, so the API never waits for (or re-runs with) the flows.
+        // The declarations alone: all the run-time API needs.
         var inventory = localItems
             .Combine(referencedItems)
             .Combine(assemblyFacts)
@@ -154,7 +135,7 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var (((local, referenced), assembly), settings) = input;
-                return (Spec: new InventorySpec(assembly, InventoryParser.Sort(local.Concat(referenced)), EquatableArray<FlowSpec>.Empty, settings.ComputeFlows, settings.PublicApi), settings.DataMap, settings.Api);
+                return (Spec: DataMapFacts.Spec(local, referenced, assembly, settings, EquatableArray<FlowSpec>.Empty), settings.Api);
             })
             .WithTrackingName(TrackingNames.Inventory);
 
@@ -162,28 +143,10 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         // code base ends up in the shipped binary).
         context.RegisterSourceOutput(inventory, static (output, input) =>
         {
-            if (input.Api && Declares(input.Spec))
+            if (input.Api && DataMapFacts.Declares(input.Spec))
             {
                 output.AddSource("PiiGuard.DataInventory.g.cs", TextFormat.SafeSource(InventoryEmitter.CSharpApi(input.Spec)));
             }
         });
-
-        // The documents are comments for the build to write out, never compiled into the assembly: an implementation
-        // output, which hosts that only need semantics (the IDE) skip — and with it the flows step, its only consumer.
-        var map = inventory
-            .Combine(flows)
-            .Select(static (input, _) => (Spec: input.Left.Spec with { Flows = input.Right }, input.Left.DataMap))
-            .WithTrackingName(TrackingNames.Map);
-        context.RegisterImplementationSourceOutput(map, static (output, input) =>
-        {
-            if (input.DataMap && Declares(input.Spec))
-            {
-                output.AddSource(DataMapEnvelope.HintName, DataMapEnvelope.Encode(InventoryEmitter.Markdown(input.Spec), InventoryEmitter.Json(input.Spec)));
-            }
-        });
     }
-
-    // Nothing declared: a project that does not use PiiGuard gets no generated code.
-    private static bool Declares(InventorySpec spec) =>
-        spec.Items.Length != 0 || spec.Assembly.HomeRegion is not null || spec.Assembly.Destinations.Length != 0;
 }

@@ -123,8 +123,20 @@ internal sealed record FlowSpec(
     public bool Covered => Findings.Length == 0;
 }
 
-/// <summary>Build settings the generator reads from MSBuild.</summary>
-internal sealed record InventoryOptions(bool PublicApi, bool ComputeFlows, string? HomeRegionProperty, string? ProjectDirectory, bool DataMap, bool Api);
+/// <summary>Build settings the generator and the flow analyzer read from MSBuild.</summary>
+internal sealed record InventoryOptions(bool PublicApi, bool ComputeFlows, string? HomeRegionProperty, string? ProjectDirectory, bool DataMap, bool Api)
+{
+    /// <summary>The settings in a project's global analyzer options (<c>build_property.*</c>).</summary>
+    public static InventoryOptions Read(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions global)
+    {
+        string? Value(string key) => global.TryGetValue("build_property." + key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        bool Off(string key) => string.Equals(Value(key), "false", System.StringComparison.OrdinalIgnoreCase);
+        var map = !Off(Model.BuildProperties.DataMap);
+        var flows = map && !Off(Model.BuildProperties.InventoryFlows);
+        var isPublic = string.Equals(Value(Model.BuildProperties.InventoryVisibility), "public", System.StringComparison.OrdinalIgnoreCase);
+        return new InventoryOptions(isPublic, flows, Value(Model.BuildProperties.HomeRegion), Value(Model.BuildProperties.ProjectDirectory) ?? Value("ProjectDir"), map, !Off(Model.BuildProperties.InventoryApi));
+    }
+}
 
 /// <summary>Everything one assembly's inventory says.</summary>
 internal sealed record InventorySpec(

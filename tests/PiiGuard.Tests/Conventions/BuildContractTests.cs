@@ -2,6 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using PiiGuard.Analyzers.Baseline;
+using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Flow;
 using PiiGuard.Analyzers.Inventory;
 using PiiGuard.Analyzers.Model;
 using PiiGuard.Tests.Infrastructure;
@@ -22,13 +26,12 @@ public sealed class BuildContractTests
     }
 
     [Fact]
-    public void Targets_ReadTheGeneratedMapWhereTheGeneratorWritesIt()
+    public void Task_ReadsTheMapFromTheDiagnosticTheAnalyzerReports()
     {
-        var targets = File.ReadAllText(RepoPaths.Combine("src", "PiiGuard", "build", "PiiGuard.targets"));
-        var folders = DataMapEnvelope.GeneratorFolder.Split('/');
-        Assert.Equal(typeof(InventoryGenerator).Assembly.GetName().Name, folders[0]);
-        Assert.Equal(typeof(InventoryGenerator).FullName, folders[1]);
-        Assert.Contains($"'{folders[0]}', '{folders[1]}', '{DataMapEnvelope.HintName}'", targets, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticIds.DataMap, PiiGuard.Tasks.SarifLog.DataMapRuleId);
+        Assert.Contains(DiagnosticDescriptors.DataMap, new PiiFlowAnalyzer().SupportedDiagnostics);
+        Assert.Contains(WellKnownDiagnosticTags.NotConfigurable, DiagnosticDescriptors.DataMap.CustomTags);
+        Assert.False(BaselineKey.IsBaselined(DiagnosticIds.DataMap));
     }
 
     [Fact]

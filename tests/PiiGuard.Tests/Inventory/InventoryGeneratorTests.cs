@@ -389,10 +389,12 @@ public sealed class InventoryGeneratorTests
     [Fact]
     public void DataMapOff_DropsDocumentsAndFlows_ApiOffDropsTheRest()
     {
-        var mapOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardDataMap"] = "false" }));
+        var properties = new Dictionary<string, string> { ["PiiGuardDataMap"] = "false" };
+        var mapOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(properties));
         Assert.Equal(string.Empty, mapOff.Markdown);
         Assert.Contains("DataInventory", mapOff.Api, StringComparison.Ordinal);
-        Assert.DoesNotContain(mapOff.Driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Flows].SelectMany(s => s.Outputs), o => o.Value is EquatableArray<FlowSpec> { Length: > 0 });
+        Assert.DoesNotContain(Reported(mapOff.Output, new TestOptionsProvider(properties)), d => d.Id == "PII0990");
+        Assert.Single(Reported(mapOff.Output, new TestOptionsProvider(new Dictionary<string, string>())), d => d.Id == "PII0990");
 
         var allOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardDataMap"] = "false", ["PiiGuardInventoryApi"] = "false" }));
         Assert.Empty(allOff.Driver.GetRunResult().GeneratedTrees);

@@ -252,6 +252,38 @@ public sealed class OutputIntegrityTests
         }
     }
 
+    [Fact]
+    public void SarifLog_ReadsTheDataMapPropertyOfBothVersions()
+    {
+        // The envelope as PII0990 carries it, hostile text included; JSON-escaped as the compiler's log writers escape it.
+        var envelope = PiiGuard.Analyzers.Inventory.DataMapEnvelope.Encode("# Map \u2028 \" \\ */", "{\"a\":1}");
+        var escaped = System.Text.Json.JsonSerializer.Serialize(envelope);
+        var folder = Directory.CreateTempSubdirectory("piiguard-sarif").FullName;
+        try
+        {
+            foreach (var (name, log) in new[]
+            {
+                ("v21.sarif", "{ \"version\": \"2.1.0\", \"runs\": [ { \"results\": [ { \"ruleId\": \"PII0990\", \"level\": \"note\", \"message\": { \"text\": \"m\" }, \"properties\": { \"warningLevel\": 1, \"customProperties\": { \"PiiGuardDataMap\": " + escaped + " } } } ] } ] }"),
+                ("v10.sarif", "{ \"version\": \"1.0.0\", \"runs\": [ { \"results\": [ { \"ruleId\": \"PII0990\", \"level\": \"note\", \"message\": \"m\", \"properties\": { \"warningLevel\": 1, \"customProperties\": { \"PiiGuardDataMap\": " + escaped + " } } } ] } ] }"),
+            })
+            {
+                var path = Path.Combine(folder, name);
+                File.WriteAllText(path, log);
+                var result = Assert.Single(SarifLog.Read(path));
+                Assert.Equal(SarifLog.DataMapRuleId, result.RuleId);
+                Assert.Equal(envelope, result.Property(PiiGuard.Analyzers.Inventory.DataMapEnvelope.Property));
+                Assert.Null(result.Property("Other"));
+                var (markdown, json) = PiiGuard.Analyzers.Inventory.DataMapEnvelope.Decode(result.Property(PiiGuard.Analyzers.Inventory.DataMapEnvelope.Property)!.Split('\n'));
+                Assert.Equal("# Map \u2028 \" \\ */", markdown);
+                Assert.Equal("{\"a\":1}", json);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     // A cell's text as a reader sees it: literals, decoded entities, <br> as a line break.
     private static string Text(TableCell cell)
     {
