@@ -332,7 +332,8 @@ internal static class RealCode
         return new ProjectMeasurement(
             binding, perAnalyzer.Values.Sum(), wall, generator, perAnalyzer,
             compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
-            analyzerDiagnostics.Concat(generatorDiagnostics).Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal)).ToImmutableArray(),
+            // The data map (PII0990) is a record for the build, not a finding.
+            analyzerDiagnostics.Concat(generatorDiagnostics).Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal) && d.Id != "PII0990").ToImmutableArray(),
             generatedErrors, output, timedOut.Count == 0 ? null : string.Join("+", timedOut), sdkOnlyWall, sdkPlusWall);
     }
 
