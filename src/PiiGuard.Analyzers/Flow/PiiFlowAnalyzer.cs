@@ -63,16 +63,20 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             var audit = FlowOptions.AuditOn(global);
             global.TryGetValue(ConfigurationKeys.HomeRegionProperty, out var homeRegion);
 
+            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
+
             // The data map (unless PiiGuardDataMap=false): rendered once the whole compilation has been analysed, from the
-            // declarations and the flows the code blocks below record. A project that declares nothing gets none.
+            // declarations (its own, its references') and the flows the code blocks below record. A project where
+            // nothing is declared — no item here or in a reference, no PiiGuard attribute, no home region — gets none.
             var settings = InventoryOptions.Read(global);
-            var map = settings.DataMap && PiiRelevance.AnyMentionsPiiGuard(start.Compilation, start.CancellationToken) ? new DataMapFacts() : null;
+            var map = settings.DataMap && (!relevance.IsEmpty || settings.HomeRegionProperty is not null || PiiRelevance.AnyMentionsPiiGuard(start.Compilation, start.CancellationToken))
+                ? new DataMapFacts()
+                : null;
             if (map is not null)
             {
                 start.RegisterCompilationEndAction(end => ReportMap(end, map, settings));
             }
 
-            var relevance = PiiRelevance.Compute(start.Compilation, known.Pii, start.CancellationToken, options, audit);
             if (relevance.IsEmpty)
             {
                 return;

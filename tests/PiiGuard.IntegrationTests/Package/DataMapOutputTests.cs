@@ -65,6 +65,38 @@ public sealed class DataMapOutputTests
     }
 
     [Fact]
+    public void BuildWithoutAnalyzers_SaysTheMapWasNotWritten_AndTheDriftGateFails()
+    {
+        // The map comes from PiiGuard's flow analyzer (PII0990 in the compiler's log): without analyzers there is none,
+        // and that is said, never a silent "up to date".
+        var directory = package.CreateConsumer("NoAnalyzersConsumer", """
+            using PiiGuard;
+            System.Console.WriteLine(new Customer().Email);
+
+            public class Customer
+            {
+                [Pii(Category.Contact, Purpose = Purpose.Account)]
+                public string Email { get; set; } = "";
+            }
+            """);
+
+        var (exit, output) = Build(directory, "-p:RunAnalyzers=false");
+        Assert.True(exit == 0, output);
+        Assert.Contains("warning PIIG009", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(directory, "bin", "Debug", "net10.0", "data-map.md")), output);
+
+        (exit, output) = Build(directory, "-p:RunAnalyzersDuringBuild=false", "-p:PiiGuardDataMapCheck=true");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error PIIG009", output, StringComparison.Ordinal);
+
+        // With analyzers, the same project writes its map.
+        (exit, output) = Build(directory);
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("PIIG009", output, StringComparison.Ordinal);
+        Assert.Contains("Customer.Email", File.ReadAllText(Path.Combine(directory, "bin", "Debug", "net10.0", "data-map.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DriftGate_StaleCommittedMap_FailsWithWhatChanged_CurrentMapPasses()
     {
         var directory = package.CreateConsumer("DriftGateConsumer", """

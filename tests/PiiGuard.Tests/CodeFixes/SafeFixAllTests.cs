@@ -139,10 +139,8 @@ public sealed class SafeFixAllTests
             ReferenceAssemblies = TestReferences.Default.Framework;
             TestState.AdditionalReferences.AddRange(TestReferences.Default.Packages);
 
-            // The data map (PII0990) is not what a fix is about.
-            const string noMap = "is_global = true\nbuild_property.PiiGuardDataMap = false\n";
-            TestState.AnalyzerConfigFiles.Add((TestProject.Directory + "build.globalconfig", noMap));
-            FixedState.AnalyzerConfigFiles.Add((TestProject.Directory + "build.globalconfig", noMap));
+            TestState.AnalyzerConfigFiles.Add(TestProject.NoDataMap);
+            FixedState.AnalyzerConfigFiles.Add(TestProject.NoDataMap);
             CodeActionVerifier = (action, verifier) =>
             {
                 if (ExpectedTitle is not null)

@@ -33,10 +33,8 @@ internal static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         };
         test.TestState.AdditionalReferences.AddRange(TestReferences.Default.Packages);
 
-        // The data map the flow analyzer reports at the end of the compilation (PII0990) is not what a fix is about.
-        const string noMap = "is_global = true\nbuild_property.PiiGuardDataMap = false\n";
-        test.TestState.AnalyzerConfigFiles.Add((TestProject.Directory + "build.globalconfig", noMap));
-        test.FixedState.AnalyzerConfigFiles.Add((TestProject.Directory + "build.globalconfig", noMap));
+        test.TestState.AnalyzerConfigFiles.Add(TestProject.NoDataMap);
+        test.FixedState.AnalyzerConfigFiles.Add(TestProject.NoDataMap);
         foreach (var (path, text) in sources)
         {
             test.TestState.Sources.Add((TestProject.Directory + path, text));

@@ -18,6 +18,12 @@ internal sealed class TestProject
     /// <summary>The folder the testing packages put test sources in (<c>/0/Test0.cs</c>).</summary>
     public const string Directory = "/0/";
 
+    /// <summary>
+    /// A global analyzer config that turns the data map off: code-fix tests are not about the map the flow analyzer
+    /// reports at the end of every compilation that declares something (PII0990).
+    /// </summary>
+    public static readonly (string Path, string Text) NoDataMap = (Directory + "build.globalconfig", "is_global = true\nbuild_property.PiiGuardDataMap = false\n");
+
     public List<(string Path, string Text)> Sources { get; } = new();
 
     public List<MetadataReference> AdditionalReferences { get; } = new();

@@ -54,6 +54,22 @@ public sealed class DataMapFromAnalyzerTests
     }
 
     [Fact]
+    public void AppThatOnlyReferencesAMarkedLibrary_GetsAMapOfTheLibrarysItems()
+    {
+        // Nothing in the application's own text names PiiGuard: its references declare the items.
+        var library = TestProject.CompileLibrary("""
+            namespace Shop.Models;
+            public class Shopper
+            {
+                [PiiGuard.Pii(PiiGuard.Category.Contact, Purpose = PiiGuard.Purpose.ServiceDelivery)]
+                public string Email { get; set; } = "";
+            }
+            """, "Shop.Models");
+        var result = InventoryTestHelper.Run(InventoryTestHelper.Compile(new[] { ("App.cs", "class App { string Mail(Shop.Models.Shopper s) => s.Email; }") }, library));
+        Assert.Contains("Shopper.Email (Shop.Models)", result.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_IsTheSameWhateverOrderTheBlocksRunIn()
     {
         var compilation = Compile(("Service.cs", FlowTest.Usings + Service), ("More.cs", FlowTest.Usings + Service.Replace("class Service", "class Other", StringComparison.Ordinal)));
