@@ -12,8 +12,9 @@ namespace PiiGuard.Tasks;
 /// <summary>
 /// Writes the data map that PiiGuard's flow analyzer reported (the PII0990 result of the compiler's error log, see
 /// <see cref="DataMapEnvelope"/>) to Markdown and JSON, computes the exports from the JSON
-/// (<see cref="InventoryExports"/>: two CSV sheets and a fides manifest), and prints the one-line build summary. A file is rewritten only when its content changes; a file PiiGuard did not write is never
-/// overwritten; every problem is an MSBuild error with a PIIGxxx code, never an exception.
+/// (<see cref="InventoryExports"/>: two CSV sheets and a fides manifest), and prints the one-line build summary. A file
+/// is rewritten only when its content changes; a file PiiGuard did not write is never overwritten; every problem is an
+/// MSBuild error with a PIIGxxx code, never an exception.
 /// </summary>
 public sealed class WritePiiGuardDataMap : Task
 {
