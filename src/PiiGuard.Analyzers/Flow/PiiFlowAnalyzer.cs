@@ -119,13 +119,8 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             var owner = context.OwningSymbol;
             // The engine hands on every hit; the rules decide which are findings and report one diagnostic per argument and rule.
             var tree = context.CodeBlock.SyntaxTree;
-            var treeOptions = analysis.Options.For(tree);
-            var findings = new FlowFindings(analysis.Model, treeOptions);
-            var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), map is null ? findings.Add : hit =>
-            {
-                findings.Add(hit);
-                map.Add(hit, owner, treeOptions, analysis.Model);
-            }, context.CancellationToken);
+            var findings = new FlowFindings(analysis.Model, analysis.Options.For(tree));
+            var walker = new FlowWalker(analysis, owner, tree, FlowBodies.Callers(owner), map is null ? hit => findings.Add(hit) : hit => map.Add(hit, owner, findings.Add(hit)), context.CancellationToken);
             walker.Analyze(bodies);
             findings.Report(context.ReportDiagnostic);
             if (walker.Truncated)

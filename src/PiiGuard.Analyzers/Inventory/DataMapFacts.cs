@@ -21,15 +21,18 @@ internal sealed class DataMapFacts
 {
     private readonly ConcurrentDictionary<FlowSpec, byte> flows = new();
 
-    /// <summary>Records one hit of the walk of <paramref name="owner"/>'s code (of declared data: audit mode's guesses are not the map's).</summary>
-    public void Add(SinkHit hit, ISymbol owner, FlowOptions options, PiiModel model)
+    /// <summary>
+    /// Records one hit of the walk of <paramref name="owner"/>'s code with the rules it breaks, as the analyzer's rules
+    /// classified it (<see cref="FlowFindings.Add"/>); of declared data only (audit mode's guesses are not the map's).
+    /// </summary>
+    public void Add(SinkHit hit, ISymbol owner, IReadOnlyList<(DiagnosticDescriptor Rule, PiiFact Item)> broken)
     {
         if (hit.Fact.Inferred)
         {
             return;
         }
 
-        var rules = CoveragePolicy.Classify(hit, options, model).Select(r => r.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
+        var rules = broken.Select(r => r.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
         var destination = hit.Sink.Destination;
         flows.TryAdd(
             new FlowSpec(

@@ -27,10 +27,11 @@ internal sealed class FlowFindings
         this.options = options;
     }
 
-    /// <summary>Takes one hit from the engine.</summary>
-    public void Add(SinkHit hit)
+    /// <summary>Takes one hit from the engine; returns the rules it breaks (empty: covered), for the data map.</summary>
+    public IReadOnlyList<(DiagnosticDescriptor Rule, PiiFact Item)> Add(SinkHit hit)
     {
-        foreach (var (rule, item) in CoveragePolicy.Classify(hit, options, model))
+        var broken = CoveragePolicy.Classify(hit, options, model);
+        foreach (var (rule, item) in broken)
         {
             var key = (hit.Location.SourceSpan.Start, hit.Location.SourceSpan.Length, rule.Id);
             if (!findings.TryGetValue(key, out var finding))
@@ -44,6 +45,8 @@ internal sealed class FlowFindings
                 finding.Facts.Add(item);
             }
         }
+
+        return broken;
     }
 
     /// <summary>One diagnostic per argument and rule, naming every member it carries.</summary>
