@@ -65,6 +65,7 @@ internal static class RealCode
         var includeTests = arguments.Contains("--tests");
         var profile = arguments.Contains("--profile");
         WithSdkAnalyzers = arguments.Contains("--sdk-analyzers");
+        SdkWith = Value(arguments, "--sdk-with")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (arguments.Contains("--steps"))
         {
             StepTimes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -319,7 +320,7 @@ internal static class RealCode
             for (var round = 0; round < 3; round++)
             {
                 sdkOnlyWall = Math.Min(sdkOnlyWall, await WallAsync(output, Harness.NetAnalyzers, options).ConfigureAwait(false));
-                sdkPlusWall = Math.Min(sdkPlusWall, await WallAsync(output, Harness.NetAnalyzers.AddRange(Shipped.Analyzers()), options).ConfigureAwait(false));
+                sdkPlusWall = Math.Min(sdkPlusWall, await WallAsync(output, Harness.NetAnalyzers.AddRange(Shipped.Analyzers().Where(a => SdkWith is null || SdkWith.Contains(a.GetType().Name, StringComparer.Ordinal))), options).ConfigureAwait(false));
             }
         }
 
@@ -339,6 +340,9 @@ internal static class RealCode
 
     /// <summary>With <c>--sdk-analyzers</c>: also time the SDK's analyzers alone and together with PiiGuard's.</summary>
     public static bool WithSdkAnalyzers { get; set; }
+
+    /// <summary>With <c>--sdk-with A,B</c>: only these of PiiGuard's analyzers (type names) are added to the SDK's.</summary>
+    public static string[]? SdkWith { get; set; }
 
     private static async Task<double> WallAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerConfigOptionsProvider options)
     {

@@ -244,7 +244,7 @@ public sealed class PiiDiscoveryAnalyzerTests
             }
             """));
         test.TestState.Sources.Add(("Customer.g.cs", """
-            public partial class Customer { public string FirstName { get; set; } = ""; }
+            public partial class Customer { public string FirstName { get; set; } = ""; public void Notify(string email) => System.Console.WriteLine(email); }
             public class Lead { public string Email { get; set; } = ""; }
             """));
         test.TestState.Sources.Add(("Mapper.cs", """
@@ -258,10 +258,14 @@ public sealed class PiiDiscoveryAnalyzerTests
             {
                 [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
                 public string DateOfBirth { get; set; } = "";
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                public void Call(string phoneNumber) => System.Console.WriteLine(phoneNumber);
+                public void Text(string {|#2:mobileNumber|}) => System.Console.WriteLine(mobileNumber);
             }
             """));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Customer.Email", "Contact"));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Customer.phoneNumber", "Contact"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Member.mobileNumber", "Contact"));
         return test.RunAsync();
     }
 }
