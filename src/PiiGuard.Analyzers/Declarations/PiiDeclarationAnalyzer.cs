@@ -46,21 +46,31 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(
-                symbolContext => AnalyzeSymbol(symbolContext, known),
-                SymbolKind.NamedType,
-                SymbolKind.Property,
-                SymbolKind.Field,
-                SymbolKind.Method);
-            start.RegisterSyntaxNodeAction(
-                nodeContext => AnalyzeAssemblyAttributes(nodeContext, known),
-                SyntaxKind.AttributeList);
+            // One action per type for the type and its members: an action on every member (accessors included) cost the
+            // build five times the checks themselves in the compiler's driver (annotated Jellyfin, added to the SDK's
+            // analyzers: 0.22 s for 0.04 s of checks). Nested types get their own action. What is reported in generated code
+            // ([GeneratedCode] members, generated files) the driver drops, as GeneratedCodeAnalysisFlags.None says.
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, known), SymbolKind.NamedType);
+            // Assembly attributes stand only at the top of a file: one look per tree, not an action on every attribute list.
+            var compilation = start.Compilation;
+            start.RegisterSyntaxTreeAction(treeContext => AnalyzeAssemblyAttributes(treeContext, compilation, known));
         });
     }
 
-    private static void AnalyzeSymbol(SymbolAnalysisContext context, KnownTypes known)
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownTypes known)
     {
-        var symbol = context.Symbol;
+        AnalyzeSymbol(context, context.Symbol, known);
+        foreach (var member in ((INamedTypeSymbol)context.Symbol).GetMembers())
+        {
+            if (member is IPropertySymbol or IFieldSymbol or IMethodSymbol)
+            {
+                AnalyzeSymbol(context, member, known);
+            }
+        }
+    }
+
+    private static void AnalyzeSymbol(SymbolAnalysisContext context, ISymbol symbol, KnownTypes known)
+    {
         if (symbol.IsImplicitlyDeclared)
         {
             return;
@@ -94,24 +104,20 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context, KnownTypes known)
+    private static void AnalyzeAssemblyAttributes(SyntaxTreeAnalysisContext context, Compilation compilation, KnownTypes known)
     {
-        var list = (AttributeListSyntax)context.Node;
-        if (list.Target is null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
+        if (context.Tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax root ||
+            !root.AttributeLists.Any(list => list.Target is { } target && target.Identifier.IsKind(SyntaxKind.AssemblyKeyword)))
         {
             return;
         }
 
-        var tree = list.SyntaxTree;
-        foreach (var attribute in context.SemanticModel.Compilation.Assembly.GetAttributes())
+        foreach (var attribute in compilation.Assembly.GetAttributes())
         {
-            var reference = attribute.ApplicationSyntaxReference;
-            if (reference is null || reference.SyntaxTree != tree || !list.Span.Contains(reference.Span))
+            if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == context.Tree)
             {
-                continue;
+                Check(attribute, "assembly", known, context.ReportDiagnostic, context.CancellationToken);
             }
-
-            Check(attribute, "assembly", known, context.ReportDiagnostic, context.CancellationToken);
         }
     }
 

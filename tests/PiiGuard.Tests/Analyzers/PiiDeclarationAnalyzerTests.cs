@@ -53,6 +53,40 @@ public sealed class PiiDeclarationAnalyzerTests
         Verify.Diagnostic("PII0001").WithLocation(2).WithArguments("Directory.Lookup() return value", "Contact"),
         Verify.Diagnostic("PII0001").WithLocation(3).WithArguments("Directory.Lookup(customerNumber)", "UniqueId"));
 
+    // One action per type checks the type and its members (fields, properties, methods and accessors, parameters,
+    // return values); nested types have their own; generated members are skipped as the driver's flag skipped them.
+    [Fact]
+    public Task MembersOfEachType_Checked_GeneratedMembersSkipped()
+    {
+        var test = new CSharpAnalyzerTest<PiiDeclarationAnalyzer>();
+        test.TestState.Sources.Add(("Customer.cs", Usings + """
+            public partial class Customer
+            {
+                [{|#0:Pii(Category.Contact)|}]
+                public string Email = "";
+
+                public string Phone { [return: {|#1:Pii(Category.Contact)|}] get; set; } = "";
+
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                [Pii(Category.Contact)]
+                public string Fax = "";
+
+                public class Address
+                {
+                    [{|#2:Pii(Category.Location)|}]
+                    public string City { get; set; } = "";
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("Customer.g.cs", Usings + """
+            public partial class Customer { [Pii(Category.Name)] public string FirstName { get; set; } = ""; }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0001").WithLocation(0).WithArguments("Customer.Email", "Contact"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0001").WithLocation(1).WithArguments("Customer.get_Phone() return value", "Contact"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0001").WithLocation(2).WithArguments("Address.City", "Location"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task MemberWithPurpose_NotReported() => Verify.VerifyAnalyzerAsync(Usings + """
         public class Customer
