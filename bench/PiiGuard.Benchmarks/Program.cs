@@ -9,8 +9,10 @@ using PiiGuard.Benchmarks;
 
 // PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
-//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10
-//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--relevance]
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10 [--memory-repeat N]
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--relevance] [--sdk-analyzers [--sdk-with A,B]]
+//     (--sdk-analyzers: also the wall time PiiGuard's analyzers add to the SDK's own; --sdk-with: only these of them, by type name)
+//   The benchmark runs with server GC, as the compiler does; DOTNET_TieredCompilation=0 gives the steadier figures of a warm compiler server.
 //     (--relevance: no timing; per project, how many code blocks the relevance filter selects, the names that select them, and its cost)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --shapes [--repeat N]
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-editor <lines>   (only the flow analyzer's per-file loop, for a profiler)
@@ -249,29 +251,42 @@ foreach (var (name, edit) in edits)
     Console.WriteLine($"generator {name}: median {Median(runTimes):F1} ms, tracked step outputs not cached/unchanged: {notCached}");
 }
 
-// ---------------------------------------------------------------- memory, one child process per configuration
+// ---------------------------------------------------------------- memory, one child process per build, interleaved
+// One build's peak working set moves by a tenth or more from run to run (when the collector happens to run): each
+// configuration is built in --memory-repeat child processes, in turn, and the medians are compared.
+var memoryRepeat = Option("--memory-repeat", 3);
 Console.WriteLine();
-Console.WriteLine("## Memory (one build per child process)");
-Console.WriteLine("| Configuration | Allocated (MB) | Peak working set (MB) |");
-Console.WriteLine("|---|---|---|");
+Console.WriteLine($"## Memory (one build per child process, median of {memoryRepeat} interleaved)");
+Console.WriteLine("| Configuration | Allocated (MB) | Peak working set (MB) | Peak, min–max (MB) |");
+Console.WriteLine("|---|---|---|---|");
+var samples = ladder.ToDictionary(c => c, _ => new List<(double Allocated, double Peak)>());
+for (var round = 0; round < memoryRepeat; round++)
+{
+    foreach (var configuration in ladder)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(Program).Assembly.Location}\" --memory-child \"{configuration.Name}\" {lines}")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
+        {
+            start.Arguments = $"--memory-child \"{configuration.Name}\" {lines}";
+        }
+
+        using var child = Process.Start(start)!;
+        var line = child.StandardOutput.ReadToEnd().Trim().Split('\n').Last().Split(' ');
+        child.WaitForExit();
+        samples[configuration].Add((double.Parse(line[0], CultureInfo.InvariantCulture) / 1048576, double.Parse(line[1], CultureInfo.InvariantCulture) / 1048576));
+    }
+}
+
 var memory = new Dictionary<Configuration, (double Allocated, double Peak)>();
 foreach (var configuration in ladder)
 {
-    var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(Program).Assembly.Location}\" --memory-child \"{configuration.Name}\" {lines}")
-    {
-        RedirectStandardOutput = true,
-        UseShellExecute = false,
-    };
-    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
-    {
-        start.Arguments = $"--memory-child \"{configuration.Name}\" {lines}";
-    }
-
-    using var child = Process.Start(start)!;
-    var line = child.StandardOutput.ReadToEnd().Trim().Split('\n').Last().Split(' ');
-    child.WaitForExit();
-    memory[configuration] = (double.Parse(line[0], CultureInfo.InvariantCulture) / 1048576, double.Parse(line[1], CultureInfo.InvariantCulture) / 1048576);
-    Console.WriteLine($"| {configuration.Name} | {memory[configuration].Allocated:F0} | {memory[configuration].Peak:F0} |");
+    var peaks = samples[configuration].Select(s => s.Peak).ToList();
+    memory[configuration] = (Median(samples[configuration].Select(s => s.Allocated).ToList()), Median(peaks));
+    Console.WriteLine($"| {configuration.Name} | {memory[configuration].Allocated:F0} | {memory[configuration].Peak:F0} | {peaks.Min():F0}–{peaks.Max():F0} |");
 }
 
 Console.WriteLine($"peak working set: PiiGuard {memory[Harness.WithPiiGuard].Peak / memory[Harness.Default].Peak:F3}x the default-analyzer build");
