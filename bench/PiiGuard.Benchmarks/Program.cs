@@ -17,6 +17,7 @@ using PiiGuard.Benchmarks;
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --shapes [--repeat N]
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-editor <lines>   (only the flow analyzer's per-file loop, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-generator <lines> (only the generator after unrelated edits, for a profiler)
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-build <lines>     (only full builds with PiiGuard, for a profiler)
 const int Seed = 424242;
 var arguments = args.ToList();
 if (arguments.Count >= 3 && arguments[0] == "--memory-child")
@@ -54,6 +55,21 @@ if (arguments.Contains("--profile-editor"))
         await pw.GetAnalyzerSemanticDiagnosticsAsync(pcomp.GetSemanticModel(tree), null, CancellationToken.None);
     }
     Console.WriteLine($"profile-editor: {sw.Elapsed.TotalMilliseconds / Math.Min(150, ps.Count):F1} ms per file");
+    return 0;
+}
+
+if (arguments.Contains("--profile-build"))
+{
+    // Only full builds with PiiGuard (after one warm-up), for a profiler.
+    var bc = CorpusGenerator.Generate(int.Parse(arguments[arguments.IndexOf("--profile-build") + 1], CultureInfo.InvariantCulture), Seed);
+    Harness.Build(bc, Harness.WithPiiGuard);
+    var bw = Stopwatch.StartNew();
+    for (var i = 0; i < 2; i++)
+    {
+        Harness.Build(bc, Harness.WithPiiGuard);
+    }
+
+    Console.WriteLine($"profile-build: {bw.Elapsed.TotalMilliseconds / 2:F0} ms per build");
     return 0;
 }
 

@@ -51,9 +51,9 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
             // analyzers: 0.22 s for 0.04 s of checks). Nested types get their own action. What is reported in generated code
             // ([GeneratedCode] members, generated files) the driver drops, as GeneratedCodeAnalysisFlags.None says.
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, known), SymbolKind.NamedType);
-            // Assembly attributes stand only at the top of a file: one look per tree, not an action on every attribute list.
-            var compilation = start.Compilation;
-            start.RegisterSyntaxTreeAction(treeContext => AnalyzeAssemblyAttributes(treeContext, compilation, known));
+            // Assembly attributes stand only at the top of a file: one look per document, not an action on every attribute
+            // list (a semantic action: what it reports is bound, so the editor re-runs it with the semantic checks).
+            start.RegisterSemanticModelAction(modelContext => AnalyzeAssemblyAttributes(modelContext, known));
         });
     }
 
@@ -104,17 +104,18 @@ public sealed class PiiDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssemblyAttributes(SyntaxTreeAnalysisContext context, Compilation compilation, KnownTypes known)
+    private static void AnalyzeAssemblyAttributes(SemanticModelAnalysisContext context, KnownTypes known)
     {
-        if (context.Tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax root ||
+        var tree = context.SemanticModel.SyntaxTree;
+        if (tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax root ||
             !root.AttributeLists.Any(list => list.Target is { } target && target.Identifier.IsKind(SyntaxKind.AssemblyKeyword)))
         {
             return;
         }
 
-        foreach (var attribute in compilation.Assembly.GetAttributes())
+        foreach (var attribute in context.SemanticModel.Compilation.Assembly.GetAttributes())
         {
-            if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == context.Tree)
+            if (attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree)
             {
                 Check(attribute, "assembly", known, context.ReportDiagnostic, context.CancellationToken);
             }

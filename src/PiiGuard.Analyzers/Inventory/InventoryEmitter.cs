@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Model;
@@ -460,7 +461,11 @@ internal static class InventoryEmitter
 
     /// <summary>The sends of an item, as the flow engine saw them.</summary>
     private static IEnumerable<FlowSpec> SendsOf(InventorySpec spec, ItemSpec item) =>
-        spec.Flows.Where(f => f.Kind == "Send" && f.Item == item.TypeName + "." + item.Member);
+        SendsByItem.GetValue(spec, static s => s.Flows.Where(f => f.Kind == "Send").ToLookup(f => f.Item, StringComparer.Ordinal))[item.TypeName + "." + item.Member];
+
+    // Each item's sends, indexed once per map: the purposes table asks for them per purpose and item (items × flows
+    // string comparisons per row made rendering the map the largest part of PiiGuard's cost on a dense 100k-line corpus).
+    private static readonly ConditionalWeakTable<InventorySpec, ILookup<string, FlowSpec>> SendsByItem = new();
 
     /// <summary>
     /// Recipients the code reaches with <paramref name="served"/> for a purpose (<paramref name="purposes"/> 0: any) and
