@@ -13,7 +13,7 @@ namespace PiiGuard.Analyzers.Inventory;
 /// What the data map says of one compilation, gathered by the flow analyzer while it reports: every hit of the engine,
 /// covered or not, as a <see cref="FlowSpec"/> carrying the rules it breaks (the map's Findings are the analyzer's
 /// diagnostics), and at the end the declarations. The flow analyzer hands the rendered documents to the build through
-/// the compiler's error log (<see cref="DataMapRecord"/>), so the bodies are bound and walked once per build, by the
+/// the compiler's error log (<see cref="DataMapEnvelope"/>), so the bodies are bound and walked once per build, by the
 /// analyzer, whose semantic models the SDK's own analyzers share — never again by the generator on a compilation of
 /// its own.
 /// </summary>
