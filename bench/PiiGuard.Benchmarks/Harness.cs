@@ -52,6 +52,9 @@ internal static class Harness
 
     public static ImmutableArray<MetadataReference> References => ReferencesValue.Value;
 
+    /// <summary>Experiment: bytes live after analysis, with the compilation and the analyzers' state still reachable.</summary>
+    public static long Retained { get; private set; }
+
     /// <summary>The SDK's own code-quality analyzers (NetAnalyzers), as a default build loads them.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers => NetAnalyzersValue.Value;
 
@@ -117,6 +120,18 @@ internal static class Harness
             var withAnalyzers = compilation.WithAnalyzers(analyzers.ToImmutable(), new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BuildOptions(designTime: false)), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            if (Environment.GetEnvironmentVariable("PIIGUARD_BENCH_RETAINED") == "1")
+            {
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                Retained = GC.GetTotalMemory(forceFullCollection: true);
+                if (Environment.GetEnvironmentVariable("PIIGUARD_BENCH_PAUSE") is { } pause)
+                {
+                    Console.Error.WriteLine($"pid {Environment.ProcessId} retained {Retained / 1048576} MB");
+                    Thread.Sleep(int.Parse(pause, System.Globalization.CultureInfo.InvariantCulture) * 1000);
+                }
+
+                GC.KeepAlive(withAnalyzers);
+            }
         }
         else
         {

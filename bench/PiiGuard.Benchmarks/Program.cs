@@ -10,7 +10,7 @@ using PiiGuard.Benchmarks;
 // PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10 [--memory-repeat N]
-//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--relevance] [--sdk-analyzers [--sdk-with A,B]]
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--suggestions] [--relevance] [--sdk-analyzers [--sdk-with A,B]]
 //     (--sdk-analyzers: also the wall time PiiGuard's analyzers add to the SDK's own; --sdk-with: only these of them, by type name)
 //   The benchmark runs with server GC, as the compiler does; DOTNET_TieredCompilation=0 gives the steadier figures of a warm compiler server.
 //     (--relevance: no timing; per project, how many code blocks the relevance filter selects, the names that select them, and its cost)
@@ -26,7 +26,7 @@ if (arguments.Count >= 3 && arguments[0] == "--memory-child")
     var childCorpus = CorpusGenerator.Generate(int.Parse(arguments[2], CultureInfo.InvariantCulture), Seed);
     var childConfiguration = Harness.Ladder.Single(c => c.Name == arguments[1]);
     Harness.Build(childCorpus, childConfiguration);
-    Console.WriteLine($"{GC.GetTotalAllocatedBytes(precise: true)} {Process.GetCurrentProcess().PeakWorkingSet64}");
+    Console.WriteLine($"{GC.GetTotalAllocatedBytes(precise: true)} {Process.GetCurrentProcess().PeakWorkingSet64} {Harness.Retained}");
     return 0;
 }
 

@@ -64,6 +64,7 @@ internal static class RealCode
         var only = Value(arguments, "--projects")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var includeTests = arguments.Contains("--tests");
         var profile = arguments.Contains("--profile");
+        var suggestions = arguments.Contains("--suggestions");
         WithSdkAnalyzers = arguments.Contains("--sdk-analyzers");
         SdkWith = Value(arguments, "--sdk-with")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (arguments.Contains("--steps"))
@@ -186,7 +187,7 @@ internal static class RealCode
             }
         }
 
-        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(arguments.Contains("--all-findings") ? int.MaxValue : 40))
+        foreach (var finding in rows.SelectMany(r => r.M.Findings).Where(d => suggestions || !d.Id.Equals("PII0008", StringComparison.Ordinal)).OrderBy(d => d.Id, StringComparer.Ordinal).Take(arguments.Contains("--all-findings") ? int.MaxValue : 40))
         {
             var span = finding.Location.GetLineSpan();
             Console.WriteLine($"  {finding.Id} {Path.GetRelativePath(folder, span.Path)}:{span.StartLinePosition.Line + 1}: {finding.GetMessage(CultureInfo.InvariantCulture)}");

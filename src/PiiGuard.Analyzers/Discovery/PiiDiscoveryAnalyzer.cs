@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Model;
 
@@ -59,7 +58,13 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             }
 
             var classification = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
-            var discovery = new Context(known, schemes.ToImmutable(), classification, start.Compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute"));
+            var discovery = new Context(known, schemes.ToImmutable(), classification, start.Compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute"))
+            {
+                // ASP.NET Core Identity's [PersonalData] marks properties only: without a data classification in reach, no
+                // parameter can be marked by another scheme, and its attributes ([FromQuery] on every controller action)
+                // are not bound to find out.
+                SchemesOnParameters = classification is not null || schemes.Any(s => ValidOn(s, start.Compilation).HasFlag(AttributeTargets.Parameter)),
+            };
             start.RegisterSymbolAction(symbol => Analyze(symbol, discovery), SymbolKind.Property, SymbolKind.Field);
             // Parameters once per type, not once per method: an action on every method (accessors included) made the
             // compiler's driver cost about twice what the classification did (nothing marked on Jellyfin: 0.79 s added to
@@ -71,6 +76,9 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
     private sealed record Context(KnownTypes Known, ImmutableArray<INamedTypeSymbol> Schemes, INamedTypeSymbol? Classification, INamedTypeSymbol? GeneratedCode)
     {
+        /// <summary>Whether another scheme's attribute can be applied to a parameter at all.</summary>
+        public bool SchemesOnParameters { get; init; }
+
         // What a type and a container say is computed once per compilation (a type's display name, its shape; a
         // container's words); the member's own words are split per call. A member whose type is a model, a service or an
         // interface is answered from the type alone. (A cache per (container, member, type) cost more than it saved:
@@ -137,8 +145,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // Parameters are reported once the method's code has shown which of them only feed members that are marked or
-    // suggested themselves; methods without a body report every parameter.
+    // Parameters are reported unless the method's code shows they only feed members that are marked or suggested
+    // themselves; methods without a body report every parameter.
     private static void AnalyzeParameters(SymbolAnalysisContext context, IMethodSymbol method, Context known)
     {
         if (IsRecordPrimaryConstructor(method))
@@ -146,16 +154,15 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Bodies are bound only for methods with a parameter that would be reported: one whose name looks like personal
-        // data, or one marked by another scheme. Any other attribute ([FromQuery], [FromRoute] on every controller
-        // action) is no reason to bind a body. Each parameter is classified once, here.
+        // Only a parameter that would be reported (its name looks like personal data, or another scheme marks it) has its
+        // uses read. Each parameter is classified once, here.
         var parameters = method.Parameters;
         var schemes = new INamedTypeSymbol?[parameters.Length];
         var categories = new Category?[parameters.Length];
         var anyReported = false;
         for (var i = 0; i < parameters.Length; i++)
         {
-            schemes[i] = OtherScheme(parameters[i], known);
+            schemes[i] = known.SchemesOnParameters ? OtherScheme(parameters[i], known) : null;
             categories[i] = known.Classify(method.ContainingType.Name, parameters[i].Name, parameters[i].Type);
             anyReported |= schemes[i] is not null || categories[i] is not null;
         }
@@ -165,109 +172,23 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var usedOtherwise = true;
-        for (var i = 0; i < parameters.Length && usedOtherwise; i++)
-        {
-            usedOtherwise = (schemes[i] is null && categories[i] is null) || ParameterUses.UsedOtherwise(method, parameters[i], context.CancellationToken);
-        }
-
-        // Every parameter that would be reported is also used for something else than feeding a member (passed on,
-        // returned, formatted), as the syntax already shows: reported without binding the body. Otherwise the body
-        // shows which parameters only feed covered members.
-        var covered = usedOtherwise ? null : CoveredParameters(context, method, known);
+        // A parameter that only feeds members that are marked or suggested themselves is covered by their marks, as the
+        // syntax and the declared symbols show (the body is not bound).
+        Func<ISymbol, ITypeSymbol, bool>? isCovered = null;
         for (var i = 0; i < parameters.Length; i++)
         {
-            if (covered is null || !covered.Contains(parameters[i]))
+            if (schemes[i] is null && categories[i] is null)
+            {
+                continue;
+            }
+
+            isCovered ??= (member, type) => IsCovered(member, type, known);
+            if (!ParameterUses.OnlyFeedsCoveredMembers(method, parameters[i], context.Compilation, isCovered, context.CancellationToken))
             {
                 Report(context, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
             }
         }
     }
-
-    // The parameters at least one use of which feeds a covered member and no use of which does anything else.
-    private static HashSet<IParameterSymbol> CoveredParameters(SymbolAnalysisContext context, IMethodSymbol method, Context known)
-    {
-        var uses = new Dictionary<IParameterSymbol, ParameterUse>(SymbolEqualityComparer.Default);
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            var declaration = reference.GetSyntax(context.CancellationToken);
-            if (!context.Compilation.ContainsSyntaxTree(declaration.SyntaxTree))
-            {
-                continue;
-            }
-
-#pragma warning disable RS1030 // Bound only for the few methods whose suggested parameters the syntax cannot settle.
-            var root = context.Compilation.GetSemanticModel(declaration.SyntaxTree).GetOperation(declaration, context.CancellationToken);
-#pragma warning restore RS1030
-            if (root is null)
-            {
-                continue;
-            }
-
-            foreach (var use in root.DescendantsAndSelf().OfType<IParameterReferenceOperation>())
-            {
-                uses.TryGetValue(use.Parameter, out var soFar);
-                uses[use.Parameter] = Combine(soFar, UseOf(use, known));
-            }
-        }
-
-        return new HashSet<IParameterSymbol>(uses.Where(u => u.Value == ParameterUse.FeedsCoveredMember).Select(u => u.Key), SymbolEqualityComparer.Default);
-    }
-
-    private enum ParameterUse
-    {
-        None,
-        Neutral,
-        FeedsCoveredMember,
-        Other,
-    }
-
-    // A parameter is covered when at least one use feeds a covered member and no use does anything else.
-    private static ParameterUse Combine(ParameterUse soFar, ParameterUse use) =>
-        soFar == ParameterUse.Other || use == ParameterUse.Other ? ParameterUse.Other
-        : soFar == ParameterUse.FeedsCoveredMember || use == ParameterUse.FeedsCoveredMember ? ParameterUse.FeedsCoveredMember
-        : ParameterUse.Neutral;
-
-    // Follows one use of a parameter up through conversions, `?? throw`, `check ? email : throw …` and calls on it
-    // (`email.Trim()`), to an assignment to a field or property (`Email = email`, `new Customer { Email = email }`); a
-    // guard (`ArgumentNullException.ThrowIfNull(email)`, `string.IsNullOrWhiteSpace(email)`, `email is null`,
-    // `nameof(email)`) is neutral; anything else is a use of its own.
-    private static ParameterUse UseOf(IOperation reference, Context known)
-    {
-        var current = reference;
-        while (current.Parent is { } parent)
-        {
-            switch (parent)
-            {
-                case IConversionOperation or IParenthesizedOperation:
-                case ICoalesceOperation coalesce when coalesce.Value == current:
-                case IConditionalOperation conditional when conditional.WhenTrue == current || conditional.WhenFalse == current:
-                case IInvocationOperation invocation when invocation.Instance == current && invocation.Arguments.IsEmpty:
-                    current = parent;
-                    continue;
-                case IArgumentOperation { Parent: IInvocationOperation guard } when IsGuard(guard.TargetMethod.Name):
-                case INameOfOperation or IIsPatternOperation:
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
-                    when (comparison.LeftOperand == current ? comparison.RightOperand : comparison.LeftOperand).ConstantValue is { HasValue: true, Value: null }:
-                    return ParameterUse.Neutral;
-                case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                    return assignment.Target switch
-                    {
-                        IFieldReferenceOperation field when IsCovered(field.Field, field.Field.Type, known) => ParameterUse.FeedsCoveredMember,
-                        IPropertyReferenceOperation { Property.IsIndexer: false } property when IsCovered(property.Property, property.Property.Type, known) => ParameterUse.FeedsCoveredMember,
-                        _ => ParameterUse.Other,
-                    };
-                default:
-                    return ParameterUse.Other;
-            }
-        }
-
-        return ParameterUse.Other;
-    }
-
-    // Checks that read a value without passing it anywhere.
-    private static bool IsGuard(string method) =>
-        method.StartsWith("ThrowIf", StringComparison.Ordinal) || method is "IsNullOrEmpty" or "IsNullOrWhiteSpace";
 
     // A member that is marked, marked by another scheme, or suggested itself: its own diagnostic (or mark) covers what feeds it.
     private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>
@@ -292,6 +213,24 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    // The targets an attribute class declares with [AttributeUsage] (all of them when it declares none).
+    private static AttributeTargets ValidOn(INamedTypeSymbol attribute, Compilation compilation)
+    {
+        var usage = compilation.GetTypeByMetadataName("System.AttributeUsageAttribute");
+        for (var type = attribute; type is not null; type = type.BaseType)
+        {
+            foreach (var data in type.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, usage) && data.ConstructorArguments.Length > 0 && data.ConstructorArguments[0].Value is int targets)
+                {
+                    return (AttributeTargets)targets;
+                }
+            }
+        }
+
+        return AttributeTargets.All;
     }
 
     private static bool IsScheme(INamedTypeSymbol attribute, ImmutableArray<INamedTypeSymbol> schemes)

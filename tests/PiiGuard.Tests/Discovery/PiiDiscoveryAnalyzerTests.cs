@@ -146,6 +146,41 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Greeter.emailAddress", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Greeter.lastName", "Name"));
 
+    // Read from the syntax and the declared symbols, not a bound body: a receiver that is a parameter, a member or a local
+    // of a written or created type, a primary constructor's initializers; a local or a lambda parameter of the same name, or a target the syntax cannot
+    // place, keeps the parameter a suggestion.
+    [Fact]
+    public Task Parameter_Feeds_ReadWithoutBinding_AmbiguousNamesStillReported() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using PiiGuard;
+        public class Customer
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; set; } = "";
+            [Pii(Category.Contact, Purpose = Purpose.Account)] public string Phone = "";
+        }
+
+        public class Accounts
+        {
+            private readonly Customer _current = new();
+
+            public void Update(Customer customer, string email) => customer.Email = email;
+            public void Call(string phoneNumber) { this._current.Phone = phoneNumber; _current.Phone = phoneNumber; }
+            public void Copy(string {|#0:emailAddress|}) { var Email = ""; Email = emailAddress; Console.WriteLine(Email); }
+            public void Shadow(string {|#1:email|}) { _current.Email = email; Func<string, string> f = email => email; }
+            public void Other(string {|#2:mobileNumber|}, Customer[] all) => all[0].Phone = mobileNumber;
+            public Customer Make(string phone) { var c = new Customer(); c.Phone = phone; Customer d = c; d.Email = phone; return c; }
+        }
+
+        public class Contact(string email, string phone)
+        {
+            [Pii(Category.Contact, Purpose = Purpose.Account)] public string Email { get; } = email;
+            [Pii(Category.Contact, Purpose = Purpose.Account)] private readonly string _phone = phone.Trim();
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Accounts.emailAddress", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Accounts.email", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Accounts.mobileNumber", "Contact"));
+
     [Fact]
     public Task TypeAndContainerEvidence_KnownFalseHits_NotReported() => Verify.VerifyAnalyzerAsync("""
         using System.Runtime.CompilerServices;
@@ -205,6 +240,26 @@ public sealed class PiiDiscoveryAnalyzerTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0009").WithLocation(1).WithArguments("ApplicationUser.PhoneNumber", "ProtectedPersonalData", "Contact"));
         return test.RunAsync();
     }
+
+    // A data classification (Microsoft.Extensions.Compliance) can mark a parameter, and then it is reported; Identity's
+    // [PersonalData] marks properties only, so without a classification in reach parameters' attributes are not read.
+    [Fact]
+    public Task DataClassification_OnMemberAndParameter_ReportedAsOtherScheme() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Compliance.Classification;
+        public sealed class PrivateDataAttribute : DataClassificationAttribute
+        {
+            public PrivateDataAttribute() : base(new DataClassification("Shop", "Private")) { }
+        }
+
+        public class Order
+        {
+            [PrivateData] public string {|#0:ShippingNote|} { get; set; } = "";
+            public void Deliver([PrivateData] string {|#1:doorCode|}) { }
+            public void Plain([System.ComponentModel.Description("x")] string sku) { }
+        }
+        """,
+        Verify.Diagnostic("PII0009").WithLocation(0).WithArguments("Order.ShippingNote", "PrivateData", "UniqueId"),
+        Verify.Diagnostic("PII0009").WithLocation(1).WithArguments("Order.doorCode", "PrivateData", "UniqueId"));
 
     [Fact]
     public Task Suppressed_ByPragmaAndEditorConfig()

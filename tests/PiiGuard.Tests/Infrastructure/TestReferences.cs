@@ -11,7 +11,7 @@ namespace PiiGuard.Tests.Infrastructure;
 /// <summary>
 /// What test compilations reference: the .NET 10 reference pack from NuGet (the runtime the tests and the package
 /// assemblies below are built for) plus the real packages PiiGuard follows data
-/// through (Microsoft.Extensions.Logging.Abstractions, Serilog, Newtonsoft.Json, NLog — the exact assemblies this test
+/// through (Microsoft.Extensions.Logging.Abstractions, Serilog, Newtonsoft.Json, NLog, Microsoft.Extensions.Compliance.Abstractions… — the exact assemblies this test
 /// project restored, not stubs) and PiiGuard.dll.
 /// </summary>
 internal sealed class TestReferences
@@ -44,6 +44,7 @@ internal sealed class TestReferences
             typeof(OpenAI.Chat.ChatClient).Assembly,
             typeof(System.ClientModel.ApiKeyCredential).Assembly,
             typeof(Microsoft.Extensions.AI.IChatClient).Assembly,
+            typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly,
             typeof(PiiGuard.PiiAttribute).Assembly,
         }.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)).ToImmutableArray());
 
