@@ -18,6 +18,9 @@ using PiiGuard.Benchmarks;
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-editor <lines>   (only the flow analyzer's per-file loop, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-generator <lines> (only the generator after unrelated edits, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-build <lines>     (only full builds with PiiGuard, for a profiler)
+//   PIIGUARD_BENCH_RETAINED=1 dotnet <bench dll> --memory-child "+ PiiGuard" <lines>      (one build; prints allocated, peak working set
+//     and the bytes still live after analysis, the compilation and the analyzers' state reachable; PIIGUARD_BENCH_PAUSE=<s>
+//     then waits that long with its pid on stderr, for dotnet-gcdump)
 const int Seed = 424242;
 var arguments = args.ToList();
 if (arguments.Count >= 3 && arguments[0] == "--memory-child")

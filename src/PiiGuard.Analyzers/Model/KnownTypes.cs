@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PiiGuard.Analyzers.Model;
@@ -78,8 +79,12 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? PiiSink { get; }
 
-    public static KnownTypes? TryCreate(Compilation compilation) =>
-        compilation.GetTypeByMetadataName(PiiAttributeName) is { } pii ? new KnownTypes(compilation, pii) : null;
+    // Resolved once per compilation for all of PiiGuard's analyzers (each looked the fifteen names up in every reference).
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<KnownTypes?>> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<KnownTypes?>>.CreateValueCallback Create =
+        static compilation => new(compilation.GetTypeByMetadataName(PiiAttributeName) is { } pii ? new KnownTypes(compilation, pii) : null);
+
+    public static KnownTypes? TryCreate(Compilation compilation) => Cache.GetValue(compilation, Create).Value;
 
     public bool IsPiiGuardAttribute(INamedTypeSymbol? type) =>
         type is not null &&
