@@ -111,7 +111,9 @@ internal static class Harness
 
         if (configuration.PiiGuard)
         {
-            analyzers.AddRange(PiiGuardAnalyzers());
+            // Experiments: PIIGUARD_BENCH_ONLY="PiiFlowAnalyzer,PiiDiscoveryAnalyzer" runs only those of PiiGuard's analyzers.
+            var only = Environment.GetEnvironmentVariable("PIIGUARD_BENCH_ONLY")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            analyzers.AddRange(PiiGuardAnalyzers().Where(a => only is null || only.Contains(a.GetType().Name, StringComparer.Ordinal)));
         }
 
         ImmutableArray<Diagnostic> diagnostics;
@@ -198,11 +200,24 @@ internal sealed class BuildOptions : AnalyzerConfigOptionsProvider
 {
     private readonly Options global;
 
-    public BuildOptions(bool designTime) => global = new Options(new Dictionary<string, string>
+    public BuildOptions(bool designTime)
     {
-        ["build_property.MSBuildProjectDirectory"] = "/corpus",
-        ["build_property.DesignTimeBuild"] = designTime ? "true" : "false",
-    });
+        var values = new Dictionary<string, string>
+        {
+            ["build_property.MSBuildProjectDirectory"] = "/corpus",
+            ["build_property.DesignTimeBuild"] = designTime ? "true" : "false",
+        };
+
+        // Experiments: PIIGUARD_BENCH_PROPERTIES="PiiGuardDataMap=false;PiiGuardAudit=true" sets MSBuild properties as a
+        // project would.
+        foreach (var pair in (Environment.GetEnvironmentVariable("PIIGUARD_BENCH_PROPERTIES") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            values["build_property." + pair[..equals].Trim()] = pair[(equals + 1)..].Trim();
+        }
+
+        global = new Options(values);
+    }
 
     public override AnalyzerConfigOptions GlobalOptions => global;
 

@@ -10,8 +10,8 @@ namespace PiiGuard.Analyzers.Discovery;
 /// "Does this parameter only feed members that are covered?", answered from the syntax and the declared symbols, without
 /// binding the body: <c>Email = email</c>, <c>this._phone = phone ?? throw …</c>, <c>Email = email.Trim()</c>,
 /// <c>customer.Email = email</c> (a parameter, a member, or a local of a written type or <c>var c = new Customer()</c> as
-/// the receiver), <c>new Customer { Email = email }</c> (types bound on their own, speculatively), a primary constructor's <c>public string Email { get; } = email;</c>; guards
-/// (<c>ArgumentNullException.ThrowIfNull(email)</c>, <c>string.IsNullOrWhiteSpace(email)</c>, <c>email is null</c>,
+/// the receiver), <c>new Customer { Email = email }</c> (types bound on their own, speculatively), a primary
+/// constructor's <c>public string Email { get; } = email;</c>; guards (<c>ArgumentNullException.ThrowIfNull(email)</c>, <c>string.IsNullOrWhiteSpace(email)</c>, <c>email is null</c>,
 /// <c>email == null</c>, <c>nameof(email)</c>) are neutral. Anything else — passed on, returned, formatted, combined,
 /// copied into a local, assigned to a member the syntax cannot place, or a local or lambda parameter of the same name
 /// anywhere in the code — is a use of its own, so the parameter stays a suggestion (the answer errs towards reporting).

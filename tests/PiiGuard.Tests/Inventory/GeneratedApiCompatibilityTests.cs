@@ -85,6 +85,66 @@ public sealed class GeneratedApiCompatibilityTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    // The items are one encoded string constant decoded on first use (InventoryEmitter.AppendItems): at run time every
+    // field is exactly what was declared — nulls, empty texts, the encoding's own ';' and digits, quotes, line breaks,
+    // lone surrogates, texts shared between items, recipients and access grants.
+    [Fact]
+    public void GeneratedApi_ItemsDecodedAtRunTime_ExactlyAsDeclared()
+    {
+        const string tricky = "3;x \"q\" \\ ; 12; line\nbreak \ud800 lone \ud83d\ude00 pair";
+        var model = $$"""
+            using PiiGuard;
+
+            namespace Models
+            {
+                public class Customer
+                {
+                    [Pii(Category.Contact, Purpose = Purpose.Account | Purpose.Marketing, Description = {{ExportTests.Literal(tricky)}}, Retention = "P1Y",
+                         RetentionFrom = "", LegalBasis = LegalBasis.Contract, Sold = true, DisclosedTo = new[] { "Courier", "3;" },
+                         DataSubject = "Customers", Group = "Contact details", StoredIn = "Orders DB")]
+                    [PiiAccess("Support", PiiOperation.Access | PiiOperation.Edit)]
+                    [PiiAccess("2;Ops", PiiOperation.Delete)]
+                    public string Email { get; set; } = "";
+
+                    [Pii(Category.Name, Purpose = Purpose.Account, Group = "Contact details")]
+                    public string Name { get; set; } = "";
+                }
+            }
+            """;
+        var (output, _) = Generate(Library("Models", CSharp73, model), CSharp73);
+        using var stream = new System.IO.MemoryStream();
+        var emitted = output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+
+        var inventory = System.Reflection.Assembly.Load(stream.ToArray()).GetType("PiiGuard.Generated.Models.DataInventory", throwOnError: true)!;
+        var items = (IReadOnlyList<PiiGuard.Inventory.DataItem>)inventory.GetProperty("Items")!.GetValue(null)!;
+        Assert.Same(items, inventory.GetProperty("Items")!.GetValue(null));
+        Assert.Equal(new[] { "Email", "Name" }, items.Select(i => i.Member));
+
+        var email = items[0];
+        Assert.Equal(("Models", "Models.Customer", "Email"), (email.Assembly, email.Type, email.Member));
+        Assert.Equal(PiiGuard.Category.Contact, email.Category);
+        Assert.Equal(PiiGuard.Purpose.Account | PiiGuard.Purpose.Marketing, email.Purpose);
+        Assert.Equal(tricky, email.Description);
+        Assert.Equal(("P1Y", ""), (email.Retention, email.RetentionFrom));
+        Assert.Equal(PiiGuard.LegalBasis.Contract, email.LegalBasis);
+        Assert.True(email.Sold);
+        Assert.False(email.Shared);
+        Assert.Equal(new[] { "Courier", "3;" }, email.DisclosedTo);
+        Assert.Equal(("Customers", "Contact details", "Orders DB"), (email.DataSubject, email.Group, email.StoredIn));
+        Assert.Equal(
+            new[] { ("2;Ops", PiiGuard.PiiOperation.Delete), ("Support", PiiGuard.PiiOperation.Access | PiiGuard.PiiOperation.Edit) },
+            email.Access.Select(a => (a.Role, a.Operations)).OrderBy(a => a.Role, StringComparer.Ordinal));
+
+        var name = items[1];
+        Assert.Equal((PiiGuard.Category.Name, "Contact details"), (name.Category, name.Group));
+        Assert.Null(name.Description);
+        Assert.Null(name.Retention);
+        Assert.Null(name.StoredIn);
+        Assert.Empty(name.DisclosedTo);
+        Assert.Empty(name.Access);
+    }
+
     [Theory]
     [InlineData("Shop", "PiiGuard.Generated.Shop")]
     [InlineData("Contoso.Shop.Models", "PiiGuard.Generated.Contoso.Shop.Models")]
