@@ -539,11 +539,7 @@ internal static class InventoryEmitter
 
     /// <summary>The sends of an item, as the flow engine saw them.</summary>
     private static IEnumerable<FlowSpec> SendsOf(InventorySpec spec, ItemSpec item) =>
-        SendsByItem.GetValue(spec, static s => s.Flows.Where(f => f.Kind == "Send").ToLookup(f => f.Item, StringComparer.Ordinal))[item.TypeName + "." + item.Member];
-
-    // Each item's sends, indexed once per map: the purposes table asks for them per purpose and item (items × flows
-    // string comparisons per row made rendering the map the largest part of PiiGuard's cost on a dense 100k-line corpus).
-    private static readonly ConditionalWeakTable<InventorySpec, ILookup<string, FlowSpec>> SendsByItem = new();
+        SendIndex.Of(spec).Sends[item.TypeName + "." + item.Member];
 
     /// <summary>
     /// Recipients the code reaches with <paramref name="served"/> for a purpose (<paramref name="purposes"/> 0: any) and
@@ -785,7 +781,7 @@ internal static class InventoryEmitter
     // diagram alone take more than a second a build on the synthetic 100k-line corpus (3,500 items).
     private static bool[] SentFlags(InventorySpec spec, DestinationSpec d)
     {
-        var index = SendIndexes.GetValue(spec, static s => new SendIndex(s));
+        var index = SendIndex.Of(spec);
         var flags = new bool[index.Keys.Length];
         if ((d.Recipient is null ? index.ByRegion.TryGetValue(d.Region, out var sent) : index.ByRecipient.TryGetValue((d.Region, d.Recipient), out sent)) && sent.Count > 0)
         {
@@ -800,14 +796,19 @@ internal static class InventoryEmitter
 
     /// <summary>Items named for a recipient (DisclosedTo, SoldTo, SharedWith), by index into the spec's items.</summary>
     private static bool NamedFor(InventorySpec spec, int item, string recipient) =>
-        SendIndexes.GetValue(spec, static s => new SendIndex(s)).Named.TryGetValue(recipient, out var named) && named.Contains(item);
+        SendIndex.Of(spec).Named.TryGetValue(recipient, out var named) && named.Contains(item);
 
-    private static readonly ConditionalWeakTable<InventorySpec, SendIndex> SendIndexes = new();
-
+    // The flows and recipients of one map, indexed once: the purposes table asks for an item's sends per purpose and item,
+    // the diagram and the gaps for what reaches each destination; scanning every flow for each (items × flows string
+    // comparisons) made rendering the map the largest part of PiiGuard's cost on a dense 100k-line corpus.
     private sealed class SendIndex
     {
-        public SendIndex(InventorySpec spec)
+        private static readonly ConditionalWeakTable<InventorySpec, SendIndex> Indexes = new();
+        private static readonly ConditionalWeakTable<InventorySpec, SendIndex>.CreateValueCallback Create = static spec => new SendIndex(spec);
+
+        private SendIndex(InventorySpec spec)
         {
+            Sends = spec.Flows.Where(f => f.Kind == "Send").ToLookup(f => f.Item, StringComparer.Ordinal);
             var items = spec.Items.Items;
             Keys = new string[items.Length];
             for (var i = 0; i < items.Length; i++)
@@ -837,11 +838,16 @@ internal static class InventoryEmitter
         /// <summary>Each item's flow key ("Type.Member"), by index.</summary>
         public string[] Keys { get; }
 
+        /// <summary>The sends of each item, by flow key.</summary>
+        public ILookup<string, FlowSpec> Sends { get; }
+
         public Dictionary<string, HashSet<string>> ByRegion { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<(string Region, string Recipient), HashSet<string>> ByRecipient { get; } = new();
 
         public Dictionary<string, HashSet<int>> Named { get; } = new(StringComparer.Ordinal);
+
+        public static SendIndex Of(InventorySpec spec) => Indexes.GetValue(spec, Create);
 
         private static void Add<TKey, TValue>(Dictionary<TKey, HashSet<TValue>> map, TKey key, TValue value)
             where TKey : notnull
