@@ -44,6 +44,29 @@ public sealed class BuildContractTests
         Assert.Equal(json, readJson);
         Assert.All(DataMapEnvelope.Encode(markdown, json).Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("//", line, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Envelope_IsCompressed_AndDamageIsAFormatError()
+    {
+        // A map's rows repeat their words: the envelope the compiler holds and logs is a fraction of the documents.
+        var rows = new System.Text.StringBuilder("# Data map\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            rows.Append("| Customer.Email").Append(i).Append(" | Contact | Account, Billing | Not disclosed | EU |\n");
+        }
+
+        var markdown = rows.ToString();
+        var envelope = DataMapEnvelope.Encode(markdown, "{}");
+        Assert.True(envelope.Length * 5 < markdown.Length, $"envelope {envelope.Length} chars for {markdown.Length}");
+        Assert.Equal(markdown, DataMapEnvelope.Decode(envelope.Split('\n')).Markdown);
+        Assert.Equal((string.Empty, string.Empty), DataMapEnvelope.Decode(DataMapEnvelope.Encode(string.Empty, string.Empty).Split('\n')));
+
+        // Valid base64 that is not a compressed document, and a document cut short, are reported, not thrown as something else.
+        Assert.Throws<FormatException>(() => DataMapEnvelope.Decode(new[] { DataMapEnvelope.MarkdownPrefix + Convert.ToBase64String(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 }) }));
+        var lines = envelope.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var cut = lines.Where(l => l.StartsWith(DataMapEnvelope.MarkdownPrefix, StringComparison.Ordinal)).Take(3).ToArray();
+        Assert.Throws<FormatException>(() => DataMapEnvelope.Decode(cut));
+    }
 }
 
 /// <summary>The attribute argument names the analyzers, generator and code fixes use are the attributes' real properties.</summary>
