@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -292,6 +292,21 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-12.tsv", RealSet("heldout-12.tsv"));
         Assert.True(precision >= 0.92 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirteenth held-out code bases (seven public code bases picked for domains not yet covered and for personal data:
+    /// legal services and visas, genealogy, a community award programme, municipal citizen complaints, charity
+    /// crowdfunding, pet adoption, a football club) were labelled and committed before the classifier ran on them, and
+    /// scored once with the unchanged rules of the held-out 12 round, printing totals and per-code-base counts only:
+    /// precision 0.915 (130/142), recall 0.628 (130/207) (docs/discovery.md) — the honest estimate for a new code base.
+    /// It is the never-tuned set now (its errors have not been printed); the floor is that figure rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-13.tsv", RealSet("heldout-13.tsv"));
+        Assert.True(precision >= 0.91 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
