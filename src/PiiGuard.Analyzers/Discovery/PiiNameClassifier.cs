@@ -42,6 +42,13 @@ internal static class PiiNameClassifier
         ["dni"] = Category.GovernmentId, ["nif"] = Category.GovernmentId, ["pesel"] = Category.GovernmentId, ["aadhaar"] = Category.GovernmentId,
         ["aadhar"] = Category.GovernmentId, ["bsn"] = Category.GovernmentId, ["tfn"] = Category.GovernmentId, ["nric"] = Category.GovernmentId,
         ["hkid"] = Category.GovernmentId, ["iqama"] = Category.GovernmentId, ["bvn"] = Category.GovernmentId, ["nin"] = Category.GovernmentId,
+        ["cccd"] = Category.GovernmentId, ["nic"] = Category.GovernmentId, ["nicnumber"] = Category.GovernmentId, ["nicno"] = Category.GovernmentId,
+        ["idnumber"] = Category.GovernmentId, ["idnum"] = Category.GovernmentId, ["idno"] = Category.GovernmentId,
+        ["identitynumber"] = Category.GovernmentId, ["identificationnumber"] = Category.GovernmentId, ["citizenid"] = Category.GovernmentId,
+        ["citizenidnumber"] = Category.GovernmentId, ["citizennumber"] = Category.GovernmentId,
+        ["birthyear"] = Category.Demographic, ["yearofbirth"] = Category.Demographic,
+        ["streetname"] = Category.Contact, ["streetnumber"] = Category.Contact, ["streetno"] = Category.Contact,
+        ["apartment"] = Category.Contact, ["appartment"] = Category.Contact, ["cityname"] = Category.Location, ["townname"] = Category.Location,
         ["cep"] = Category.Contact, ["addressnumber"] = Category.Contact,
         ["imsi"] = Category.UniqueId, ["msisdn"] = Category.Contact,
         ["accountholder"] = Category.Name, ["accountholdername"] = Category.Name, ["gamertag"] = Category.Account,
@@ -182,6 +189,30 @@ internal static class PiiNameClassifier
         "function", "step", "section",
     };
 
+    // Kinds of containers of what one person books or receives: their bare name, address and district are that person's.
+    private static readonly HashSet<string> BookingKinds = new(StringComparer.Ordinal)
+    {
+        "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "vaccination", "vaccinations",
+    };
+
+    // Documents that identify a person: their number, issue date and place, expiry and scans are the document
+    // ("DriverLicenseId", "CccdIssuePlace", "PassportExpiryDate", "CccdFrontUrl").
+    private static readonly string[][] IdentityDocuments =
+    {
+        new[] { "passport" }, new[] { "cccd" }, new[] { "cmnd" }, new[] { "cnic" }, new[] { "nic" }, new[] { "citizen" },
+        new[] { "driver", "license" }, new[] { "drivers", "license" }, new[] { "driver", "licence" }, new[] { "drivers", "licence" },
+        new[] { "driving", "license" }, new[] { "driving", "licence" }, new[] { "identity", "card" }, new[] { "id", "card" },
+        new[] { "national", "id" }, new[] { "residence", "permit" },
+    };
+
+    // What follows a document's name when the member is the document, or part of it.
+    private static readonly HashSet<string> IdentityDocumentParts = new(StringComparer.Ordinal)
+    {
+        "id", "number", "no", "num", "issuedate", "issueddate", "dateofissue", "issueplace", "placeofissue", "issuedby", "issuedplace",
+        "expirydate", "expirationdate", "expiry", "expiration", "validuntil", "front", "back", "fronturl", "backurl", "frontimage",
+        "backimage", "image", "imageurl", "photo", "scan", "copy", "url",
+    };
+
     // Words of a container of a person's medication or prescription: its note, dose and frequency are health data.
     private static readonly HashSet<string> MedicationWords = new(StringComparer.Ordinal)
     {
@@ -229,7 +260,7 @@ internal static class PiiNameClassifier
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
-        "parolee", "courier", "citizen", "player",
+        "parolee", "courier", "citizen", "player", "voter", "logup",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -244,6 +275,7 @@ internal static class PiiNameClassifier
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority",
         "destination", "destinations", "attraction", "landmark", "station", "terminal", "resort",
+        "property", "properties", "listing", "listings", "premises",
     };
 
     // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
@@ -481,6 +513,9 @@ internal static class PiiNameClassifier
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
         "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value", "short", "full", "vm",
+
+        // The language of a bilingual field ("FirstNameHeb", "DisplayNameEng", "NameAr").
+        "en", "eng", "heb", "he", "ar", "arb", "fr", "de", "es", "ru", "ua", "zh", "jp", "tr", "fa", "pl",
     };
 
     // Words that suffix model types and say nothing about their content ("CustomerDto", "LoginViewModel").
@@ -543,6 +578,11 @@ internal static class PiiNameClassifier
         (new[] { "political", "opinions" }, Category.Demographic), (new[] { "political", "affiliation" }, Category.Demographic),
         (new[] { "trade", "union" }, Category.Demographic), (new[] { "ethnic", "origin" }, Category.Demographic),
         (new[] { "smoker" }, Category.Health), (new[] { "smoking" }, Category.Health),
+        (new[] { "birth", "year" }, Category.Demographic), (new[] { "year", "of", "birth" }, Category.Demographic),
+        (new[] { "vaccine", "dose" }, Category.Health), (new[] { "vaccination", "dose" }, Category.Health),
+        (new[] { "vaccination", "status" }, Category.Health), (new[] { "vaccination", "date" }, Category.Health),
+        (new[] { "vaccinated" }, Category.Health), (new[] { "immunization", "status" }, Category.Health),
+        (new[] { "immunisation", "status" }, Category.Health), (new[] { "death", "date" }, Category.Health),
     };
 
     // Per-person usage history, as runs of words.
@@ -645,7 +685,21 @@ internal static class PiiNameClassifier
 
             // A person's name in parts ("IndividualScreeningHitNames.Full", "HumanName.Family").
             IsPersonName = Kind is "name" or "names" && (IsPerson || words.Contains("human"));
+
+            // What one person books or receives ("VaccineAppointment", "PandemicVaccinationDto", "Reservation"): its bare name,
+            // address and district are that person's.
+            IsPersonsBooking = !IsThing && BookingKinds.Contains(Kind);
+
+            // A patient's record ("PatientMedicalHistoryDto", "PandemicPatient"): treatments and remarks are health data.
+            IsMedicalRecord = !IsThing && (words.Contains("patient") || words.Contains("patients")
+                || words.Any(w => w is "medical" or "clinical" or "health") && words.Any(w => w is "history" or "record" or "records"));
         }
+
+        /// <summary>What one person books or receives (an appointment, a booking, a vaccination): its name and address are theirs.</summary>
+        public bool IsPersonsBooking { get; }
+
+        /// <summary>A patient's or a medical record: its treatments and remarks are health data.</summary>
+        public bool IsMedicalRecord { get; }
 
         /// <summary>A record of attendance ("TrainerAttendances"): when a person came and went is their behaviour.</summary>
         public bool IsAttendance { get; }
@@ -849,7 +903,9 @@ internal static class PiiNameClassifier
             _ when shape == TypeShape.Boolean => category is Category.PrivacyPreferences or Category.Health ? category : null,
 
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
-            _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior ? category : null,
+            _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior
+                or Category.GovernmentId || category == Category.Health && words.Any(w => w is "death" or "deceased" or "recovery" or "recovered"
+                    or "vaccination" or "vaccinated" or "diagnosis" or "diagnosed") ? category : null,
 
             // A role or a person's note is a name or a text only as text ("Course.Teacher: Teacher" is a reference, FHIR's
             // "_Note: List<Annotation>" a model).
@@ -996,15 +1052,16 @@ internal static class PiiNameClassifier
         var containerWords = container.Words;
         var words = new List<string>(original);
 
-        // Drop qualifiers in front and units behind: the concept is what remains ("VerifiedName" is a concept of its own).
-        while (words.Count > 1 && Qualifiers.Contains(words[0]) && !ExactNames.ContainsKey(string.Concat(words)))
-        {
-            words.RemoveAt(0);
-        }
-
+        // Drop units behind and qualifiers in front: the concept is what remains ("VerifiedName" is a concept of its own;
+        // "LastNameHeb" is a last name, in Hebrew).
         while (words.Count > 1 && Units.Contains(words[words.Count - 1]) && !ExactNames.ContainsKey(string.Concat(words)))
         {
             words.RemoveAt(words.Count - 1);
+        }
+
+        while (words.Count > 1 && Qualifiers.Contains(words[0]) && !ExactNames.ContainsKey(string.Concat(words)))
+        {
+            words.RemoveAt(0);
         }
 
         // "<data> for <purpose>": the data is the head ("AccessibilityNeedsForEvent", "EmailForNotifications").
@@ -1167,7 +1224,7 @@ internal static class PiiNameClassifier
         // Address parts: a region is a person's inside an address ("Address.State"); a store's address is not a person's.
         if (AddressRegionWords.Contains(joined))
         {
-            return (isAddress || isPerson) && !isThing ? Category.Location : null;
+            return (isAddress || isPerson || container.IsPersonsBooking) && !isThing ? Category.Location : null;
         }
 
         // A role in front of an address part ("BillingAddressLine1", "ShippingPostalCode", "CustomerCity"); on a thing, only
@@ -1328,6 +1385,28 @@ internal static class PiiNameClassifier
             return Category.Financial;
         }
 
+        // An identity document's number, dates, place of issue and scans ("DriverLicenseId", "CccdIssuePlace", "CccdFrontUrl").
+        if (!isThing && !isInfrastructure && IsIdentityDocumentPart(words))
+        {
+            return Category.GovernmentId;
+        }
+
+        // What a person wrote in a complaint, an inquiry or feedback: its title and description ("Complaint.ComplaintTitle").
+        if (kind is "complaint" or "complaints" or "grievance" or "grievances" or "inquiry" or "enquiry" or "feedback" && !isThing && !container.IsSystemText
+            && (words.Count == 1 || words.Count == 2 && (words[0] == kind || words[0] + "s" == kind))
+            && last is "title" or "subject" or "description" or "details" or "text" or "body")
+        {
+            return Category.Content;
+        }
+
+        // A patient's or a medical record: the treatments, symptoms and remarks on it ("PatientMedicalHistoryDto.Treatments").
+        // An account's recovery is not a patient's: only on such a record is a recovery date health data.
+        if (container.IsMedicalRecord && joined is "treatment" or "treatments" or "remark" or "remarks" or "symptom" or "symptoms"
+            or "findings" or "complications" or "dateofrecovery" or "recoverydate" or "recoveredon" or "recovereddate")
+        {
+            return Category.Health;
+        }
+
         if (MetadataSuffixes.Contains(last) && words.Count > 1 && !ExactNames.ContainsKey(joined))
         {
             // CustomerId, EmailTemplateId, PasswordResetProvider: data about data.
@@ -1349,7 +1428,7 @@ internal static class PiiNameClassifier
 
             // A thing's own contact details, name, position and tax number are not a person's ("Store.Email", "Category.FullName").
             if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial
-                or Category.Image)
+                or Category.Image && !(exact == Category.Name && GluedNameWords.Contains(joined)))
             {
                 return null;
             }
@@ -1364,15 +1443,22 @@ internal static class PiiNameClassifier
             return Category.Contact;
         }
 
+        // A person's whole address in one text ("UpdateDonorRequest.FullAddress"); an address record's alone says nothing of
+        // whose it is (a vacancy's "Address.FullAddress").
+        if (joined == "fulladdress")
+        {
+            return (isPerson || container.IsPersonsBooking) && !isThing ? Category.Contact : null;
+        }
+
         // Ambiguous single words that depend on the container.
         if (words.Count == 1)
         {
             switch (joined)
             {
                 case "name":
-                    return isPerson && !isThing ? Category.Name : null;
+                    return (isPerson || container.IsPersonsBooking) && !isThing ? Category.Name : null;
                 case "address":
-                    return (isAddress || isPerson) && !isThing ? Category.Contact : null;
+                    return (isAddress || isPerson || container.IsPersonsBooking) && !isThing ? Category.Contact : null;
                 case "location":
                     return isPerson || isDevice ? Category.PreciseLocation : null;
                 case "reason" or "notes" when kind is "appointment":
@@ -1456,7 +1542,10 @@ internal static class PiiNameClassifier
                 return null;
             }
 
-            if (hasRole || (last is "email" or "mail" or "phone" or "mobile" && !before.Any(ThingNameWords.Contains) && !isThing))
+            // A vehicle's or a ride's driver is a person ("Vehicle.DriverName"); a database driver is not.
+            var driver = before.Count > 0 && before[before.Count - 1] == "driver" && containerWords.Any(w => w is "vehicle" or "vehicles" or "car"
+                or "cars" or "ride" or "rides" or "trip" or "trips" or "taxi" or "cab" or "truck" or "bus" or "delivery" or "shipment");
+            if (hasRole || driver || (last is "email" or "mail" or "phone" or "mobile" && !before.Any(ThingNameWords.Contains) && !isThing))
             {
                 return before.Contains("child") ? Category.Children : suffixCategory;
             }
@@ -1485,7 +1574,8 @@ internal static class PiiNameClassifier
         foreach (var (conceptWords, conceptCategory) in Concepts)
         {
             if ((!aboutThing || conceptCategory == Category.Credentials && isPerson && !isThing && !isInfrastructure)
-                && ContainsRun(words, conceptWords) && !(isThing && !hasRole && conceptCategory is Category.Contact or Category.PreciseLocation))
+                && ContainsRun(words, conceptWords) && !(isThing && !hasRole && conceptCategory is Category.Contact or Category.PreciseLocation)
+                && !(conceptCategory == Category.Financial && words[0] is "total" or "sum" or "aggregate" && !isPerson))
             {
                 return conceptCategory;
             }
@@ -1505,6 +1595,29 @@ internal static class PiiNameClassifier
         }
 
         return null;
+    }
+
+    // "DriverLicenseId", "CccdIssuePlace", "NationalIdCardNo": a document's name, then one of its parts.
+    private static bool IsIdentityDocumentPart(List<string> words)
+    {
+        foreach (var document in IdentityDocuments)
+        {
+            for (var at = 0; at + document.Length < words.Count; at++)
+            {
+                var matches = true;
+                for (var i = 0; i < document.Length && matches; i++)
+                {
+                    matches = words[at + i] == document[i];
+                }
+
+                if (matches && IdentityDocumentParts.Contains(string.Concat(words.Skip(at + document.Length))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInfrastructure(List<string> containerWords)

@@ -254,13 +254,15 @@ public sealed class DiscoveryEvaluationTests
     /// (docs/discovery.md) — the honest estimate for a new code base. Never tuned on. Re-scored once, without looking at its
     /// errors, after the rules of the held-out 11 round: precision 0.851 (114/134), recall 0.591 (114/193) — the unseen
     /// figure of that round; and once more after the rules of the held-out 12 round: precision 0.854 (117/137), recall 0.606
-    /// (117/193). The floor is the latest re-score rounded down (it stays the never-tuned set).
+    /// (117/193). After held-out 13 was built and scored once, its errors were studied for the first time and rules drawn
+    /// from them (the held-out 10 round), so it is tuning data now; the floor is the figure after tuning (162/174 = 0.931,
+    /// 162/193 = 0.839) rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-10.tsv", RealSet("heldout-10.tsv"));
-        Assert.True(precision >= 0.85 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.93 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -300,13 +302,15 @@ public sealed class DiscoveryEvaluationTests
     /// crowdfunding, pet adoption, a football club) were labelled and committed before the classifier ran on them, and
     /// scored once with the unchanged rules of the held-out 12 round, printing totals and per-code-base counts only:
     /// precision 0.915 (130/142), recall 0.628 (130/207) (docs/discovery.md) — the honest estimate for a new code base.
-    /// It is the never-tuned set now (its errors have not been printed); the floor is that figure rounded down.
+    /// It is the never-tuned set now (its errors have not been printed). Re-scored once, totals and per-code-base counts only,
+    /// after the rules drawn from held-out 10's errors: precision 0.905 (133/147), recall 0.643 (133/207) — the unseen figure
+    /// of that round. The floor is that re-score rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnThirteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-13.tsv", RealSet("heldout-13.tsv"));
-        Assert.True(precision >= 0.91 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.64, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -358,6 +362,65 @@ public sealed class DiscoveryEvaluationTests
         output.WriteLine($"discovery ({file}): {tp + fp + fn + tn} names, precision {precision:F3}, recall {recall:F3}, category agreement {categoryAgree}/{tp} ({categoryAgree / (double)tp:F3}); tp {tp}, fp {fp}, fn {fn}, tn {tn}");
         return (precision, recall);
     }
+
+    /// <summary>
+    /// Each rule added while studying held-out 10's errors (after it had been scored three times, totals only, and after
+    /// held-out 13 was scored once), with a case it must flag and one it must not.
+    /// </summary>
+    [Theory]
+    [InlineData("UserJob", "FirstNameHeb", "string?", "Name")]
+    [InlineData("PublishedEventWithPublisher", "LastNameHeb", "string?", "Name")]
+    [InlineData("Product", "NameEn", "string", null)]
+    [InlineData("VotersLedgerRecord", "IdNum", "int", "GovernmentId")]
+    [InlineData("VaccineAppointmentDto", "NICNumber", "string", "GovernmentId")]
+    [InlineData("Invoice", "PageNum", "int", null)]
+    [InlineData("GetUserResponse", "CccdIssuePlace", "string?", "GovernmentId")]
+    [InlineData("GetUserResponse", "CccdIssueDate", "DateTime?", "GovernmentId")]
+    [InlineData("GetUserResponse", "DriverLicenseBackUrl", "string?", "GovernmentId")]
+    [InlineData("Driver", "driverLicenseId", "string", "GovernmentId")]
+    [InlineData("Driver", "driverCitizenId", "string", "GovernmentId")]
+    [InlineData("SoftwareLicense", "LicenseId", "string", null)]
+    [InlineData("Invoice", "IssueDate", "DateTime", null)]
+    [InlineData("VaccineAppointment", "BirthYear", "int", "Demographic")]
+    [InlineData("Book", "PublicationYear", "int", null)]
+    [InlineData("PandemicPatientDto", "DateOfDeath", "DateTime?", "Health")]
+    [InlineData("PandemicPatientDto", "DateOfRecovery", "DateTime?", "Health")]
+    [InlineData("PasswordRecoveryRequest", "RecoveryDate", "DateTime", null)]
+    [InlineData("Invoice", "DueDate", "DateTime", null)]
+    [InlineData("PandemicVaccinationDto", "VaccineDose", "string", "Health")]
+    [InlineData("VaccineStock", "VaccineName", "string", null)]
+    [InlineData("PatientMedicalHistoryDto", "Treatments", "string", "Health")]
+    [InlineData("PatientMedicalHistoryDto", "Remarks", "string?", "Health")]
+    [InlineData("ServiceCategory", "Treatments", "string", null)]
+    [InlineData("Complaint", "ComplaintTitle", "string", "Content")]
+    [InlineData("Complaint", "ComplaintDescription", "string", "Content")]
+    [InlineData("ComplaintCategory", "Title", "string", null)]
+    [InlineData("VaccineAppointment", "Name", "string", "Name")]
+    [InlineData("VaccineAppointment", "Address", "string", "Contact")]
+    [InlineData("PandemicVaccinationDto", "District", "string", "Location")]
+    [InlineData("AppointmentType", "Name", "string", null)]
+    [InlineData("Hospital", "District", "string", null)]
+    [InlineData("GoogleLogupRequest", "Address", "string?", "Contact")]
+    [InlineData("Tenant", "FirstName", "string", "Name")]
+    [InlineData("TenantModel", "LastName", "string", "Name")]
+    [InlineData("Tenant", "Name", "string", null)]
+    [InlineData("Category", "FullName", "string", null)]
+    [InlineData("VotersLedgerRecord", "StreetName", "string?", "Contact")]
+    [InlineData("Store", "StreetName", "string", null)]
+    [InlineData("UsersFilterForJobsParams", "CityName", "string?", "Location")]
+    [InlineData("Warehouse", "CityName", "string", null)]
+    [InlineData("VotersLedgerRecord", "Appartment", "int?", "Contact")]
+    [InlineData("Building", "Apartment", "string", null)]
+    [InlineData("Vehicle", "driverName", "string", "Name")]
+    [InlineData("DatabaseConnection", "DriverName", "string", null)]
+    [InlineData("Property", "Address1", "string", null)]
+    [InlineData("Listing", "Latitude", "double", null)]
+    [InlineData("DashboardModel", "TotalMonthlyIncome", "decimal", null)]
+    [InlineData("Employee", "MonthlyIncome", "decimal", "Financial")]
+    [InlineData("UpdateDonorRequest", "FullAddress", "string", "Contact")]
+    [InlineData("Address", "FullAddress", "string?", null)]
+    public void Rules_FromHeldOut10Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>Each rule added while studying held-out 2's errors, with a case it must flag and one it must not.</summary>
     [Theory]
