@@ -95,7 +95,7 @@ internal static class DataMapEnvelope
     private static byte[] Compress(string text)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
         using (var writer = new StreamWriter(gzip, Utf8, bufferSize: 1 << 14))
         {
             writer.Write(text);
