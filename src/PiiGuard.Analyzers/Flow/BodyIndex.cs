@@ -256,6 +256,9 @@ internal sealed class TreeIndex
     /// <summary>The distinct identifiers a member's code uses, read from its syntax the first time they are asked for.</summary>
     internal sealed class CodeIdentifiers
     {
+        [ThreadStatic]
+        private static HashSet<string>? scratch;
+
         private readonly SyntaxNode[] nodes;
         private ImmutableArray<string> names;
 
@@ -277,8 +280,10 @@ internal sealed class TreeIndex
             {
                 if (names.IsDefault)
                 {
-                    // One pass over the code (it is read for most members of every tree of a project that declares data).
-                    var found = new HashSet<string>(StringComparer.Ordinal);
+                    // One pass over the code (it is read for most members of every tree of a project that declares data),
+                    // into a set reused by the thread: only the sorted names are kept.
+                    var found = scratch ??= new HashSet<string>(StringComparer.Ordinal);
+                    found.Clear();
                     foreach (var node in nodes)
                     {
                         foreach (var item in node.DescendantNodesAndTokensAndSelf())
@@ -306,9 +311,11 @@ internal sealed class TreeIndex
                         }
                     }
 
-                    var sorted = found.ToArray();
-                    Array.Sort(sorted, StringComparer.Ordinal);
-                    names = ImmutableArray.Create(sorted);
+                    var sorted = ImmutableArray.CreateBuilder<string>(found.Count);
+                    sorted.AddRange(found);
+                    found.Clear();
+                    sorted.Sort(StringComparer.Ordinal);
+                    names = sorted.MoveToImmutable();
                 }
 
                 return names;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PiiGuard.Analyzers.Model;
 using PiiGuard.Analyzers.Sinks;
@@ -625,37 +626,133 @@ internal sealed class PiiModel
 
     private ImmutableArray<INamedTypeSymbol> ComputeRuntimeHolders(ITypeSymbol type)
     {
-        var bounds = type is ITypeParameterSymbol parameter
-            ? parameter.ConstraintTypes.Where(c => c.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType)).ToList()
-            : new List<ITypeSymbol> { type };
-        if (bounds.Count == 0)
+        var bounds = new List<INamedTypeSymbol>();
+        if (type is ITypeParameterSymbol parameter)
+        {
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                if (constraint.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+                {
+                    continue;
+                }
+
+                if (constraint is not INamedTypeSymbol named)
+                {
+                    // An array or another type parameter as a bound: no holder type satisfies it by derivation.
+                    return ImmutableArray<INamedTypeSymbol>.Empty;
+                }
+
+                bounds.Add(named);
+            }
+        }
+        else if (type is INamedTypeSymbol named)
+        {
+            bounds.Add(named);
+        }
+
+        if (bounds.Count == 0 || !HoldersByBase.TryGetValue(bounds[0].OriginalDefinition, out var candidates))
         {
             return ImmutableArray<INamedTypeSymbol>.Empty;
         }
 
-        return HolderTypes.Where(h => !SymbolEqualityComparer.Default.Equals(h, type) && bounds.All(b => Satisfies(h, b)) && !ObjectFacts(h, ObjectView.Destructure).IsEmpty)
-            .OrderBy(h => h.Name, StringComparer.Ordinal).ThenBy(h => h.ToDisplayString(), StringComparer.Ordinal).ToImmutableArray();
+        // Only the holders that derive from (or implement) the first bound's definition are tested, not every holder type.
+        var result = new List<INamedTypeSymbol>();
+        foreach (var holder in candidates)
+        {
+            if (SymbolEqualityComparer.Default.Equals(holder, type) || !SatisfiesAll(holder, bounds) || ObjectFacts(holder, ObjectView.Destructure).IsEmpty)
+            {
+                continue;
+            }
+
+            result.Add(holder);
+        }
+
+        return result.OrderBy(h => h.Name, StringComparer.Ordinal).ThenBy(h => h.ToDisplayString(), StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? holdersByBase;
+
+    /// <summary>
+    /// The holder types by the definition of each of their base types and interfaces: the candidates for a bound, found by
+    /// one look-up instead of a test of every holder type against every bound. Built once per compilation, on demand.
+    /// </summary>
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> HoldersByBase
+    {
+        get
+        {
+            if (Volatile.Read(ref holdersByBase) is { } built)
+            {
+                return built;
+            }
+
+            var index = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+            var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var holder in HolderTypes)
+            {
+                seen.Clear();
+                for (var current = holder.BaseType; current is not null; current = current.BaseType)
+                {
+                    Index(current.OriginalDefinition, holder);
+                }
+
+                foreach (var implemented in holder.AllInterfaces)
+                {
+                    Index(implemented.OriginalDefinition, holder);
+                }
+            }
+
+            void Index(INamedTypeSymbol key, INamedTypeSymbol holder)
+            {
+                if (!seen.Add(key))
+                {
+                    return;
+                }
+
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index.Add(key, list = new List<INamedTypeSymbol>());
+                }
+
+                list.Add(holder);
+            }
+
+            return Interlocked.CompareExchange(ref holdersByBase, index, null) ?? index;
+        }
+    }
+
+    private static bool SatisfiesAll(INamedTypeSymbol candidate, List<INamedTypeSymbol> bounds)
+    {
+        foreach (var bound in bounds)
+        {
+            if (!Satisfies(candidate, bound))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A constraint or base mentioning other type parameters (IRequest<TResponse>) is matched by its generic definition.
-    private static bool Satisfies(INamedTypeSymbol candidate, ITypeSymbol bound)
+    private static bool Satisfies(INamedTypeSymbol candidate, INamedTypeSymbol bound)
     {
-        if (bound is not INamedTypeSymbol named)
+        var byDefinition = bound.IsGenericType && bound.TypeArguments.Any(a => a.TypeKind == TypeKind.TypeParameter);
+        if (bound.TypeKind == TypeKind.Interface)
         {
+            foreach (var implemented in candidate.AllInterfaces)
+            {
+                if (Same(implemented, bound, byDefinition))
+                {
+                    return true;
+                }
+            }
+
             return false;
-        }
-
-        bool Same(INamedTypeSymbol t) => SymbolEqualityComparer.Default.Equals(t, named) ||
-            (named.IsGenericType && named.TypeArguments.Any(a => a.TypeKind == TypeKind.TypeParameter) && SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, named.OriginalDefinition));
-
-        if (named.TypeKind == TypeKind.Interface)
-        {
-            return candidate.AllInterfaces.Any(Same);
         }
 
         for (var current = candidate.BaseType; current is not null; current = current.BaseType)
         {
-            if (Same(current))
+            if (Same(current, bound, byDefinition))
             {
                 return true;
             }
@@ -663,6 +760,10 @@ internal sealed class PiiModel
 
         return false;
     }
+
+    private static bool Same(INamedTypeSymbol type, INamedTypeSymbol bound, bool byDefinition) =>
+        SymbolEqualityComparer.Default.Equals(type, bound) ||
+        (byDefinition && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, bound.OriginalDefinition));
 
     public bool IsRedactor(IMethodSymbol method)
     {

@@ -484,7 +484,8 @@ internal sealed partial class PiiRelevance
     public bool IsSinkName(string identifier) => SinkNames.Contains(identifier);
 
     /// <summary>Whether a type name can be an exception's (whose message ends up in logs).</summary>
-    public bool IsExceptionType(string name) => IsExceptionType(name, SinkNames.Contains);
+    public bool IsExceptionType(string name) =>
+        name.EndsWith("Exception", StringComparison.Ordinal) || SinkNames.Contains(TreeIndex.NewPrefix + name);
 
     /// <summary>Whether a type name can be an exception's, given the sink names known so far.</summary>
     private static bool IsExceptionType(string name, Func<string, bool> isSink) =>
@@ -770,6 +771,9 @@ internal sealed partial class PiiRelevance
     public static bool AnyMentionsPiiGuard(Compilation compilation, CancellationToken cancellationToken) =>
         compilation.SyntaxTrees.Any(tree => MentionsPiiGuard(tree, cancellationToken));
 
+    [ThreadStatic]
+    private static char[]? mentionsBuffer;
+
     private static object Mentions(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (PiiMentions.TryGetValue(tree, out var known))
@@ -785,7 +789,8 @@ internal sealed partial class PiiRelevance
 
         var text = tree.GetText(cancellationToken);
         const int Overlap = 16;
-        var buffer = new char[Math.Min(text.Length, 8192)];
+        // One buffer per thread: every tree of every compilation is read through it once.
+        var buffer = mentionsBuffer ??= new char[8192];
         var found = No;
         for (var start = 0; buffer.Length > Overlap && start < text.Length && found != Yes; start += buffer.Length - Overlap)
         {
@@ -796,12 +801,6 @@ internal sealed partial class PiiRelevance
             {
                 break;
             }
-        }
-
-        if (found == No && buffer.Length <= Overlap && buffer.Length > 0)
-        {
-            text.CopyTo(0, buffer, 0, buffer.Length);
-            found = ContainsPiiWord(buffer, buffer.Length);
         }
 
         return PiiMentions.GetValue(tree, _ => found);
@@ -894,7 +893,7 @@ internal sealed partial class PiiRelevance
                 {
                     var text = token.ValueText;
                     data = data || Names.Contains(text);
-                    sink = sink || IsSinkName(text) || (IsExceptionType(text) && TreeIndex.IsCreatedWithArguments(token));
+                    sink = sink || IsSinkName(text) || (TreeIndex.IsCreatedWithArguments(token) && IsExceptionType(text));
                     if (data && sink)
                     {
                         // The data must get from a statement that names it to one that names a sink. Code of a holder type

@@ -98,6 +98,9 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
 
     private sealed class TreeShape
     {
+        [ThreadStatic]
+        private static char[]? buffer4096;
+
         private TreeShape(ulong first, ulong second)
         {
             First = first;
@@ -117,7 +120,7 @@ internal sealed class DeclarationShape : IEquatable<DeclarationShape>
             // The text between bodies, read from the source text (no token or string is made for it); each body leaves a
             // mark. Bodies come in document order and never overlap, as the walk does not enter them.
             var text = tree.GetText();
-            var buffer = new char[4096];
+            var buffer = buffer4096 ??= new char[4096];
             var position = 0;
             foreach (var node in tree.GetRoot().DescendantNodes(static n => !IsBody(n)))
             {

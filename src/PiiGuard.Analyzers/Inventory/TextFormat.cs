@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -36,19 +37,32 @@ internal static class TextFormat
     public static IEnumerable<string> Flags<TEnum>(int value)
         where TEnum : struct, Enum
     {
-        foreach (TEnum flag in Enum.GetValues(typeof(TEnum)))
+        foreach (var (bit, name) in FlagTable<TEnum>.Flags)
         {
-            var bit = Convert.ToInt32(flag, CultureInfo.InvariantCulture);
             if (bit != 0 && (value & bit) == bit)
             {
-                yield return flag.ToString();
+                yield return name;
             }
         }
     }
 
-    public static string Purposes(int purpose) => purpose == 0 ? string.Empty : string.Join(", ", Flags<Purpose>(purpose).Select(Humanize));
+    public static string Purposes(int purpose) => purpose == 0 ? string.Empty : FlagTable<Purpose>.Humanized(purpose);
 
-    public static string LegalBases(int basis) => basis == 0 ? string.Empty : string.Join(", ", Flags<LegalBasis>(basis).Select(Humanize));
+    public static string LegalBases(int basis) => basis == 0 ? string.Empty : FlagTable<LegalBasis>.Humanized(basis);
+
+    // An enum's flags read once, and each combination's humanized list built once (a map names the same few thousands of times).
+    private static class FlagTable<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly (int Bit, string Name)[] Flags = Enum.GetValues(typeof(TEnum)).Cast<TEnum>()
+            .Select(flag => (Convert.ToInt32(flag, CultureInfo.InvariantCulture), flag.ToString()))
+            .ToArray();
+
+        private static readonly ConcurrentDictionary<int, string> HumanizedByValue = new();
+
+        public static string Humanized(int value) =>
+            HumanizedByValue.GetOrAdd(value, static v => string.Join(", ", Flags<TEnum>(v).Select(Humanize)));
+    }
 
     public static string CategoryName(int category) => category >= 0 && Taxonomy.IsDefined((Category)category) ? ((Category)category).ToString() : "Unknown";
 
