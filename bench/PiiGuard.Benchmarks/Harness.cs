@@ -92,11 +92,14 @@ internal static class Harness
             generators.Add(LoggerMessageValue.Value);
         }
 
+        Phase("compilation");
         if (generators.Count > 0)
         {
             CSharpGeneratorDriver.Create(generators, parseOptions: ParseOptions, optionsProvider: new BuildOptions(designTime: false))
                 .RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
+
+        Phase("generators");
 
         var analyzers = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
         if (configuration.DefaultAnalyzers)
@@ -140,14 +143,28 @@ internal static class Harness
             diagnostics = compilation.GetDiagnostics();
         }
 
+        Phase("analysis");
         using (var stream = new MemoryStream())
         {
             compilation.Emit(stream);
         }
 
+        Phase("emit");
         watch.Stop();
         // The data map (PII0990) is a record for the build, not a finding.
         return (watch.Elapsed, diagnostics.Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal) && d.Id != "PII0990").ToImmutableArray());
+    }
+
+    // Experiments: PIIGUARD_BENCH_PHASES=1 prints, after each phase of a build, the working set, its peak so far, the GC
+    // heap and the memory the GC has committed (to stderr).
+    private static void Phase(string name)
+    {
+        if (Environment.GetEnvironmentVariable("PIIGUARD_BENCH_PHASES") == "1")
+        {
+            using var process = Process.GetCurrentProcess();
+            var info = GC.GetGCMemoryInfo();
+            Console.Error.WriteLine($"phase {name}: working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB, GC heap {GC.GetTotalMemory(false) >> 20} MB, committed {info.TotalCommittedBytes >> 20} MB, private {process.PrivateMemorySize64 >> 20} MB");
+        }
     }
 
     public static IReadOnlyList<Finding> Found(ImmutableArray<Diagnostic> diagnostics) => diagnostics

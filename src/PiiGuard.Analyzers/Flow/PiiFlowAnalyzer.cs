@@ -96,7 +96,7 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var envelope = DataMapEnvelope.Encode(InventoryEmitter.Markdown(spec), InventoryEmitter.Json(spec));
+        var envelope = DataMapEnvelope.Encode(() => InventoryEmitter.MarkdownText(spec), () => InventoryEmitter.JsonText(spec));
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.DataMap,
             Location.None,

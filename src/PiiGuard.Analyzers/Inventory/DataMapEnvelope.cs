@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
@@ -29,11 +30,18 @@ internal static class DataMapEnvelope
     private const int ChunkLength = 120;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Encode(string markdown, string json)
+    public static string Encode(string markdown, string json) => Encode(() => new StringBuilder(markdown), () => new StringBuilder(json));
+
+    /// <summary>
+    /// The envelope of two documents, each rendered only when its turn comes and compressed straight from the builder it
+    /// was rendered into: no document is ever copied into one string (on a large map each would be tens of megabytes that
+    /// the collector frees only in a full collection).
+    /// </summary>
+    public static string Encode(Func<StringBuilder> markdown, Func<StringBuilder> json)
     {
         var builder = new StringBuilder();
-        Append(builder, MarkdownPrefix, markdown);
-        Append(builder, JsonPrefix, json);
+        Append(builder, MarkdownPrefix, Compress(markdown()));
+        Append(builder, JsonPrefix, Compress(json()));
         return builder.ToString();
     }
 
@@ -92,34 +100,78 @@ internal static class DataMapEnvelope
         }
     }
 
-    private static byte[] Compress(string text)
+    // Empty for an empty document. A lone surrogate that reached a document unescaped would become U+FFFD in UTF-8 (or
+    // fail the strict encoder): it is written as \uXXXX instead, visibly.
+    private static byte[] Compress(StringBuilder text)
     {
+        if (text.Length == 0)
+        {
+            return Array.Empty<byte>();
+        }
+
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
         using (var writer = new StreamWriter(gzip, Utf8, bufferSize: 1 << 14))
         {
-            writer.Write(text);
+            var buffer = new char[8192];
+            for (var start = 0; start < text.Length;)
+            {
+                var count = Math.Min(buffer.Length, text.Length - start);
+                text.CopyTo(start, buffer, 0, count);
+                if (count > 1 && start + count < text.Length && char.IsHighSurrogate(buffer[count - 1]))
+                {
+                    // A pair cut by the end of the piece is written whole with the next piece.
+                    count--;
+                }
+
+                WriteVisible(writer, buffer, count);
+                start += count;
+            }
         }
 
         return output.ToArray();
     }
 
-    private static void Append(StringBuilder builder, string prefix, string text)
+    private static void WriteVisible(StreamWriter writer, char[] buffer, int count)
     {
-#if !PIIGUARD_TASKS
-        // A lone surrogate that reached a document unescaped would become U+FFFD in UTF-8: keep it visible instead.
-        text = TextFormat.Visible(text);
-#endif
-        var base64 = text.Length == 0 ? string.Empty : Convert.ToBase64String(Compress(text));
-        if (base64.Length == 0)
+        var from = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var c = buffer[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < count && char.IsLowSurrogate(buffer[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            writer.Write(buffer, from, i - from);
+            writer.Write("\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            from = i + 1;
+        }
+
+        writer.Write(buffer, from, count - from);
+    }
+
+    // 90 bytes make 120 base64 characters without padding: the lines are the chunks of one base64 text.
+    private static void Append(StringBuilder builder, string prefix, byte[] compressed)
+    {
+        if (compressed.Length == 0)
         {
             builder.Append(prefix).Append('\n');
             return;
         }
 
-        for (var i = 0; i < base64.Length; i += ChunkLength)
+        const int BytesPerLine = ChunkLength / 4 * 3;
+        var line = new char[ChunkLength];
+        for (var i = 0; i < compressed.Length; i += BytesPerLine)
         {
-            builder.Append(prefix).Append(base64, i, Math.Min(ChunkLength, base64.Length - i)).Append('\n');
+            var length = Convert.ToBase64CharArray(compressed, i, Math.Min(BytesPerLine, compressed.Length - i), line, 0);
+            builder.Append(prefix).Append(line, 0, length).Append('\n');
         }
     }
 }

@@ -216,7 +216,10 @@ internal static class InventoryEmitter
 
     // ------------------------------------------------------------------ Markdown
 
-    public static string Markdown(InventorySpec spec)
+    public static string Markdown(InventorySpec spec) => MarkdownText(spec).ToString();
+
+    /// <summary>The Markdown document, in the builder it was rendered into (the envelope compresses it from there).</summary>
+    public static StringBuilder MarkdownText(InventorySpec spec)
     {
         var a = spec.Assembly;
         var record = a.Record ?? RecordSpec.Empty;
@@ -441,7 +444,7 @@ internal static class InventoryEmitter
         AppendDiagram(b, spec);
         AppendFindings(b, spec);
         AppendGaps(b, spec, gdpr);
-        return b.ToString();
+        return b;
     }
 
     private const string NotStated = "**not stated**";
@@ -1035,7 +1038,10 @@ internal static class InventoryEmitter
 
     // ------------------------------------------------------------------ JSON
 
-    public static string Json(InventorySpec spec)
+    public static string Json(InventorySpec spec) => JsonText(spec).ToString();
+
+    /// <summary>The JSON document, in the builder it was rendered into (the envelope compresses it from there).</summary>
+    public static StringBuilder JsonText(InventorySpec spec)
     {
         var a = spec.Assembly;
         var b = new StringBuilder();
@@ -1106,7 +1112,7 @@ internal static class InventoryEmitter
 
         b.Append(spec.Flows.Length == 0 ? "]\n" : "\n  ]\n");
         b.Append("}\n");
-        return b.ToString();
+        return b;
     }
 
     private static void AppendRecordJson(StringBuilder b, RecordSpec r)
