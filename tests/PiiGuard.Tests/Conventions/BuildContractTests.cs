@@ -67,6 +67,40 @@ public sealed class BuildContractTests
         var cut = lines.Where(l => l.StartsWith(DataMapEnvelope.MarkdownPrefix, StringComparison.Ordinal)).Take(3).ToArray();
         Assert.Throws<FormatException>(() => DataMapEnvelope.Decode(cut));
     }
+
+    [Theory]
+    [InlineData(8191)]
+    [InlineData(8192)]
+    [InlineData(16383)]
+    public void Envelope_LongDocuments_KeepPairsWhole_AndShowLoneSurrogates(int pairAt)
+    {
+        // The envelope compresses a document in pieces straight from the builder it was rendered into: a surrogate pair
+        // that straddles a piece's end stays one character; lone halves, anywhere, are written as \uXXXX.
+        var random = new Random(7);
+        var text = new System.Text.StringBuilder();
+        while (text.Length < pairAt)
+        {
+            text.Append((char)random.Next('a', 'z' + 1));
+        }
+
+        text.Length = pairAt;
+        text.Append("\ud83d\ude00").Append(" lone \udc00 ");
+        while (text.Length < 30_000)
+        {
+            text.Append((char)random.Next('a', 'z' + 1));
+        }
+
+        text.Append('\ud800');
+        var written = text.ToString();
+        var expected = written.Replace(" lone \udc00 ", " lone \\uDC00 ", StringComparison.Ordinal)[..^1] + "\\uD800";
+
+        var envelope = DataMapEnvelope.Encode(() => new System.Text.StringBuilder(written), () => new System.Text.StringBuilder("{}"));
+        var lines = envelope.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Count(l => l.StartsWith(DataMapEnvelope.MarkdownPrefix, StringComparison.Ordinal)) > 100, "random text does not compress: many lines");
+        Assert.All(lines, line => Assert.True(line.Length <= DataMapEnvelope.JsonPrefix.Length + 120, line));
+        Assert.Equal(expected, DataMapEnvelope.Decode(lines).Markdown);
+        Assert.Equal(envelope, DataMapEnvelope.Encode(written, "{}"));
+    }
 }
 
 /// <summary>The attribute argument names the analyzers, generator and code fixes use are the attributes' real properties.</summary>
