@@ -23,6 +23,9 @@ internal sealed record DeclaredFacts(
     EquatableArray<DestinationSpec> Destinations,
     EquatableArray<StorageSpec> Stores)
 {
+    /// <summary>Nothing declared (and nothing read).</summary>
+    public static DeclaredFacts None { get; } = new(EquatableArray<ItemSpec>.Empty, EquatableArray<string>.Empty, EquatableArray<DestinationSpec>.Empty, EquatableArray<StorageSpec>.Empty);
+
     // Per tree: the declarations that carry attribute lists (syntax only, so an unchanged tree is never walked again).
     private static readonly ConditionalWeakTable<SyntaxTree, Candidates> CandidatesByTree = new();
 
@@ -38,7 +41,7 @@ internal sealed record DeclaredFacts(
         var stores = new List<StorageSpec>();
         if (pii is null && destination is null && storage is null)
         {
-            return new DeclaredFacts(EquatableArray<ItemSpec>.Empty, EquatableArray<string>.Empty, EquatableArray<DestinationSpec>.Empty, EquatableArray<StorageSpec>.Empty);
+            return None;
         }
 
         foreach (var (node, symbol) in Declared(compilation, static _ => true, cancellationToken))
@@ -117,7 +120,10 @@ internal sealed record DeclaredFacts(
         foreach (var tree in aliased ? compilation.SyntaxTrees : mentioning)
         {
             SemanticModel? model = null;
-            foreach (var node in CandidatesByTree.GetValue(tree, static t => new Candidates(t)).Nodes)
+            var candidates = CandidatesByTree.GetValue(tree, static t => new Candidates(t));
+            // Without an alias, a PiiGuard attribute is written by a name that starts with Pii: declarations that carry only
+            // other attributes ([Required], [JsonPropertyName]) are not bound.
+            foreach (var node in aliased ? candidates.Nodes : candidates.PiiNamed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!filter(node))
@@ -141,6 +147,7 @@ internal sealed record DeclaredFacts(
         public Candidates(SyntaxTree tree)
         {
             var nodes = ImmutableArray.CreateBuilder<SyntaxNode>();
+            var piiNamed = ImmutableArray.CreateBuilder<SyntaxNode>();
             // Declarations only: members, fields, types, and the parameters of types (positional records, primary
             // constructors) and constructors. Bodies, expressions and other parameter lists are never entered.
             foreach (var node in tree.GetRoot().DescendantNodes(static n =>
@@ -159,6 +166,10 @@ internal sealed record DeclaredFacts(
                 if (lists.Count > 0)
                 {
                     nodes.Add(node);
+                    if (lists.Any(static l => l.Attributes.Any(static a => NamedPii(a.Name))))
+                    {
+                        piiNamed.Add(node);
+                    }
                 }
 
                 if (node is UsingDirectiveSyntax { Alias: not null } alias && alias.NamespaceOrType.ToString().IndexOf("Pii", StringComparison.Ordinal) >= 0)
@@ -168,9 +179,22 @@ internal sealed record DeclaredFacts(
             }
 
             Nodes = nodes.ToImmutable();
+            PiiNamed = piiNamed.ToImmutable();
         }
 
+        /// <summary>The declarations that carry attributes.</summary>
         public ImmutableArray<SyntaxNode> Nodes { get; }
+
+        /// <summary>Those of <see cref="Nodes"/> with an attribute whose name starts with <c>Pii</c>.</summary>
+        public ImmutableArray<SyntaxNode> PiiNamed { get; }
+
+        private static bool NamedPii(NameSyntax name) => name switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText.StartsWith("Pii", StringComparison.Ordinal),
+            QualifiedNameSyntax qualified => NamedPii(qualified.Right),
+            AliasQualifiedNameSyntax aliased => NamedPii(aliased.Name),
+            _ => true,
+        };
 
         public bool DeclaresPiiAlias { get; }
     }

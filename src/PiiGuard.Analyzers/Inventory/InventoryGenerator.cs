@@ -52,9 +52,19 @@ public sealed class InventoryGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => InventoryOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        // The run-time API is all the generator makes (the data map is the flow analyzer's): with PiiGuardInventoryApi=false
+        // no step reads the compilation — no declaration is bound, no tree is read — and nothing is added.
+        var compilations = context.CompilationProvider
+            .Combine(options.Select(static (settings, _) => settings.Api))
+            .Select(static (input, _) => input.Right ? input.Left : null);
+
         // The declarations written with [Pii], [PiiDestination] or [PiiStorage], read in one pass.
-        var declared = context.CompilationProvider
-            .Select((compilation, ct) => declaredMemo.Get(compilation, null, () => DeclaredFacts.Read(compilation, ct), ct));
+        var declared = compilations
+            .Select((compilation, ct) => compilation is null ? DeclaredFacts.None : declaredMemo.Get(compilation, null, () => DeclaredFacts.Read(compilation, ct), ct));
         var declarations = declared
             .Select(static (facts, _) => facts.Items)
             .WithTrackingName(TrackingNames.Declarations);
@@ -64,25 +74,25 @@ public sealed class InventoryGenerator : IIncrementalGenerator
         // provider would visit every node of every tree (0.03x the binding time of a code base that marks nothing); the
         // attribute's name is in the text instead, so only trees that say "Pii" (or use an alias of it) are read, and in
         // them only declarations, never bodies. Equal results leave everything below cached.
-        var recordProperties = context.CompilationProvider
-            .Select((compilation, ct) => targetedMemo.Get(compilation, null, () => DeclaredFacts.TargetedItems(compilation, ct), ct))
+        var recordProperties = compilations
+            .Select((compilation, ct) => compilation is null ? EquatableArray<ItemSpec>.Empty : targetedMemo.Get(compilation, null, () => DeclaredFacts.TargetedItems(compilation, ct), ct))
             .WithTrackingName(TrackingNames.RecordProperties);
 
         // Subclasses of a type-level [Pii] type: their own members are declared by the base (as the analyzer sees them).
         // The type-level [Pii] types are found by attribute; their subclasses by name in the per-tree syntax index, and
         // only those are bound. Nothing type-level declared: no work.
         var typeLevelNames = declared.Select(static (facts, _) => facts.TypeLevelNames);
-        var derivedItems = context.CompilationProvider
+        var derivedItems = compilations
             .Combine(typeLevelNames)
-            .Select((input, ct) => input.Right.Length == 0
+            .Select((input, ct) => input.Left is null || input.Right.Length == 0
                 ? EquatableArray<ItemSpec>.Empty
                 : derivedMemo.Get(input.Left, input.Right, () => InventoryParser.DerivedItems(input.Left, input.Right, ct), ct))
             .WithTrackingName(TrackingNames.DerivedItems);
 
         // [assembly: PiiExternal]: framework sources given purposes, third-party members marked. Assembly attributes
         // only: cheap, and equal after any edit that does not touch them.
-        var externalItems = context.CompilationProvider
-            .Select((compilation, ct) => externalMemo.Get(compilation, null, () => InventoryParser.ExternalItems(compilation), ct))
+        var externalItems = compilations
+            .Select((compilation, ct) => compilation is null ? EquatableArray<ItemSpec>.Empty : externalMemo.Get(compilation, null, () => InventoryParser.ExternalItems(compilation), ct))
             .WithTrackingName(TrackingNames.ExternalItems);
 
         var localItems = declarations
@@ -96,13 +106,9 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.LocalItems);
 
-        var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => InventoryOptions.Read(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Options);
-
         // Referenced assemblies are scanned once per reference (InventoryParser caches by MetadataReference).
-        var referencedItems = context.CompilationProvider
-            .Select((compilation, ct) => referencedMemo.Get(compilation, null, () => InventoryParser.ReferencedItems(compilation, ct), ct))
+        var referencedItems = compilations
+            .Select((compilation, ct) => compilation is null ? EquatableArray<ItemSpec>.Empty : referencedMemo.Get(compilation, null, () => InventoryParser.ReferencedItems(compilation, ct), ct))
             .WithTrackingName(TrackingNames.ReferencedItems);
 
         // [PiiDestination] on types and members, and [PiiStorage] on the classes and members that are stores (a DbContext,
@@ -116,13 +122,18 @@ public sealed class InventoryGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Stores);
 
         // Assembly attributes only: cheap, and equal after any edit that does not touch them.
-        var assemblyFacts = context.CompilationProvider
+        var assemblyFacts = compilations
             .Combine(options)
             .Combine(declaredDestinations)
             .Combine(declaredStores)
             .Select((input, ct) =>
             {
                 var (((compilation, settings), destinations), stores) = input;
+                if (compilation is null)
+                {
+                    return AssemblySpec.None;
+                }
+
                 return assemblyMemo.Get(compilation, (settings.HomeRegionProperty, destinations, stores), () => InventoryParser.AssemblyFacts(compilation, settings.HomeRegionProperty, destinations, stores, ct), ct);
             })
             .WithTrackingName(TrackingNames.AssemblyFacts);

@@ -51,7 +51,11 @@ internal sealed record AssemblySpec(
     EquatableArray<DestinationSpec> Destinations,
     EquatableArray<TransferSpec> Transfers,
     RecordSpec? Record = null,
-    EquatableArray<StorageSpec> Stores = default);
+    EquatableArray<StorageSpec> Stores = default)
+{
+    /// <summary>What the generator reads when it has nothing to make (<c>PiiGuardInventoryApi=false</c>).</summary>
+    public static AssemblySpec None { get; } = new(string.Empty, null, EquatableArray<StorageSpec>.Empty, EquatableArray<DestinationSpec>.Empty, EquatableArray<TransferSpec>.Empty);
+}
 
 /// <summary>A controller, representative, DPO or privacy contact (<c>[assembly: PiiContact]</c>).</summary>
 internal sealed record ContactSpec(int Role, string Name, string? Address, string? Email, string? Phone, string? Url);

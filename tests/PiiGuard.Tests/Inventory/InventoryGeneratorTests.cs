@@ -243,6 +243,24 @@ public sealed class InventoryGeneratorTests
     }
 
     [Fact]
+    public void Declarations_WrittenByQualifiedNames_AreRead_OtherAttributesAreNot()
+    {
+        // Without an alias only declarations with an attribute named Pii… are bound; qualified and global:: names count.
+        var result = Run(Compile(new[]
+        {
+            ("Models.cs", "namespace Shop;\npublic sealed class Buyer\n{\n" +
+                          "    [PiiGuard.Pii(PiiGuard.Category.Contact, Purpose = PiiGuard.Purpose.Account)] public string Email { get; set; } = \"\";\n" +
+                          "    [global::PiiGuard.PiiAttribute(PiiGuard.Category.Name, Purpose = PiiGuard.Purpose.Account)] public string Name { get; set; } = \"\";\n" +
+                          "    [System.Obsolete] public string Nickname { get; set; } = \"\";\n}"),
+        }));
+        Assert.Contains("Buyer.Email", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Buyer.Name", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("Email", result.Api, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nickname", result.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nickname", result.Api, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_IsIdenticalWhateverTheFileOrder()
     {
         var parts = Models.Split("namespace Solax;", StringSplitOptions.None);
@@ -398,6 +416,20 @@ public sealed class InventoryGeneratorTests
 
         var allOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardDataMap"] = "false", ["PiiGuardInventoryApi"] = "false" }));
         Assert.Empty(allOff.Driver.GetRunResult().GeneratedTrees);
+
+        // Without the API the generator has nothing to make, so it reads nothing: Customer.Email is declared, yet no
+        // step bound it (the data map, on, is the flow analyzer's and still lists it).
+        var apiOff = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver(new Dictionary<string, string> { ["PiiGuardInventoryApi"] = "false" }));
+        Assert.Empty(apiOff.Driver.GetRunResult().GeneratedTrees);
+        Assert.Contains("Customer.Email", apiOff.Markdown, StringComparison.Ordinal);
+        var steps = apiOff.Driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var step in new[] { TrackingNames.Declarations, TrackingNames.RecordProperties, TrackingNames.ExternalItems, TrackingNames.ReferencedItems })
+        {
+            Assert.All(steps[step].SelectMany(s => s.Outputs), output => Assert.Empty((System.Collections.IEnumerable)output.Value));
+        }
+
+        var apiOn = Run(Compile(new[] { ("Service.cs", LoggedEmail) }), Driver());
+        Assert.Contains(apiOn.Driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Declarations].SelectMany(s => s.Outputs), output => ((System.Collections.IEnumerable)output.Value).Cast<object>().Any());
     }
 
     private const string LoggedEmail = """
