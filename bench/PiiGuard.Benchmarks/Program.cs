@@ -274,41 +274,49 @@ foreach (var (name, edit) in edits)
 // One build's peak working set moves by a tenth or more from run to run (when the collector happens to run): each
 // configuration is built in --memory-repeat child processes, in turn, and the medians are compared.
 var memoryRepeat = Option("--memory-repeat", 3);
-Console.WriteLine();
-Console.WriteLine($"## Memory (one build per child process, median of {memoryRepeat} interleaved)");
-Console.WriteLine("| Configuration | Allocated (MB) | Peak working set (MB) | Peak, min–max (MB) |");
-Console.WriteLine("|---|---|---|---|");
-var samples = ladder.ToDictionary(c => c, _ => new List<(double Allocated, double Peak)>());
-for (var round = 0; round < memoryRepeat; round++)
+if (memoryRepeat <= 0)
 {
+    Console.WriteLine();
+    Console.WriteLine("## Memory: not measured (--memory-repeat 0)");
+}
+else
+{
+    Console.WriteLine();
+    Console.WriteLine($"## Memory (one build per child process, median of {memoryRepeat} interleaved)");
+    Console.WriteLine("| Configuration | Allocated (MB) | Peak working set (MB) | Peak, min–max (MB) |");
+    Console.WriteLine("|---|---|---|---|");
+    var samples = ladder.ToDictionary(c => c, _ => new List<(double Allocated, double Peak)>());
+    for (var round = 0; round < memoryRepeat; round++)
+    {
+        foreach (var configuration in ladder)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(Program).Assembly.Location}\" --memory-child \"{configuration.Name}\" {lines}")
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
+            {
+                start.Arguments = $"--memory-child \"{configuration.Name}\" {lines}";
+            }
+
+            using var child = Process.Start(start)!;
+            var line = child.StandardOutput.ReadToEnd().Trim().Split('\n').Last().Split(' ');
+            child.WaitForExit();
+            samples[configuration].Add((double.Parse(line[0], CultureInfo.InvariantCulture) / 1048576, double.Parse(line[1], CultureInfo.InvariantCulture) / 1048576));
+        }
+    }
+
+    var memory = new Dictionary<Configuration, (double Allocated, double Peak)>();
     foreach (var configuration in ladder)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(Program).Assembly.Location}\" --memory-child \"{configuration.Name}\" {lines}")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
-        {
-            start.Arguments = $"--memory-child \"{configuration.Name}\" {lines}";
-        }
-
-        using var child = Process.Start(start)!;
-        var line = child.StandardOutput.ReadToEnd().Trim().Split('\n').Last().Split(' ');
-        child.WaitForExit();
-        samples[configuration].Add((double.Parse(line[0], CultureInfo.InvariantCulture) / 1048576, double.Parse(line[1], CultureInfo.InvariantCulture) / 1048576));
+        var peaks = samples[configuration].Select(s => s.Peak).ToList();
+        memory[configuration] = (Median(samples[configuration].Select(s => s.Allocated).ToList()), Median(peaks));
+        Console.WriteLine($"| {configuration.Name} | {memory[configuration].Allocated:F0} | {memory[configuration].Peak:F0} | {peaks.Min():F0}–{peaks.Max():F0} |");
     }
-}
 
-var memory = new Dictionary<Configuration, (double Allocated, double Peak)>();
-foreach (var configuration in ladder)
-{
-    var peaks = samples[configuration].Select(s => s.Peak).ToList();
-    memory[configuration] = (Median(samples[configuration].Select(s => s.Allocated).ToList()), Median(peaks));
-    Console.WriteLine($"| {configuration.Name} | {memory[configuration].Allocated:F0} | {memory[configuration].Peak:F0} | {peaks.Min():F0}–{peaks.Max():F0} |");
+    Console.WriteLine($"peak working set: PiiGuard {memory[Harness.WithPiiGuard].Peak / memory[Harness.Default].Peak:F3}x the default-analyzer build");
 }
-
-Console.WriteLine($"peak working set: PiiGuard {memory[Harness.WithPiiGuard].Peak / memory[Harness.Default].Peak:F3}x the default-analyzer build");
 Console.WriteLine();
 Console.WriteLine($"piiguard overhead: {Median(times[Harness.WithPiiGuard]) / baseline:F3}x vs default analyzers at {corpus.Lines} lines; findings {hits}/{corpus.Expected.Count}");
 return 0;
@@ -316,7 +324,19 @@ return 0;
 int Option(string name, int fallback)
 {
     var index = arguments.IndexOf(name);
-    return index >= 0 && index + 1 < arguments.Count ? int.Parse(arguments[index + 1], CultureInfo.InvariantCulture) : fallback;
+    if (index < 0)
+    {
+        return fallback;
+    }
+
+    if (index + 1 < arguments.Count && int.TryParse(arguments[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+    {
+        return value;
+    }
+
+    Console.Error.WriteLine($"error: {name} needs a whole number, e.g. {name} {fallback}");
+    Environment.Exit(2);
+    return fallback;
 }
 
 static double Median(List<double> values) => Percentile(values, 0.5);
