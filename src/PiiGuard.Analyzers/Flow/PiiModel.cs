@@ -529,13 +529,26 @@ internal sealed class PiiModel
             type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }) ||
         (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && IsDerivedClean(nullable.TypeArguments[0])));
 
-    private ImmutableArray<INamedTypeSymbol>? holderTypes;
+    private StrongBox<ImmutableArray<INamedTypeSymbol>>? holderTypes;
 
     /// <summary>
     /// Every named type of the compilation, and of the references that use PiiGuard, whose name may hold declared members:
     /// the candidates a type parameter or a base type may stand for at run time. Computed once per compilation, on demand.
     /// </summary>
-    private ImmutableArray<INamedTypeSymbol> HolderTypes => holderTypes ??= ComputeHolderTypes();
+    private ImmutableArray<INamedTypeSymbol> HolderTypes
+    {
+        get
+        {
+            // Published whole (a box), so a thread never sees a half-written array; two threads may both compute it.
+            if (Volatile.Read(ref holderTypes) is { } known)
+            {
+                return known.Value;
+            }
+
+            var computed = new StrongBox<ImmutableArray<INamedTypeSymbol>>(ComputeHolderTypes());
+            return (Interlocked.CompareExchange(ref holderTypes, computed, null) ?? computed).Value;
+        }
+    }
 
     /// <summary>
     /// A cheap superset test by name (from <see cref="PiiRelevance.HolderTypes"/>, read from syntax and metadata): a type

@@ -50,7 +50,7 @@ internal static class TextFormat
 
     public static string LegalBases(int basis) => basis == 0 ? string.Empty : FlagTable<LegalBasis>.Humanized(basis);
 
-    // An enum's flags read once, and each combination's humanized list built once (a map names the same few thousands of times).
+    // An enum's flags read once, and each combination's wording built once (a map names the same few combinations thousands of times).
     private static class FlagTable<TEnum>
         where TEnum : struct, Enum
     {
