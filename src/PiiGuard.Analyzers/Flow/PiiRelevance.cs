@@ -484,8 +484,7 @@ internal sealed partial class PiiRelevance
     public bool IsSinkName(string identifier) => SinkNames.Contains(identifier);
 
     /// <summary>Whether a type name can be an exception's (whose message ends up in logs).</summary>
-    public bool IsExceptionType(string name) =>
-        name.EndsWith("Exception", StringComparison.Ordinal) || SinkNames.Contains(TreeIndex.NewPrefix + name);
+    public bool IsExceptionType(string name) => IsExceptionType(name, SinkNames.Contains);
 
     /// <summary>Whether a type name can be an exception's, given the sink names known so far.</summary>
     private static bool IsExceptionType(string name, Func<string, bool> isSink) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
@@ -124,37 +123,16 @@ internal static class DataMapEnvelope
                     count--;
                 }
 
-                WriteVisible(writer, buffer, count);
+#if PIIGUARD_TASKS
+                writer.Write(buffer, 0, count);
+#else
+                TextFormat.WriteVisible(writer, buffer, count);
+#endif
                 start += count;
             }
         }
 
         return output.ToArray();
-    }
-
-    private static void WriteVisible(StreamWriter writer, char[] buffer, int count)
-    {
-        var from = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var c = buffer[i];
-            if (!char.IsSurrogate(c))
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < count && char.IsLowSurrogate(buffer[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            writer.Write(buffer, from, i - from);
-            writer.Write("\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            from = i + 1;
-        }
-
-        writer.Write(buffer, from, count - from);
     }
 
     // 90 bytes make 120 base64 characters without padding: the lines are the chunks of one base64 text.

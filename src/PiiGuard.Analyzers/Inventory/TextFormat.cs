@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -214,25 +215,39 @@ internal static class TextFormat
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
+        using var writer = new StringWriter(new StringBuilder(text.Length + 16), CultureInfo.InvariantCulture);
+        WriteVisible(writer, text.ToCharArray(), text.Length);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Visible(string)"/> for the first <paramref name="count"/> characters of a buffer, written to
+    /// <paramref name="writer"/> (a high surrogate at the buffer's end is lone: a caller cutting text into pieces keeps
+    /// pairs together).
+    /// </summary>
+    public static void WriteVisible(TextWriter writer, char[] buffer, int count)
+    {
+        var from = 0;
+        for (var i = 0; i < count; i++)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var c = buffer[i];
+            if (!char.IsSurrogate(c))
             {
-                builder.Append(c).Append(text[++i]);
+                continue;
             }
-            else if (char.IsSurrogate(c))
+
+            if (char.IsHighSurrogate(c) && i + 1 < count && char.IsLowSurrogate(buffer[i + 1]))
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                i++;
+                continue;
             }
-            else
-            {
-                builder.Append(c);
-            }
+
+            writer.Write(buffer, from, i - from);
+            writer.Write("\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            from = i + 1;
         }
 
-        return builder.ToString();
+        writer.Write(buffer, from, count - from);
     }
 
     /// <summary>
