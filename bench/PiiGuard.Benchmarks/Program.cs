@@ -18,6 +18,8 @@ using PiiGuard.Benchmarks;
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-editor <lines>   (only the flow analyzer's per-file loop, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-generator <lines> (only the generator after unrelated edits, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-build <lines>     (only full builds with PiiGuard, for a profiler)
+//   dotnet <bench dll> --csc <folder> <lines>   (writes the corpus and csc response files for the SDK's csc with and without
+//     PiiGuard, and prints the farm-bench command that compares the two whole compiler processes: time and peak memory)
 //   PIIGUARD_BENCH_RETAINED=1 dotnet <bench dll> --memory-child "+ PiiGuard" <lines>      (one build; prints allocated, peak working set
 //     and the bytes still live after analysis, the compilation and the analyzers' state reachable; PIIGUARD_BENCH_PAUSE=<s>
 //     then waits that long with its pid on stderr, for dotnet-gcdump)
@@ -31,6 +33,12 @@ if (arguments.Count >= 3 && arguments[0] == "--memory-child")
     Harness.Build(childCorpus, childConfiguration);
     Console.WriteLine($"{GC.GetTotalAllocatedBytes(precise: true)} {Process.GetCurrentProcess().PeakWorkingSet64} {Harness.Retained}");
     return 0;
+}
+
+if (arguments.Count >= 3 && arguments[0] == "--csc")
+{
+    // Writes the corpus and two csc response files (SDK default build, + PiiGuard) for a whole-process comparison.
+    return CscCorpus.Write(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture), Seed);
 }
 
 if (arguments.Contains("--real"))
