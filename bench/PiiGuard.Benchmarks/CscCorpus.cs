@@ -1,20 +1,36 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PiiGuard.Benchmarks;
 
 /// <summary>
-/// Writes the synthetic corpus to a folder with two response files for the SDK's own command-line compiler, so a build
-/// can be measured the way <c>dotnet build</c> runs it: one <c>csc</c> process, analyzers attached to the compilation and
-/// running while it compiles and emits (the in-process ladder analyses first and emits after). Both response files carry
-/// what the SDK passes a plain <c>net10.0</c> class library (reference pack, the default analysis level's configuration,
-/// NetAnalyzers and the targeting pack's generators, a reference assembly); the PiiGuard one adds the package's
-/// analyzer assembly, its build properties and the SARIF error log the package's targets ask for.
+/// The synthetic corpus built by the SDK's own command-line compiler, the way <c>dotnet build</c> runs it: one
+/// <c>csc</c> process, analyzers attached to the compilation and running while it compiles (the in-process ladder
+/// analyses first and emits after), and — what the ladder cannot show — the compiler choosing which analyzers run from
+/// whether it writes an error log (without one it skips analyzers whose diagnostics are all Info or Hidden). Each
+/// response file carries what the SDK passes a plain <c>net10.0</c> class library (reference pack, the default analysis
+/// level's configuration, NetAnalyzers and the targeting pack's generators, a reference assembly); the PiiGuard ones add
+/// the package's analyzer assembly and its build properties, and the SARIF log its targets ask for.
 /// </summary>
-internal static class CscCorpus
+internal static partial class CscCorpus
 {
-    public static int Write(string folder, int lines, int seed)
+    /// <summary>A response file: with PiiGuard or not, with an error log or not.</summary>
+    private sealed record Variant(string Name, bool PiiGuard, bool ErrorLog, string Label);
+
+    private static readonly Variant[] Variants =
+    {
+        new("default", false, false, "SDK default"),
+        new("default-log", false, true, "SDK default with an error log"),
+        new("piiguard", true, true, "+ PiiGuard (with the error log its targets ask for)"),
+        new("piiguard-nolog", true, false, "+ PiiGuard without an error log (PiiGuardDataMap=false)"),
+    };
+
+    /// <summary>Writes the corpus and one response file per variant; with <paramref name="nothingMarked"/> every
+    /// <c>[Pii…]</c> attribute is removed, so nothing is declared.</summary>
+    public static string Write(string folder, int lines, int seed, bool nothingMarked)
     {
         var corpus = CorpusGenerator.Generate(lines, seed);
         folder = Path.GetFullPath(folder);
@@ -28,7 +44,7 @@ internal static class CscCorpus
         {
             var file = Path.Combine(sources, path);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, text);
+            File.WriteAllText(file, nothingMarked ? PiiAttribute().Replace(text, string.Empty) : text);
         }
 
         var dotnetRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(RuntimeEnvironment.GetRuntimeDirectory().TrimEnd('/'))!)!)!;
@@ -65,25 +81,192 @@ internal static class CscCorpus
             "build_property.DesignTimeBuild = false",
             string.Empty));
 
-        foreach (var (name, piiGuard) in new[] { ("default", false), ("piiguard", true) })
+        foreach (var variant in Variants)
         {
             var rsp = new StringBuilder(common.ToString());
-            var output = Path.Combine(folder, "obj", name);
+            var output = Path.Combine(folder, "obj", variant.Name);
             Directory.CreateDirectory(Path.Combine(output, "ref"));
             rsp.AppendLine(CultureInfo.InvariantCulture, $"/out:\"{Path.Combine(output, "Corpus.dll")}\" /refout:\"{Path.Combine(output, "ref", "Corpus.dll")}\"");
-            if (piiGuard)
+            if (variant.PiiGuard)
             {
                 rsp.AppendLine(CultureInfo.InvariantCulture, $"/analyzer:\"{typeof(PiiGuard.Analyzers.Flow.PiiFlowAnalyzer).Assembly.Location}\"");
                 rsp.AppendLine(CultureInfo.InvariantCulture, $"/analyzerconfig:\"{Path.Combine(folder, "piiguard.globalconfig")}\"");
-                rsp.AppendLine(CultureInfo.InvariantCulture, $"/errorlog:\"{Path.Combine(output, "piiguard.sarif")},version=2.1\"");
             }
 
-            File.WriteAllText(Path.Combine(folder, name + ".rsp"), rsp.ToString());
+            if (variant.ErrorLog)
+            {
+                rsp.AppendLine(CultureInfo.InvariantCulture, $"/errorlog:\"{Path.Combine(output, "errors.sarif")},version=2.1\"");
+            }
+
+            File.WriteAllText(Path.Combine(folder, variant.Name + ".rsp"), rsp.ToString());
         }
 
-        var csc = Path.Combine(sdk, "Roslyn", "bincore", "csc.dll");
-        Console.WriteLine($"corpus: {corpus.Lines} lines in {corpus.Files.Count} files, {sources}");
-        Console.WriteLine($"farm-bench -n 6 --warmup 0 --timeout 1800 --vs \"dotnet exec {csc} @{Path.Combine(folder, "default.rsp")}\" -- dotnet exec {csc} @{Path.Combine(folder, "piiguard.rsp")}");
+        Console.WriteLine($"corpus: {corpus.Lines} lines in {corpus.Files.Count} files{(nothingMarked ? ", nothing marked" : string.Empty)}, {sources}");
+        return Path.Combine(sdk, "Roslyn", "bincore", "csc.dll");
+    }
+
+    /// <summary>
+    /// <c>--csc &lt;folder&gt; &lt;lines&gt; [--nothing-marked] [--pairs N]</c>: writes the corpus, then builds it with
+    /// <c>csc</c> in whole child processes, each pair in turn, and prints wall, CPU and peak ratios pair by pair
+    /// (medians, with min–max). <c>--pairs 0</c> only writes the files and prints the commands.
+    /// </summary>
+    public static int Run(IReadOnlyList<string> arguments, int seed)
+    {
+        var pairsIndex = arguments.ToList().IndexOf("--pairs");
+        var pairs = pairsIndex >= 0 && pairsIndex + 1 < arguments.Count && int.TryParse(arguments[pairsIndex + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 3;
+        if (arguments.Count < 3 || !int.TryParse(arguments[2], NumberStyles.None, CultureInfo.InvariantCulture, out var lines) || lines <= 0)
+        {
+            Console.Error.WriteLine("usage: --csc <folder> <lines> [--nothing-marked] [--pairs N]");
+            return 2;
+        }
+
+        var csc = Write(arguments[1], lines, seed, arguments.Contains("--nothing-marked"));
+        var folder = Path.GetFullPath(arguments[1]);
+        string Command(Variant v) => $"dotnet exec {csc} @{Path.Combine(folder, v.Name + ".rsp")}";
+        if (pairs == 0)
+        {
+            foreach (var variant in Variants)
+            {
+                Console.WriteLine($"{variant.Name}: {Command(variant)}");
+            }
+
+            return 0;
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            Console.Error.WriteLine("--csc measures child processes with getrusage and runs on Linux only; use --pairs 0 and time the printed commands.");
+            return 2;
+        }
+
+        var comparisons = new (Variant A, Variant B)[]
+        {
+            (Variants[2], Variants[0]), // what adding the package costs a build
+            (Variants[2], Variants[1]), // PiiGuard's own work, both builds writing a log
+            (Variants[3], Variants[0]), // PiiGuard's own work, neither writing one
+        };
+
+        Console.WriteLine($"## The SDK's csc, whole processes, {pairs} pair(s) per line (A and B in turn; ratios pair by pair: median (min–max))");
+        Console.WriteLine("| A / B | wall | cpu | peak | A: wall s, peak MiB (medians) | B: wall s, peak MiB (medians) |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        foreach (var (a, b) in comparisons)
+        {
+            var samples = new List<(ChildRun A, ChildRun B)>();
+            for (var i = 0; i < pairs; i++)
+            {
+                var runA = RunChild(Command(a));
+                var runB = RunChild(Command(b));
+                if (runA.ExitCode != 0 || runB.ExitCode != 0)
+                {
+                    Console.Error.WriteLine($"csc failed: {a.Name} exit {runA.ExitCode}, {b.Name} exit {runB.ExitCode}");
+                    return 1;
+                }
+
+                samples.Add((runA, runB));
+            }
+
+            static string Ratio(IEnumerable<double> values)
+            {
+                var sorted = values.Order().ToList();
+                return string.Create(CultureInfo.InvariantCulture, $"{Median(sorted):F3} ({sorted[0]:F3}–{sorted[^1]:F3})");
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {a.Label} / {b.Label} | {Ratio(samples.Select(s => s.A.Wall / s.B.Wall))} | {Ratio(samples.Select(s => s.A.Cpu / s.B.Cpu))} | {Ratio(samples.Select(s => s.A.PeakMiB / s.B.PeakMiB))} | {Median(samples.Select(s => s.A.Wall)):F1}, {Median(samples.Select(s => s.A.PeakMiB)):F0} | {Median(samples.Select(s => s.B.Wall)):F1}, {Median(samples.Select(s => s.B.PeakMiB)):F0} |"));
+        }
+
         return 0;
     }
+
+    /// <summary>One finished child: wall seconds, user + system seconds, peak resident set.</summary>
+    private sealed record ChildRun(int ExitCode, double Wall, double Cpu, double PeakMiB);
+
+    /// <summary>
+    /// Runs a command in a fresh child of this process and reads the child's own accounting. The benchmark starts
+    /// itself as an intermediate (<c>--csc-child</c>) so that <c>getrusage(RUSAGE_CHILDREN)</c> there covers exactly
+    /// one compiler process.
+    /// </summary>
+    private static ChildRun RunChild(string command)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(CscCorpus).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("--csc-child");
+        start.ArgumentList.Add(command);
+        using var child = Process.Start(start)!;
+        var last = child.StandardOutput.ReadToEnd().Trim().Split('\n')[^1].Split(' ');
+        child.WaitForExit();
+        return new ChildRun(int.Parse(last[0], CultureInfo.InvariantCulture), double.Parse(last[1], CultureInfo.InvariantCulture),
+            double.Parse(last[2], CultureInfo.InvariantCulture), double.Parse(last[3], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary><c>--csc-child "&lt;command&gt;"</c>: runs the command (its output discarded) and prints
+    /// <c>exit wall cpu peakMiB</c> from this process's accounting of its one child.</summary>
+    public static int Child(string command)
+    {
+        var parts = command.Split(' ', 2);
+        var start = new ProcessStartInfo(parts[0], parts.Length > 1 ? parts[1] : string.Empty)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.WaitForExit();
+        watch.Stop();
+        if (getrusage(-1, out var usage) != 0)
+        {
+            Console.Error.WriteLine("getrusage failed");
+            return 1;
+        }
+
+        var cpu = usage.UserSeconds + (usage.UserMicroseconds / 1e6) + usage.SystemSeconds + (usage.SystemMicroseconds / 1e6);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{process.ExitCode} {watch.Elapsed.TotalSeconds:F3} {cpu:F3} {usage.MaxResidentKilobytes / 1024.0:F1}"));
+        return 0;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    [GeneratedRegex(@"\[(assembly: *|property: *)?Pii[A-Za-z]*(\([^]]*\))?\] *")]
+    private static partial Regex PiiAttribute();
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        public long MaxResidentKilobytes;
+        public long Ixrss;
+        public long Idrss;
+        public long Isrss;
+        public long Minflt;
+        public long Majflt;
+        public long Nswap;
+        public long Inblock;
+        public long Oublock;
+        public long Msgsnd;
+        public long Msgrcv;
+        public long Nsignals;
+        public long Nvcsw;
+        public long Nivcsw;
+    }
+
+#pragma warning disable SYSLIB1054, CA5392 // a benchmark-only call into libc
+    [DllImport("libc", SetLastError = true)]
+    private static extern int getrusage(int who, out RUsage usage);
+#pragma warning restore SYSLIB1054, CA5392
 }

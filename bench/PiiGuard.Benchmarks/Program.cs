@@ -18,8 +18,9 @@ using PiiGuard.Benchmarks;
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-editor <lines>   (only the flow analyzer's per-file loop, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-generator <lines> (only the generator after unrelated edits, for a profiler)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --profile-build <lines>     (only full builds with PiiGuard, for a profiler)
-//   dotnet <bench dll> --csc <folder> <lines>   (writes the corpus and csc response files for the SDK's csc with and without
-//     PiiGuard, and prints the farm-bench command that compares the two whole compiler processes: time and peak memory)
+//   dotnet <bench dll> --csc <folder> <lines> [--nothing-marked] [--pairs N]   (the corpus built by the SDK's csc in whole
+//     child processes: + PiiGuard against the SDK default build, each with and without an error log; wall, cpu and peak
+//     ratios pair by pair; --pairs 0 only writes the corpus and response files and prints the commands)
 //   PIIGUARD_BENCH_RETAINED=1 dotnet <bench dll> --memory-child "+ PiiGuard" <lines>      (one build; prints allocated, peak working set
 //     and the bytes still live after analysis, the compilation and the analyzers' state reachable; PIIGUARD_BENCH_PAUSE=<s>
 //     then waits that long with its pid on stderr, for dotnet-gcdump)
@@ -35,10 +36,15 @@ if (arguments.Count >= 3 && arguments[0] == "--memory-child")
     return 0;
 }
 
-if (arguments.Count >= 3 && arguments[0] == "--csc")
+if (arguments.Count >= 1 && arguments[0] == "--csc")
 {
-    // Writes the corpus and two csc response files (SDK default build, + PiiGuard) for a whole-process comparison.
-    return CscCorpus.Write(arguments[1], int.Parse(arguments[2], CultureInfo.InvariantCulture), Seed);
+    // The corpus built by the SDK's csc in whole child processes, with and without PiiGuard and an error log.
+    return CscCorpus.Run(arguments, Seed);
+}
+
+if (arguments.Count == 2 && arguments[0] == "--csc-child")
+{
+    return CscCorpus.Child(arguments[1]);
 }
 
 if (arguments.Contains("--real"))
