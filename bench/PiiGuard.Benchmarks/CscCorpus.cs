@@ -113,21 +113,32 @@ internal static partial class CscCorpus
     public static int Run(IReadOnlyList<string> arguments, int seed)
     {
         var pairsIndex = arguments.ToList().IndexOf("--pairs");
-        var pairs = pairsIndex >= 0 && pairsIndex + 1 < arguments.Count && int.TryParse(arguments[pairsIndex + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 3;
-        if (arguments.Count < 3 || !int.TryParse(arguments[2], NumberStyles.None, CultureInfo.InvariantCulture, out var lines) || lines <= 0)
+        var pairs = 3;
+        var pairsValid = pairsIndex < 0 || (pairsIndex + 1 < arguments.Count && int.TryParse(arguments[pairsIndex + 1], NumberStyles.None, CultureInfo.InvariantCulture, out pairs));
+        if (arguments.Count < 3 || !int.TryParse(arguments[2], NumberStyles.None, CultureInfo.InvariantCulture, out var lines) || lines <= 0 || !pairsValid)
         {
             Console.Error.WriteLine("usage: --csc <folder> <lines> [--nothing-marked] [--pairs N]");
             return 2;
         }
 
-        var csc = Write(arguments[1], lines, seed, arguments.Contains("--nothing-marked"));
+        string csc;
+        try
+        {
+            csc = Write(arguments[1], lines, seed, arguments.Contains("--nothing-marked"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Console.Error.WriteLine($"--csc: cannot write the corpus to '{arguments[1]}': {e.Message}");
+            return 2;
+        }
+
         var folder = Path.GetFullPath(arguments[1]);
-        string Command(Variant v) => $"dotnet exec {csc} @{Path.Combine(folder, v.Name + ".rsp")}";
+        string[] Command(Variant v) => new[] { "dotnet", "exec", csc, "@" + Path.Combine(folder, v.Name + ".rsp") };
         if (pairs == 0)
         {
             foreach (var variant in Variants)
             {
-                Console.WriteLine($"{variant.Name}: {Command(variant)}");
+                Console.WriteLine($"{variant.Name}: {string.Join(' ', Command(variant).Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a))}");
             }
 
             return 0;
@@ -186,7 +197,7 @@ internal static partial class CscCorpus
     /// itself as an intermediate (<c>--csc-child</c>) so that <c>getrusage(RUSAGE_CHILDREN)</c> there covers exactly
     /// one compiler process.
     /// </summary>
-    private static ChildRun RunChild(string command)
+    private static ChildRun RunChild(IEnumerable<string> command)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -195,7 +206,11 @@ internal static partial class CscCorpus
         }
 
         start.ArgumentList.Add("--csc-child");
-        start.ArgumentList.Add(command);
+        foreach (var argument in command)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         using var child = Process.Start(start)!;
         var last = child.StandardOutput.ReadToEnd().Trim().Split('\n')[^1].Split(' ');
         child.WaitForExit();
@@ -203,17 +218,21 @@ internal static partial class CscCorpus
             double.Parse(last[2], CultureInfo.InvariantCulture), double.Parse(last[3], CultureInfo.InvariantCulture));
     }
 
-    /// <summary><c>--csc-child "&lt;command&gt;"</c>: runs the command (its output discarded) and prints
+    /// <summary><c>--csc-child &lt;program&gt; [arguments…]</c>: runs the command (its output discarded) and prints
     /// <c>exit wall cpu peakMiB</c> from this process's accounting of its one child.</summary>
-    public static int Child(string command)
+    public static int Child(IReadOnlyList<string> command)
     {
-        var parts = command.Split(' ', 2);
-        var start = new ProcessStartInfo(parts[0], parts.Length > 1 ? parts[1] : string.Empty)
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in command.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

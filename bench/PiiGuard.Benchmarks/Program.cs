@@ -42,9 +42,9 @@ if (arguments.Count >= 1 && arguments[0] == "--csc")
     return CscCorpus.Run(arguments, Seed);
 }
 
-if (arguments.Count == 2 && arguments[0] == "--csc-child")
+if (arguments.Count >= 2 && arguments[0] == "--csc-child")
 {
-    return CscCorpus.Child(arguments[1]);
+    return CscCorpus.Child(arguments.Skip(1).ToList());
 }
 
 if (arguments.Contains("--real"))
