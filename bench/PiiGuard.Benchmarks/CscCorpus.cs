@@ -35,6 +35,13 @@ internal static partial class CscCorpus
         var corpus = CorpusGenerator.Generate(lines, seed);
         folder = Path.GetFullPath(folder);
         var sources = Path.Combine(folder, "src");
+        var marker = Path.Combine(folder, "piiguard.globalconfig");
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any() && !File.Exists(marker))
+        {
+            // Never delete or overwrite a folder this mode did not write.
+            throw new IOException("the folder exists, is not empty and was not written by --csc; give a new or empty folder");
+        }
+
         if (Directory.Exists(sources))
         {
             Directory.Delete(sources, recursive: true);
