@@ -54,9 +54,8 @@ internal static partial class CscCorpus
             File.WriteAllText(file, nothingMarked ? PiiAttribute().Replace(text, string.Empty) : text);
         }
 
-        var dotnetRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(RuntimeEnvironment.GetRuntimeDirectory().TrimEnd('/'))!)!)!;
-        var sdk = Directory.GetDirectories(Path.Combine(dotnetRoot, "sdk")).OrderByDescending(Path.GetFileName, StringComparer.Ordinal).First();
-        var refPack = Directory.GetDirectories(Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref")).OrderByDescending(Path.GetFileName, StringComparer.Ordinal).First();
+        var sdk = Shipped.NewestVersion(Path.Combine(Shipped.DotnetRoot, "sdk"));
+        var refPack = Shipped.NewestVersion(Path.Combine(Shipped.DotnetRoot, "packs", "Microsoft.NETCore.App.Ref"));
         var analyzersFolder = Path.Combine(sdk, "Sdks", "Microsoft.NET.Sdk", "analyzers");
 
         var common = new StringBuilder();
@@ -186,11 +185,11 @@ internal static partial class CscCorpus
             static string Ratio(IEnumerable<double> values)
             {
                 var sorted = values.Order().ToList();
-                return string.Create(CultureInfo.InvariantCulture, $"{Median(sorted):F3} ({sorted[0]:F3}–{sorted[^1]:F3})");
+                return string.Create(CultureInfo.InvariantCulture, $"{Stats.Median(sorted):F3} ({sorted[0]:F3}–{sorted[^1]:F3})");
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {a.Label} / {b.Label} | {Ratio(samples.Select(s => s.A.Wall / s.B.Wall))} | {Ratio(samples.Select(s => s.A.Cpu / s.B.Cpu))} | {Ratio(samples.Select(s => s.A.PeakMiB / s.B.PeakMiB))} | {Median(samples.Select(s => s.A.Wall)):F1}, {Median(samples.Select(s => s.A.PeakMiB)):F0} | {Median(samples.Select(s => s.B.Wall)):F1}, {Median(samples.Select(s => s.B.PeakMiB)):F0} |"));
+                $"| {a.Label} / {b.Label} | {Ratio(samples.Select(s => s.A.Wall / s.B.Wall))} | {Ratio(samples.Select(s => s.A.Cpu / s.B.Cpu))} | {Ratio(samples.Select(s => s.A.PeakMiB / s.B.PeakMiB))} | {Stats.Median(samples.Select(s => s.A.Wall)):F1}, {Stats.Median(samples.Select(s => s.A.PeakMiB)):F0} | {Stats.Median(samples.Select(s => s.B.Wall)):F1}, {Stats.Median(samples.Select(s => s.B.PeakMiB)):F0} |"));
         }
 
         return 0;
@@ -206,19 +205,7 @@ internal static partial class CscCorpus
     /// </summary>
     private static ChildRun RunChild(IEnumerable<string> command)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(CscCorpus).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("--csc-child");
-        foreach (var argument in command)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var child = Process.Start(start)!;
+        using var child = Process.Start(Harness.StartSelf(command.Prepend("--csc-child")))!;
         var last = child.StandardOutput.ReadToEnd().Trim().Split('\n')[^1].Split(' ');
         child.WaitForExit();
         return new ChildRun(int.Parse(last[0], CultureInfo.InvariantCulture), double.Parse(last[1], CultureInfo.InvariantCulture),
@@ -257,12 +244,6 @@ internal static partial class CscCorpus
         var cpu = usage.UserSeconds + (usage.UserMicroseconds / 1e6) + usage.SystemSeconds + (usage.SystemMicroseconds / 1e6);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{process.ExitCode} {watch.Elapsed.TotalSeconds:F3} {cpu:F3} {usage.MaxResidentKilobytes / 1024.0:F1}"));
         return 0;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     [GeneratedRegex(@"\[(assembly: *|property: *)?Pii[A-Za-z]*(\([^]]*\))?\] *")]

@@ -60,6 +60,23 @@ internal static class Harness
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
+    /// <summary>Starts this benchmark again as a child process with <paramref name="arguments"/>, its output read by the caller.</summary>
+    public static ProcessStartInfo StartSelf(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(Harness).Assembly.Location);
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
     /// <summary>Every analyzer and suppressor the package ships (found by reflection, so none can be left out).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> PiiGuardAnalyzers() => Shipped.Analyzers();
 

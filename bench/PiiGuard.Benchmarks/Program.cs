@@ -304,17 +304,7 @@ else
     {
         foreach (var configuration in ladder)
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(Program).Assembly.Location}\" --memory-child \"{configuration.Name}\" {lines}")
-            {
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
-            {
-                start.Arguments = $"--memory-child \"{configuration.Name}\" {lines}";
-            }
-
-            using var child = Process.Start(start)!;
+            using var child = Process.Start(Harness.StartSelf(new[] { "--memory-child", configuration.Name, lines.ToString(CultureInfo.InvariantCulture) }))!;
             var line = child.StandardOutput.ReadToEnd().Trim().Split('\n').Last().Split(' ');
             child.WaitForExit();
             samples[configuration].Add((double.Parse(line[0], CultureInfo.InvariantCulture) / 1048576, double.Parse(line[1], CultureInfo.InvariantCulture) / 1048576));

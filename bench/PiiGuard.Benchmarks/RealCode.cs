@@ -134,10 +134,10 @@ internal static class RealCode
             }
 
             var median = new ProjectMeasurement(
-                Median(runs.Select(r => r.Binding)), Median(runs.Select(r => r.Analyzers)), Median(runs.Select(r => r.AnalyzersWall)), Median(runs.Select(r => r.Generator)),
-                runs[0].PerAnalyzer.Keys.ToDictionary(k => k, k => Median(runs.Select(r => r.PerAnalyzer[k])), StringComparer.Ordinal),
+                Stats.Median(runs.Select(r => r.Binding)), Stats.Median(runs.Select(r => r.Analyzers)), Stats.Median(runs.Select(r => r.AnalyzersWall)), Stats.Median(runs.Select(r => r.Generator)),
+                runs[0].PerAnalyzer.Keys.ToDictionary(k => k, k => Stats.Median(runs.Select(r => r.PerAnalyzer[k])), StringComparer.Ordinal),
                 runs[0].Errors, runs[0].Findings, runs[0].GeneratedErrors, runs[0].Output, null,
-                Median(runs.Select(r => r.SdkOnly)), Median(runs.Select(r => r.SdkPlus)));
+                Stats.Median(runs.Select(r => r.SdkOnly)), Stats.Median(runs.Select(r => r.SdkPlus)));
             outputs[project.ProjectPath] = median.Output;
             var lines = trees.Sum(t => t.GetText().Lines.Count);
             rows.Add((project, trees.Count, lines, median));
@@ -527,9 +527,4 @@ internal static class RealCode
         return null;
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 }

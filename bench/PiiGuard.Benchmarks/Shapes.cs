@@ -58,7 +58,7 @@ internal static class Shapes
                 }
             }
 
-            double Added(Func<ProjectMeasurement, double> metric) => (Median(with.Select(metric)) - Median(without.Select(metric))) * 1000;
+            double Added(Func<ProjectMeasurement, double> metric) => (Stats.Median(with.Select(metric)) - Stats.Median(without.Select(metric))) * 1000;
             var leaks = with[0].Findings.Where(d => d.Location.SourceTree?.FilePath.StartsWith(Prefix, StringComparison.Ordinal) == true && d.Id.StartsWith("PII01", StringComparison.Ordinal)).ToList();
             var reported = with[0].TimedOut is { } phase ? $"**timed out** ({phase} cancelled after {limit.TotalSeconds:F0} s)"
                 : leaks.Count == 0
@@ -144,9 +144,4 @@ internal static class Shapes
         return files;
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 }

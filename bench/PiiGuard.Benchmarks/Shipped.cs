@@ -45,19 +45,25 @@ internal static class Shipped
     /// <summary>The SDK's reference packs (newest version, newest target framework), plus PiiGuard.dll and, if the packs lack it, Logging.Abstractions.</summary>
     public static ImmutableArray<MetadataReference> ReferencePacks => PacksValue.Value;
 
+    /// <summary>The .NET installation running the benchmark (its <c>sdk</c>, <c>packs</c> and <c>shared</c> folders).</summary>
+    public static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+
+    /// <summary>The sub-folder of <paramref name="parent"/> with the highest version name (<c>10.0.12</c> above <c>10.0.9</c>).</summary>
+    public static string NewestVersion(string parent) =>
+        Directory.GetDirectories(parent).OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version(0, 0)).First();
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> PacksValue = new(() =>
     {
-        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         var paths = new List<string>();
         foreach (var pack in new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" })
         {
-            var packDirectory = Path.Combine(dotnetRoot, "packs", pack);
+            var packDirectory = Path.Combine(DotnetRoot, "packs", pack);
             if (!Directory.Exists(packDirectory))
             {
                 continue;
             }
 
-            var version = Directory.GetDirectories(packDirectory).OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version(0, 0)).First();
+            var version = NewestVersion(packDirectory);
             var framework = Directory.GetDirectories(Path.Combine(version, "ref")).OrderByDescending(d => d, StringComparer.Ordinal).First();
             paths.AddRange(Directory.GetFiles(framework, "*.dll"));
         }
