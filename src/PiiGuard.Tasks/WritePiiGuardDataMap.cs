@@ -10,8 +10,8 @@ using Microsoft.Build.Utilities;
 namespace PiiGuard.Tasks;
 
 /// <summary>
-/// Writes the data map that PiiGuard's flow analyzer reported (the PII0990 result of the compiler's error log, see
-/// <see cref="DataMapEnvelope"/>) to Markdown and JSON, computes the exports from the JSON
+/// Writes the data map that PiiGuard's flow analyzer handed to the build (the map file <c>obj/…/piiguard.map</c>, or
+/// without one the PII0990 result of the compiler's error log, see <see cref="DataMapEnvelope"/>) to Markdown and JSON, computes the exports from the JSON
 /// (<see cref="InventoryExports"/>: two CSV sheets and a fides manifest), and prints the one-line build summary. A file
 /// is rewritten only when its content changes; a file PiiGuard did not write is never overwritten; every problem is an
 /// MSBuild error with a PIIGxxx code, never an exception.
@@ -38,8 +38,14 @@ public sealed class WritePiiGuardDataMap : Task
     public string ProjectDirectory { get; set; } = string.Empty;
 
     /// <summary>
-    /// The compiler's SARIF log (<c>ErrorLog</c>, without its <c>,version=</c> suffix): the data map (PII0990) and the
-    /// summary's counts.
+    /// The file the flow analyzer wrote the data map to at the end of the compilation (<c>_PiiGuardMapFile</c>), with
+    /// discovery's suggestion count when the build has no error log.
+    /// </summary>
+    public string MapFile { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The compiler's SARIF log (<c>ErrorLog</c>, without its <c>,version=</c> suffix), when the build writes one: the
+    /// summary's counts of findings and suggestions (and the data map, PII0990, when there is no map file).
     /// </summary>
     public string SarifPath { get; set; } = string.Empty;
 
@@ -60,13 +66,13 @@ public sealed class WritePiiGuardDataMap : Task
     public override bool Execute()
     {
         var results = ReadLog();
-        var (markdown, json) = ReadMap(results);
+        var (markdown, json, suggestions) = MapFile.Length > 0 ? ReadMapFile() : ReadMap(results);
         if (Log.HasLoggedErrors)
         {
             return false;
         }
 
-        var findings = CountFindings(results);
+        var findings = CountFindings(results) ?? (suggestions is { } counted ? new Findings(null, counted) : null);
         if (markdown is null)
         {
             // No declarations: nothing to write (the log of each compilation is written anew, so no stale map is read).
@@ -93,7 +99,7 @@ public sealed class WritePiiGuardDataMap : Task
             }
             catch (FormatException e)
             {
-                Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: cannot compute the exports from the data map in {SarifPath}: {e.Message}; rebuild the project."));
+                Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: cannot compute the exports from the data map in {(MapFile.Length > 0 ? MapFile : SarifPath)}: {e.Message}; rebuild the project."));
                 return false;
             }
 
@@ -200,9 +206,9 @@ public sealed class WritePiiGuardDataMap : Task
             parts.Add(Count(map.Flows, "flow"));
         }
 
-        if (findings is not null)
+        if (findings?.Warnings is { } warnings)
         {
-            parts.Add(Count(findings.Warnings, "finding"));
+            parts.Add(Count(warnings, "finding"));
         }
 
         parts.Add(Count(InventoryExports.Gaps(map), "gap"));
@@ -244,24 +250,70 @@ public sealed class WritePiiGuardDataMap : Task
         }
     }
 
+    // The documents the flow analyzer wrote at the end of the compilation, and discovery's count when it was asked to
+    // count; no documents when nothing is declared.
+    private (string? Markdown, string? Json, int? Suggestions) ReadMapFile()
+    {
+        string[] lines;
+        if (OutputFiles.Resolve("_PiiGuardMapFile", MapFile, ProjectDirectory, out var full) is not null || !File.Exists(full))
+        {
+            Log.LogMessage(MessageImportance.Low, "PiiGuard: the analyzer wrote no data map file ({0}).", MapFile);
+            return (null, null, null);
+        }
+
+        try
+        {
+            lines = File.ReadAllLines(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the data map file {MapFile} cannot be read ({e.Message}); rebuild the project."));
+            return (null, null, null);
+        }
+
+        if (lines.Length == 0 || lines[0] != DataMapEnvelope.FileHeader)
+        {
+            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the data map file {MapFile} is not one this version of PiiGuard writes; rebuild the project."));
+            return (null, null, null);
+        }
+
+        int? suggestions = null;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith(DataMapEnvelope.SuggestionsPrefix, StringComparison.Ordinal) &&
+                int.TryParse(line.Substring(DataMapEnvelope.SuggestionsPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                suggestions = count;
+            }
+        }
+
+        return Decode(lines, MapFile, suggestions);
+    }
+
     // The documents the flow analyzer reported at the end of the compilation (PII0990); none when nothing is declared.
-    private (string? Markdown, string? Json) ReadMap(List<SarifResult>? results)
+    private (string? Markdown, string? Json, int? Suggestions) ReadMap(List<SarifResult>? results)
     {
         var envelope = results?.FirstOrDefault(r => r.RuleId == SarifLog.DataMapRuleId)?.Property(DataMapEnvelope.Property);
         if (envelope is null)
         {
             Log.LogMessage(MessageImportance.Low, "PiiGuard: no data map was reported in {0}.", SarifPath);
-            return (null, null);
+            return (null, null, null);
         }
 
+        return Decode(envelope.Split('\n'), SarifPath, null);
+    }
+
+    private (string? Markdown, string? Json, int? Suggestions) Decode(IEnumerable<string> lines, string where, int? suggestions)
+    {
         try
         {
-            return DataMapEnvelope.Decode(envelope.Split('\n'));
+            var (markdown, json) = DataMapEnvelope.Decode(lines);
+            return (markdown, json, suggestions);
         }
         catch (FormatException e)
         {
-            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the data map in {SarifPath} cannot be read ({e.Message}); rebuild the project."));
-            return (null, null);
+            Error(new OutputProblem(OutputFiles.Damaged, $"PiiGuard: the data map in {where} cannot be read ({e.Message}); rebuild the project."));
+            return (null, null, null);
         }
     }
 
@@ -291,17 +343,20 @@ public sealed class WritePiiGuardDataMap : Task
     private void Error(OutputProblem problem) =>
         Log.LogError(subcategory: null, errorCode: problem.Code, helpKeyword: null, file: null, lineNumber: 0, columnNumber: 0, endLineNumber: 0, endColumnNumber: 0, message: problem.Message);
 
-    /// <summary>The counts the summary takes from the compiler's log.</summary>
+    /// <summary>The counts the summary takes from the compiler's log, or (suggestions only) from the map file.</summary>
     internal sealed class Findings
     {
-        public Findings(int warnings, int suggestions)
+        public Findings(int? warnings, int suggestions)
         {
             Warnings = warnings;
             Suggestions = suggestions;
         }
 
-        /// <summary>PiiGuard warnings and errors that were not suppressed (baselined ones are suppressed).</summary>
-        public int Warnings { get; }
+        /// <summary>
+        /// PiiGuard warnings and errors that were not suppressed (baselined ones are suppressed); unknown without an error
+        /// log (the build's own output lists them).
+        /// </summary>
+        public int? Warnings { get; }
 
         /// <summary>PII0008: unmarked members that look like personal data.</summary>
         public int Suggestions { get; }

@@ -280,6 +280,16 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A member so large or so deeply nested that following its data exceeded PiiGuard's per-body budget was analysed only in part. It is reported so that a missed finding is never silent.");
 
+    /// Format: PiiGuard could not hand the data map of {0} to the build: {1} ({2})
+    public static readonly DiagnosticDescriptor DataMapNotHandedOver = Create(
+        DiagnosticIds.DataMapNotHandedOver,
+        "The data map could not be handed to the build",
+        "PiiGuard could not hand the data map of {0} to the build: {1} ({2}); the map files may not match the code until a build succeeds in writing it",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        "At the end of a build's compilation the flow analyzer writes the data map to a file of the build's own in the intermediate output folder (obj/…/piiguard.map), which PiiGuard's MSBuild task turns into the map's files. When that file cannot be written (a full disk, a folder the build cannot write to), the analyzer removes the older one if it can, and the map files may not match the code until a build writes it again.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
     /// Format: PiiGuard's data map of {0}: {1} items, {2} flows (for the build to write) …
     public static readonly DiagnosticDescriptor DataMap = Create(
         DiagnosticIds.DataMap,

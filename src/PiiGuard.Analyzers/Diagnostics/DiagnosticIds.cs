@@ -47,5 +47,6 @@ internal static class DiagnosticIds
     public const string InvalidHomeRegionProperty = "PII0901";
     public const string ConflictingHomeRegion = "PII0902";
     public const string FlowAnalysisCut = "PII0903";
+    public const string DataMapNotHandedOver = "PII0904";
     public const string DataMap = "PII0990";
 }

@@ -43,38 +43,46 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            if (KnownTypes.TryCreate(start.Compilation) is not { } known)
+            if (KnownTypes.TryCreate(start.Compilation) is { } known)
             {
-                return;
+                Register(start, known, static (symbol, diagnostic) => symbol.ReportDiagnostic(diagnostic));
             }
-
-            var schemes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var name in OtherSchemes)
-            {
-                if (start.Compilation.GetTypeByMetadataName(name) is { } scheme)
-                {
-                    schemes.Add(scheme);
-                }
-            }
-
-            var classification = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
-            var discovery = new Context(known, schemes.ToImmutable(), classification, start.Compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute"))
-            {
-                // ASP.NET Core Identity's [PersonalData] marks properties only: without a data classification in reach, no
-                // parameter can be marked by another scheme, and its attributes ([FromQuery] on every controller action)
-                // are not bound to find out.
-                SchemesOnParameters = classification is not null || schemes.Any(s => ValidOn(s, start.Compilation).HasFlag(AttributeTargets.Parameter)),
-            };
-            start.RegisterSymbolAction(symbol => Analyze(symbol, discovery), SymbolKind.Property, SymbolKind.Field);
-            // Parameters once per type, not once per method: an action on every method (accessors included) made the
-            // compiler's driver cost about twice what the classification did (nothing marked on Jellyfin: 0.79 s added to
-            // the SDK's analyzers with it, none measurable with the type's action). A symbol action, not a symbol-start
-            // action: with one, the driver tracks every member's completion for the symbol-end actions of its containers.
-            start.RegisterSymbolAction(type => AnalyzeParameters(type, discovery), SymbolKind.NamedType);
         });
     }
 
-    private sealed record Context(KnownTypes Known, ImmutableArray<INamedTypeSymbol> Schemes, INamedTypeSymbol? Classification, INamedTypeSymbol? GeneratedCode)
+    /// <summary>
+    /// Registers discovery's actions for one compilation, handing each suggestion to <paramref name="report"/>: the
+    /// analyzer reports them; the flow analyzer counts them for the build's summary when the build has no error log (the
+    /// compiler then runs no analyzer whose rules are all Info, this one included).
+    /// </summary>
+    internal static void Register(CompilationStartAnalysisContext start, KnownTypes known, Action<SymbolAnalysisContext, Diagnostic> report)
+    {
+        var schemes = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in OtherSchemes)
+        {
+            if (start.Compilation.GetTypeByMetadataName(name) is { } scheme)
+            {
+                schemes.Add(scheme);
+            }
+        }
+
+        var classification = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+        var discovery = new Context(known, schemes.ToImmutable(), classification, start.Compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute"), report)
+        {
+            // ASP.NET Core Identity's [PersonalData] marks properties only: without a data classification in reach, no
+            // parameter can be marked by another scheme, and its attributes ([FromQuery] on every controller action)
+            // are not bound to find out.
+            SchemesOnParameters = classification is not null || schemes.Any(s => ValidOn(s, start.Compilation).HasFlag(AttributeTargets.Parameter)),
+        };
+        start.RegisterSymbolAction(symbol => Analyze(symbol, discovery), SymbolKind.Property, SymbolKind.Field);
+        // Parameters once per type, not once per method: an action on every method (accessors included) made the
+        // compiler's driver cost about twice what the classification did (nothing marked on Jellyfin: 0.79 s added to
+        // the SDK's analyzers with it, none measurable with the type's action). A symbol action, not a symbol-start
+        // action: with one, the driver tracks every member's completion for the symbol-end actions of its containers.
+        start.RegisterSymbolAction(type => AnalyzeParameters(type, discovery), SymbolKind.NamedType);
+    }
+
+    private sealed record Context(KnownTypes Known, ImmutableArray<INamedTypeSymbol> Schemes, INamedTypeSymbol? Classification, INamedTypeSymbol? GeneratedCode, Action<SymbolAnalysisContext, Diagnostic> Report)
     {
         /// <summary>Whether another scheme's attribute can be applied to a parameter at all.</summary>
         public bool SchemesOnParameters { get; init; }
@@ -280,7 +288,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         if (scheme is not null)
         {
             var guessed = classified ?? Category.UniqueId;
-            context.ReportDiagnostic(Diagnostic.Create(
+            known.Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.MarkedByAnotherScheme,
                 member.Locations[0],
                 ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guessed.ToString()).Add(SchemeProperty, scheme.Name),
@@ -292,7 +300,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
         if (category is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            known.Report(context, Diagnostic.Create(
                 DiagnosticDescriptors.LooksLikePersonalData,
                 member.Locations[0],
                 ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.Value.ToString()),

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiGuard.Analyzers.Diagnostics;
+using PiiGuard.Analyzers.Discovery;
 using PiiGuard.Analyzers.Inventory;
 using PiiGuard.Analyzers.Model;
 using PiiGuard.Analyzers.Rules;
@@ -39,6 +41,7 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ProbableSentOffRegion,
         DiagnosticDescriptors.ProbableStored,
         DiagnosticDescriptors.FlowAnalysisCut,
+        DiagnosticDescriptors.DataMapNotHandedOver,
         DiagnosticDescriptors.DataMap);
 
     /// <inheritdoc />
@@ -72,9 +75,20 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             var map = settings.DataMap && (!relevance.IsEmpty || settings.HomeRegionProperty is not null || PiiRelevance.AnyMentionsPiiGuard(start.Compilation, start.CancellationToken))
                 ? new DataMapFacts()
                 : null;
-            if (map is not null)
+
+            // A build hands the map over in a file of its own (DataMapFile), written at every compilation so that no map
+            // of older code is ever read; where nothing is declared and the build has no error log to count discovery's
+            // suggestions in (the compiler then skips the discovery analyzer), they are counted here for the summary.
+            var file = settings.DataMap ? MapFile(global) : null;
+            var suggestions = file is not null && relevance.IsEmpty && IsTrue(global, BuildProperties.CountSuggestions) ? new SuggestionCount() : null;
+            if (suggestions is not null)
             {
-                start.RegisterCompilationEndAction(end => ReportMap(end, map, settings));
+                PiiDiscoveryAnalyzer.Register(start, known, suggestions.Add);
+            }
+
+            if (map is not null || file is not null)
+            {
+                start.RegisterCompilationEndAction(end => HandOver(end, map, settings, file, suggestions));
             }
 
             if (relevance.IsEmpty)
@@ -87,16 +101,29 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    // The documents travel in the diagnostic's properties (DataMapEnvelope); its message only counts.
-    private static void ReportMap(CompilationAnalysisContext context, DataMapFacts map, InventoryOptions settings)
+    // In a build, the map file (DataMapFile); elsewhere (no file set: a host other than PiiGuard's targets) PII0990, whose
+    // property carries the documents (DataMapEnvelope) and whose message only counts.
+    private static void HandOver(CompilationAnalysisContext context, DataMapFacts? map, InventoryOptions settings, string? file, SuggestionCount? suggestions)
     {
-        var spec = map.Spec(context.Compilation, settings, context.CancellationToken);
-        if (!DataMapFacts.Declares(spec))
+        var spec = map?.Spec(context.Compilation, settings, context.CancellationToken);
+        var envelope = spec is not null && DataMapFacts.Declares(spec)
+            ? DataMapEnvelope.Encode(() => InventoryEmitter.MarkdownText(spec), () => InventoryEmitter.JsonText(spec))
+            : null;
+        if (file is not null)
+        {
+            if (DataMapFile.Write(file, DataMapEnvelope.FileText(envelope, suggestions?.Count)) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DataMapNotHandedOver, Location.None, context.Compilation.AssemblyName ?? "the assembly", problem, file));
+            }
+
+            return;
+        }
+
+        if (envelope is null || spec is null)
         {
             return;
         }
 
-        var envelope = DataMapEnvelope.Encode(() => InventoryEmitter.MarkdownText(spec), () => InventoryEmitter.JsonText(spec));
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.DataMap,
             Location.None,
@@ -104,6 +131,46 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             context.Compilation.AssemblyName ?? "the assembly",
             spec.Items.Length,
             spec.Flows.Length));
+    }
+
+    private static string? MapFile(AnalyzerConfigOptions global) =>
+        global.TryGetValue("build_property." + BuildProperties.MapFile, out var path) && !string.IsNullOrWhiteSpace(path) ? path.Trim() : null;
+
+    private static bool IsTrue(AnalyzerConfigOptions global, string property) =>
+        global.TryGetValue("build_property." + property, out var value) && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Discovery's PII0008 suggestions, counted where the build's summary cannot count them in an error log.</summary>
+    private sealed class SuggestionCount
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public void Add(SymbolAnalysisContext context, Diagnostic diagnostic)
+        {
+            if (diagnostic.Id == DiagnosticIds.LooksLikePersonalData && !TurnedOff(context.Compilation, diagnostic.Location.SourceTree, context.CancellationToken))
+            {
+                Interlocked.Increment(ref count);
+            }
+        }
+
+        // dotnet_diagnostic.PII0008.severity = none (for the file, else for the project), or /nowarn: not a suggestion the build shows.
+        private static bool TurnedOff(Compilation compilation, SyntaxTree? tree, CancellationToken cancellationToken)
+        {
+            const string Id = DiagnosticIds.LooksLikePersonalData;
+            var provider = compilation.Options.SyntaxTreeOptionsProvider;
+            if (tree is not null && provider is not null && provider.TryGetDiagnosticValue(tree, Id, cancellationToken, out var forTree))
+            {
+                return forTree == ReportDiagnostic.Suppress;
+            }
+
+            if (provider is not null && provider.TryGetGlobalDiagnosticValue(Id, cancellationToken, out var global))
+            {
+                return global == ReportDiagnostic.Suppress;
+            }
+
+            return compilation.Options.SpecificDiagnosticOptions.TryGetValue(Id, out var specific) && specific == ReportDiagnostic.Suppress;
+        }
     }
 
     private static void AnalyzeBlock(CodeBlockAnalysisContext context, FlowAnalysis analysis, DataMapFacts? map)

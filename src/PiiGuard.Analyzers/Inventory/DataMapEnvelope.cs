@@ -24,6 +24,15 @@ internal static class DataMapEnvelope
     /// <summary>The name of the diagnostic property that carries the envelope.</summary>
     public const string Property = "PiiGuardDataMap";
 
+    /// <summary>The first line of the map file the build hands the analyzer (<c>_PiiGuardMapFile</c>): its format.</summary>
+    public const string FileHeader = "//piiguard-map:1";
+
+    /// <summary>
+    /// The map file's line that counts discovery's suggestions (PII0008), written when the build has no error log to
+    /// count them in.
+    /// </summary>
+    public const string SuggestionsPrefix = "//suggestions:";
+
     public const string MarkdownPrefix = "//mdz:";
     public const string JsonPrefix = "//jsonz:";
     private const int ChunkLength = 120;
@@ -42,6 +51,26 @@ internal static class DataMapEnvelope
         Append(builder, MarkdownPrefix, Compress(markdown()));
         Append(builder, JsonPrefix, Compress(json()));
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text of the map file: the header, the envelope (none when nothing is declared) and, when counted, the number of
+    /// discovery's suggestions.
+    /// </summary>
+    public static string FileText(string? envelope, int? suggestions)
+    {
+        var text = new StringBuilder(FileHeader).Append('\n');
+        if (envelope is not null)
+        {
+            text.Append(envelope);
+        }
+
+        if (suggestions is { } count)
+        {
+            text.Append(SuggestionsPrefix).Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Reads back the documents; <see langword="null"/> where a document is missing.</summary>

@@ -21,6 +21,19 @@ internal static class BuildProperties
     public const string Audit = "PiiGuardAudit";
     public const string ProjectDirectory = "MSBuildProjectDirectory";
 
+    /// <summary>
+    /// Set by the package's targets (not a user setting): the file the flow analyzer hands the data map to the build in
+    /// (<c>obj/…/piiguard.map</c>); without it the map travels as PII0990 through the compiler's error log.
+    /// </summary>
+    public const string MapFile = "_PiiGuardMapFile";
+
+    /// <summary>
+    /// Set by the package's targets when the build writes no error log: the compiler then skips Info-only analyzers
+    /// (discovery), so the flow analyzer counts discovery's suggestions itself for the summary of a project where nothing
+    /// is marked.
+    /// </summary>
+    public const string CountSuggestions = "_PiiGuardCountSuggestions";
+
     /// <summary>Every property the package's props must make compiler-visible (checked by a convention test).</summary>
-    public static readonly string[] All = { HomeRegion, DataMap, InventoryFlows, InventoryVisibility, InventoryApi, Audit, ProjectDirectory };
+    public static readonly string[] All = { HomeRegion, DataMap, InventoryFlows, InventoryVisibility, InventoryApi, Audit, ProjectDirectory, MapFile, CountSuggestions };
 }

@@ -61,7 +61,13 @@ public sealed class DataMapOutputTests
 
         (exit, output) = Build(directory);
         Assert.True(exit == 0, output);
-        Assert.Equal(new[] { "PiiGuard: 3 items, 0 flows, 3 findings, 3 gaps → bin/Debug/net10.0/data-map.md" }, SummaryLines(output));
+        Assert.Equal(new[] { "PiiGuard: 3 items, 0 flows, 3 gaps → bin/Debug/net10.0/data-map.md" }, SummaryLines(output));
+        Assert.Contains("3 Warning(s)", output, StringComparison.Ordinal);
+
+        // With an error log of the user's own, the line counts the findings (the baseline's suppressions excluded) from it.
+        (exit, output) = Build(directory, "-p:ErrorLog=build.sarif%2Cversion=2.1");
+        Assert.True(exit == 0, output);
+        Assert.Equal(new[] { "PiiGuard: 3 items, 0 flows, 3 findings, 3 gaps → bin/Debug/net10.0/data-map.md (up to date)" }, SummaryLines(output));
     }
 
     [Fact]
