@@ -99,7 +99,7 @@ internal static partial class CscCorpus
                 rsp.AppendLine(CultureInfo.InvariantCulture, $"/analyzerconfig:\"{Path.Combine(folder, "piiguard.globalconfig")}\"");
 
                 // What build/PiiGuard.targets sets: the map file in the intermediate folder, and (no log) the suggestion count.
-                var own = Path.Combine(folder, variant.Name + ".globalconfig");
+                var own = Path.Combine(folder, variant.Name + ".map.globalconfig");
                 File.WriteAllText(own, string.Join('\n',
                     "is_global = true",
                     $"build_property._PiiGuardMapFile = {Path.Combine(output, "piiguard.map")}",

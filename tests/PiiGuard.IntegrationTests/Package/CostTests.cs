@@ -64,6 +64,10 @@ public sealed class CostTests
         var ordinary = File.ReadAllText(editorConfig);
         Assert.Contains("build_property.PiiGuardDataMap", ordinary, StringComparison.Ordinal);
         Assert.DoesNotContain("DesignTimeBuild", ordinary, StringComparison.Ordinal);
+        // The map's hand-off file (set by the targets at evaluation, so the design-time build sees the same path).
+        var mapFile = Path.Combine(directory, "obj", "Debug", "net10.0", "piiguard.map");
+        Assert.Contains("build_property._PiiGuardMapFile = " + mapFile, ordinary, StringComparison.Ordinal);
+        Assert.True(File.Exists(mapFile), "the analyzer wrote no map file");
 
         var (designTime, designTimeOutput) = DotNetCli.Run(directory, BuildTimeout, "build", "--disable-build-servers", "-nodeReuse:false", "-p:DesignTimeBuild=true");
         Assert.True(designTime == 0, designTimeOutput);
