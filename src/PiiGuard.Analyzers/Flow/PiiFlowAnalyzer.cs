@@ -79,8 +79,10 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             // A build hands the map over in a file of its own (DataMapFile), written at every compilation so that no map
             // of older code is ever read; where nothing is declared and the build has no error log to count discovery's
             // suggestions in (the compiler then skips the discovery analyzer), they are counted here for the summary.
-            var file = settings.DataMap ? MapFile(global) : null;
-            var suggestions = file is not null && relevance.IsEmpty && IsTrue(global, BuildProperties.CountSuggestions) ? new SuggestionCount() : null;
+            var file = settings.DataMap ? BuildProperties.Value(global, BuildProperties.MapFile) : null;
+            var suggestions = file is not null && relevance.IsEmpty && string.Equals(BuildProperties.Value(global, BuildProperties.CountSuggestions), "true", System.StringComparison.OrdinalIgnoreCase)
+                ? new SuggestionCount()
+                : null;
             if (suggestions is not null)
             {
                 PiiDiscoveryAnalyzer.Register(start, known, suggestions.Add);
@@ -132,12 +134,6 @@ public sealed class PiiFlowAnalyzer : DiagnosticAnalyzer
             spec.Items.Length,
             spec.Flows.Length));
     }
-
-    private static string? MapFile(AnalyzerConfigOptions global) =>
-        global.TryGetValue("build_property." + BuildProperties.MapFile, out var path) && !string.IsNullOrWhiteSpace(path) ? path.Trim() : null;
-
-    private static bool IsTrue(AnalyzerConfigOptions global, string property) =>
-        global.TryGetValue("build_property." + property, out var value) && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discovery's PII0008 suggestions, counted where the build's summary cannot count them in an error log.</summary>
     private sealed class SuggestionCount

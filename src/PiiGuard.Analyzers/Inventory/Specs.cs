@@ -133,7 +133,7 @@ internal sealed record InventoryOptions(bool PublicApi, bool ComputeFlows, strin
     /// <summary>The settings in a project's global analyzer options (<c>build_property.*</c>).</summary>
     public static InventoryOptions Read(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions global)
     {
-        string? Value(string key) => global.TryGetValue("build_property." + key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        string? Value(string key) => Model.BuildProperties.Value(global, key);
         bool Off(string key) => string.Equals(Value(key), "false", System.StringComparison.OrdinalIgnoreCase);
         var map = !Off(Model.BuildProperties.DataMap);
         var flows = map && !Off(Model.BuildProperties.InventoryFlows);

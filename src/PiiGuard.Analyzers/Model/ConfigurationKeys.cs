@@ -34,6 +34,10 @@ internal static class BuildProperties
     /// </summary>
     public const string CountSuggestions = "_PiiGuardCountSuggestions";
 
+    /// <summary>The trimmed value of the build property <paramref name="name"/>, or <see langword="null"/> when unset or blank.</summary>
+    public static string? Value(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions global, string name) =>
+        global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
     /// <summary>Every property the package's props must make compiler-visible (checked by a convention test).</summary>
     public static readonly string[] All = { HomeRegion, DataMap, InventoryFlows, InventoryVisibility, InventoryApi, Audit, ProjectDirectory, MapFile, CountSuggestions };
 }
