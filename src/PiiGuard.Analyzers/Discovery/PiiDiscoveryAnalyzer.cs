@@ -96,8 +96,15 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1008
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PiiNameClassifier.ContainerFacts> containers = new(StringComparer.Ordinal);
 
-        public Category? Classify(string container, string member, ITypeSymbol type)
+        // Per type: the facts of its container read as a person's record when another of its members is a first name or a
+        // birth date (PiiNameClassifier.IsPersonAnchor), null when none is.
+#pragma warning disable RS1008 // Context is created per compilation (in the compilation start action) and dies with it.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PiiNameClassifier.ContainerFacts?> personRecords = new(SymbolEqualityComparer.Default);
+#pragma warning restore RS1008
+
+        public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type)
         {
+            var container = containingType.Name;
             if (!types.TryGetValue(type, out var typeFacts))
             {
                 typeFacts = types.GetOrAdd(type, new PiiNameClassifier.TypeFacts(TypeName(type)));
@@ -113,8 +120,52 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 containerFacts = containers.GetOrAdd(container, new PiiNameClassifier.ContainerFacts(container));
             }
 
-            return PiiNameClassifier.Classify(containerFacts, member, typeFacts);
+            var category = PiiNameClassifier.Classify(containerFacts, member, typeFacts);
+            if (category is not null)
+            {
+                return category;
+            }
+
+            if (!personRecords.TryGetValue(containingType, out var personRecord))
+            {
+                personRecord = personRecords.GetOrAdd(
+                    containingType,
+                    HasPersonAnchor(containingType) ? new PiiNameClassifier.ContainerFacts(container, personBySiblings: true) : null);
+            }
+
+            return personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);
         }
+    }
+
+    /// <summary>
+    /// Whether a type has a person anchor among its fields and properties (a first name, a birth date:
+    /// <see cref="PiiNameClassifier.IsPersonAnchor(string, string, string?)"/>). Only the members named as one are looked up.
+    /// </summary>
+    internal static bool HasPersonAnchor(INamedTypeSymbol type)
+    {
+        foreach (var name in type.MemberNames)
+        {
+            if (!PiiNameClassifier.IsPersonAnchor(name))
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers(name))
+            {
+                var memberType = member switch
+                {
+                    IPropertySymbol property => property.Type,
+                    IFieldSymbol field => field.Type,
+                    _ => null,
+                };
+                if (memberType is not null && PiiNameClassifier.IsPersonAnchor(type.Name, name, TypeName(memberType)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Analyze(SymbolAnalysisContext context, Context known)
@@ -171,7 +222,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         for (var i = 0; i < parameters.Length; i++)
         {
             schemes[i] = known.SchemesOnParameters ? OtherScheme(parameters[i], known) : null;
-            categories[i] = known.Classify(method.ContainingType.Name, parameters[i].Name, parameters[i].Type);
+            categories[i] = known.Classify(method.ContainingType, parameters[i].Name, parameters[i].Type);
             anyReported |= schemes[i] is not null || categories[i] is not null;
         }
 
@@ -202,7 +253,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>
         IsMarked(member, member.ContainingType, known)
         || OtherScheme(member, known) is not null
-        || known.Classify(member.ContainingType.Name, member.Name, type) is not null;
+        || known.Classify(member.ContainingType, member.Name, type) is not null;
 
     // The attribute of another classification scheme on a member ([PersonalData], a DataClassificationAttribute), if any.
     private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known)
@@ -267,7 +318,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         // The cheap tests first (the name classification, the member's own attributes): most members are neither
         // suggested nor marked by another scheme, and only a member that would be reported needs the marks of its types.
         var scheme = OtherScheme(member, known);
-        Report(context, member, container, known, scheme, known.Classify(container.Name, member.Name, type));
+        Report(context, member, container, known, scheme, known.Classify(container, member.Name, type));
     }
 
     // Reports a member or parameter whose other scheme and classification are known (the classification is the guessed

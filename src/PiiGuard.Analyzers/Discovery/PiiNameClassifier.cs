@@ -13,7 +13,7 @@ namespace PiiGuard.Analyzers.Discovery;
 /// shapes that cannot hold the data (a <c>bool</c> <c>HideEmail</c>, a service-typed <c>_passwordResetProvider</c>).
 /// Measured on labelled members of real code bases in tests/PiiGuard.Tests/Discovery (docs/discovery.md).
 /// </summary>
-internal static class PiiNameClassifier
+internal static partial class PiiNameClassifier
 {
     // Whole normalised names (words joined, lower case) that are personal data wherever they appear.
     private static readonly Dictionary<string, Category> ExactNames = new(StringComparer.Ordinal)
@@ -614,6 +614,14 @@ internal static class PiiNameClassifier
     internal sealed class ContainerFacts
     {
         public ContainerFacts(string name)
+            : this(name, personBySiblings: false)
+        {
+        }
+
+        /// <param name="name">The container's name.</param>
+        /// <param name="personBySiblings">Whether the container's other members show it is a person's record (a first name,
+        /// a family name, a birth date: <see cref="IsPersonAnchor"/>) whatever its own name says.</param>
+        public ContainerFacts(string name, bool personBySiblings)
         {
             Name = name;
 
@@ -646,6 +654,14 @@ internal static class PiiNameClassifier
                 IsPerson = false;
             }
 
+            // A record with a first name or a birth date among its members is a person's, whatever its name says
+            // ("Tenant" of a letting agency, "PublishedEventWithPublisher"); an address's own name is still the address's.
+            IsPersonBySiblings = personBySiblings;
+            if (personBySiblings && !NamesConstants(words) && !infrastructureKind && !PiiNameClassifier.IsInfrastructure(words))
+            {
+                IsPerson = true;
+            }
+
             IsThing = !IsPerson && words.Any(ThingContainers.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
@@ -653,7 +669,7 @@ internal static class PiiNameClassifier
             HasContent = words.Any(ContentContainers.Contains);
 
             // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
-            IsConstants = words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]) && !(IsPerson && Kind == "names");
+            IsConstants = NamesConstants(words) && !(IsPerson && Kind == "names");
             IsInfrastructure = infrastructureKind || PiiNameClassifier.IsInfrastructure(words);
 
             // A person's statistics ("APIUserDailyChallengeStatistics", "PlayerStats"), not a service's or a blog's ("Stats").
@@ -697,6 +713,11 @@ internal static class PiiNameClassifier
 
         /// <summary>What one person books or receives (an appointment, a booking, a vaccination): its name and address are theirs.</summary>
         public bool IsPersonsBooking { get; }
+
+        /// <summary>A person's record by its members (a first name, a birth date), not by its name.</summary>
+        public bool IsPersonBySiblings { get; }
+
+        private static bool NamesConstants(List<string> words) => words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
 
         /// <summary>A patient's or a medical record: its treatments and remarks are health data.</summary>
         public bool IsMedicalRecord { get; }
@@ -810,11 +831,60 @@ internal static class PiiNameClassifier
         public bool HoldsNoValue => Shape is TypeShape.Other or TypeShape.Guid;
     }
 
-    public static Category? Classify(string container, string member, string? typeName)
+    public static Category? Classify(string container, string member, string? typeName) => Classify(container, member, typeName, personBySiblings: false);
+
+    /// <summary>
+    /// Classifies a member; <paramref name="personBySiblings"/> says whether another member of its container is a person
+    /// anchor (<see cref="IsPersonAnchor"/>), which makes the container a person's record whatever its name says.
+    /// </summary>
+    public static Category? Classify(string container, string member, string? typeName, bool personBySiblings)
     {
         var type = new TypeFacts(typeName);
-        return type.HoldsNoValue ? null : Classify(new ContainerFacts(container), member, type);
+        if (type.HoldsNoValue)
+        {
+            return null;
+        }
+
+        return Classify(new ContainerFacts(container), member, type) ?? (personBySiblings ? ClassifyBySiblings(container, member, type) : null);
     }
+
+    /// <summary>
+    /// A member the rules leave alone in its container, read again as a member of a person's record; an address's own
+    /// name ("AddressEntity.Name" next to the addressee's first name) stays the address's label.
+    /// </summary>
+    public static Category? ClassifyBySiblings(string container, string member, TypeFacts type) =>
+        ClassifyBySiblings(new ContainerFacts(container, personBySiblings: true), member, type);
+
+    /// <inheritdoc cref="ClassifyBySiblings(string, string, TypeFacts)"/>
+    public static Category? ClassifyBySiblings(ContainerFacts personRecord, string member, TypeFacts type) =>
+        personRecord.IsAddress && string.Concat(Words(member)) == "name" ? null : Classify(personRecord, member, type);
+
+    /// <summary>
+    /// Whether a member's name alone shows that its container describes one person: only people have first, middle and family
+    /// names, patronymics and birth dates ("FirstName", "LastNameHeb", "DataNascimento"). A role in front
+    /// ("ContactFirstName" of a supplier, "OwnerBirthDate") names someone else than the record, so it is not an anchor.
+    /// </summary>
+    public static bool IsPersonAnchor(string member)
+    {
+        var words = Words(member);
+        Normalize(words);
+        while (words.Count > 2 && words[words.Count - 1].Length <= 3)
+        {
+            // A language or a number behind the name ("FirstNameHeb", "LastNameEn").
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Concat(words) is "firstname" or "lastname" or "surname" or "givenname" or "givennames" or "familyname" or "middlename"
+            or "maidenname" or "patronymic" or "dateofbirth" or "birthdate" or "dob" or "fname" or "lname";
+    }
+
+    /// <summary>
+    /// Whether a member is a person anchor of its container: named as one (<see cref="IsPersonAnchor"/>) and classified as a
+    /// name or a birth date there by the rules alone (not a form field's settings, "OrdererFieldSettings.FirstName:
+    /// FieldSetting", nor a data-access layer's field, "TTypedConstraint.FName").
+    /// </summary>
+    public static bool IsPersonAnchor(string container, string member, string? typeName) =>
+        IsPersonAnchor(member) && Classify(container, member, typeName) is Category.Name or Category.Demographic;
 
     public static Category? Classify(ContainerFacts container, string member, TypeFacts type)
     {
@@ -1809,6 +1879,7 @@ internal static class PiiNameClassifier
             }
         }
 
+        Translate(words);
         return words;
     }
 }

@@ -34,6 +34,7 @@ internal sealed class PiiModel
     private const int MaxObjectDepth = 4;
 
     private readonly ConcurrentDictionary<ISymbol, StrongBox<PiiFact?>> facts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> personRecords = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, ObjectView View, SerializerFamily Family), ImmutableArray<PiiFact>> objectFacts = new(ObjectKeyComparer.Instance);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> destinations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> stores = new(SymbolEqualityComparer.Default);
@@ -138,7 +139,7 @@ internal sealed class PiiModel
     public bool Audit { get; init; }
 
     // As discovery classifies them (PiiDiscoveryAnalyzer): instance fields and properties declared in source.
-    private static PiiFact? Inferred(ISymbol symbol)
+    private PiiFact? Inferred(ISymbol symbol)
     {
         var type = symbol switch
         {
@@ -151,8 +152,16 @@ internal sealed class PiiModel
             return null;
         }
 
-        return Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)) is { } category
-            ? new PiiFact($"{container.Name}.{symbol.Name}", category, Purpose.None, default, inferred: true)
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName);
+        if (category is null && personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.HasPersonAnchor))
+        {
+            // A member of a person's record by its other members (a first name, a birth date), as discovery reads it.
+            category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, personBySiblings: true);
+        }
+
+        return category is { } found
+            ? new PiiFact($"{container.Name}.{symbol.Name}", found, Purpose.None, default, inferred: true)
             : null;
     }
 

@@ -127,7 +127,21 @@ internal sealed partial class PiiRelevance
         // Audit mode: a data member discovery would suggest (by name, and by each type its declaration mentions).
         bool Probable(MemberEntry member) =>
             audit && member is { IsData: true, Name: { } name, ContainingType: { } type } &&
-            (Discovery.PiiNameClassifier.Classify(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t) is not null));
+            (Discovery.PiiNameClassifier.Classify(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t) is not null)
+                || PersonRecord(type) && (Discovery.PiiNameClassifier.Classify(type, name, null, personBySiblings: true) is not null
+                    || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null)));
+
+        // Types with a first name or a birth date among their members: discovery reads their other members as a person's.
+        HashSet<string>? personRecords = null;
+        bool PersonRecord(string type)
+        {
+            personRecords ??= new HashSet<string>(
+                members.Where(m => m is { IsData: true, Name: { } n, ContainingType: { } t } && Discovery.PiiNameClassifier.IsPersonAnchor(n)
+                    && (Discovery.PiiNameClassifier.IsPersonAnchor(t, n, null) || m.TypeMentions.Any(mention => Discovery.PiiNameClassifier.IsPersonAnchor(t, n, mention))))
+                    .Select(m => m.ContainingType!),
+                StringComparer.Ordinal);
+            return personRecords.Contains(type);
+        }
 
         var holders = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -35,6 +35,58 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("Accounts.email", "Contact"));
 
     [Fact]
+    public Task PersonRecordByItsMembers_ThingNamedContainerReported_RoleNamedAnchorNot() => Verify.VerifyAnalyzerAsync("""
+        public class Tenant
+        {
+            public int Id { get; set; }
+            public string {|#0:FirstName|} { get; set; } = "";
+            public string {|#1:EmailAddress|} { get; set; } = "";
+            public string {|#2:Telephone|} { get; set; } = "";
+            public System.DateTime CreatedOn { get; set; }
+        }
+
+        public class Supplier
+        {
+            public string {|#3:ContactFirstName|} { get; set; } = "";
+            public string Email { get; set; } = "";
+            public string Phone { get; set; } = "";
+        }
+
+        public class OrdererFieldSettings
+        {
+            public FieldSetting FirstName { get; set; } = new();
+            public FieldSetting Email { get; set; } = new();
+        }
+
+        public class FieldSetting { public bool Show { get; set; } }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Tenant.FirstName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Tenant.EmailAddress", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Tenant.Telephone", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Supplier.ContactFirstName", "Name"));
+
+    [Fact]
+    public Task ForeignNames_ReportedLikeTheirEnglishWords() => Verify.VerifyAnalyzerAsync("""
+        public class Cliente
+        {
+            public string {|#0:Nome|} { get; set; } = "";
+            public System.DateTime {|#1:DataNascimento|} { get; set; }
+            public string {|#2:Endereço|} { get; set; } = "";
+            public string {|#3:Senha|} { get; set; } = "";
+        }
+
+        public class Produto
+        {
+            public string Nome { get; set; } = "";
+            public decimal Preco { get; set; }
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Cliente.Nome", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Cliente.DataNascimento", "Demographic"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Cliente.Endereço", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Cliente.Senha", "Credentials"));
+
+    [Fact]
     public Task ThingsAndMarkedMembers_NotReported() => Verify.VerifyAnalyzerAsync("""
         using PiiGuard;
         public class Product { public string Name { get; set; } = ""; public string FileName { get; set; } = ""; }
