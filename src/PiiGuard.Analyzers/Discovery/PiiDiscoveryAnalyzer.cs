@@ -102,6 +102,30 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PiiNameClassifier.ContainerFacts?> personRecords = new(SymbolEqualityComparer.Default);
 #pragma warning restore RS1008
 
+        /// <summary>A field's or property's category by its name, its container and the names its attributes give it.</summary>
+        public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken)
+        {
+            if (Classify(member.ContainingType, member.Name, type) is { } category)
+            {
+                return category;
+            }
+
+            if (AttributeEvidence(member, cancellationToken) is not { } names)
+            {
+                return null;
+            }
+
+            foreach (var name in names)
+            {
+                if (Classify(member.ContainingType, name, type) is { } byAttribute)
+                {
+                    return byAttribute;
+                }
+            }
+
+            return null;
+        }
+
         public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type)
         {
             var container = containingType.Name;
@@ -241,7 +265,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            isCovered ??= (member, type) => IsCovered(member, type, known);
+            isCovered ??= (member, type) => IsCovered(member, type, known, context.CancellationToken);
             if (!ParameterUses.OnlyFeedsCoveredMembers(method, parameters[i], context.Compilation, isCovered, context.CancellationToken))
             {
                 Report(context, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
@@ -250,10 +274,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     }
 
     // A member that is marked, marked by another scheme, or suggested itself: its own diagnostic (or mark) covers what feeds it.
-    private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known) =>
+    private static bool IsCovered(ISymbol member, ITypeSymbol type, Context known, System.Threading.CancellationToken cancellationToken) =>
         IsMarked(member, member.ContainingType, known)
         || OtherScheme(member, known) is not null
-        || known.Classify(member.ContainingType, member.Name, type) is not null;
+        || known.ClassifyMember(member, type, cancellationToken) is not null;
 
     // The attribute of another classification scheme on a member ([PersonalData], a DataClassificationAttribute), if any.
     private static INamedTypeSymbol? OtherScheme(ISymbol member, Context known)
@@ -318,7 +342,101 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         // The cheap tests first (the name classification, the member's own attributes): most members are neither
         // suggested nor marked by another scheme, and only a member that would be reported needs the marks of its types.
         var scheme = OtherScheme(member, known);
-        Report(context, member, container, known, scheme, known.Classify(container, member.Name, type));
+        Report(context, member, container, known, scheme, known.ClassifyMember(member, type, context.CancellationToken));
+    }
+
+    /// <summary>
+    /// The names a member's own attributes give its value (<see cref="PiiNameClassifier.EvidenceName"/>): <c>[EmailAddress]</c>,
+    /// <c>[DataType(DataType.Password)]</c>, <c>[Display(Name = "Date of birth")]</c>, <c>[JsonPropertyName("first_name")]</c>.
+    /// The declaration's syntax is read first, so only a member written with such an attribute has its attributes bound.
+    /// </summary>
+    internal static List<string>? AttributeEvidence(ISymbol member, System.Threading.CancellationToken cancellationToken)
+    {
+        if (member.DeclaringSyntaxReferences.Length == 0 || !MayHaveEvidence(member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)))
+        {
+            return null;
+        }
+
+        List<string>? names = null;
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { } type || PiiNameClassifier.EvidenceNamespace(type.Name) is not { } ns
+                || type.ContainingNamespace?.ToDisplayString() != ns)
+            {
+                continue;
+            }
+
+            if (PiiNameClassifier.EvidenceName(type.Name, EvidenceArgument(attribute)) is { } name)
+            {
+                (names ??= new List<string>()).Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    // Whether a property's, field's or positional parameter's declaration is written with an attribute that may be evidence.
+    private static bool MayHaveEvidence(SyntaxNode declaration)
+    {
+        var lists = declaration switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.AttributeLists,
+            Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field } => field.AttributeLists,
+            Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax parameter => parameter.AttributeLists,
+            _ => default,
+        };
+        foreach (var list in lists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                var name = attribute.Name switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is not null && PiiNameClassifier.IsEvidenceAttribute(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The argument that names the value: DataType's member name, a naming attribute's name (constructor or Name/PropertyName/ElementName).
+    private static string? EvidenceArgument(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key is "Name" or "PropertyName" or "ElementName" && named.Value.Value is string text)
+            {
+                return text;
+            }
+        }
+
+        if (attribute.ConstructorArguments.Length == 0)
+        {
+            return null;
+        }
+
+        var first = attribute.ConstructorArguments[0];
+        if (first.Kind == TypedConstantKind.Enum && first.Type is INamedTypeSymbol enumType)
+        {
+            foreach (var field in enumType.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (field.HasConstantValue && Equals(field.ConstantValue, first.Value))
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
+        }
+
+        return first.Value as string;
     }
 
     // Reports a member or parameter whose other scheme and classification are known (the classification is the guessed

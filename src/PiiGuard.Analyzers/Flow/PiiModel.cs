@@ -160,6 +160,13 @@ internal sealed class PiiModel
             category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, personBySiblings: true);
         }
 
+        if (category is null && Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, default) is { } names)
+        {
+            // The names its attributes give it ([EmailAddress], [Display(Name = "Date of birth")]), as discovery reads them.
+            var siblings = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.HasPersonAnchor);
+            category = names.Select(name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, siblings)).FirstOrDefault(c => c is not null);
+        }
+
         return category is { } found
             ? new PiiFact($"{container.Name}.{symbol.Name}", found, Purpose.None, default, inferred: true)
             : null;

@@ -128,6 +128,9 @@ internal sealed partial class PiiRelevance
         bool Probable(MemberEntry member) =>
             audit && member is { IsData: true, Name: { } name, ContainingType: { } type } &&
             (Discovery.PiiNameClassifier.Classify(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t) is not null)
+                // Written with an attribute that may name its value ([EmailAddress], [JsonPropertyName(…)]): the syntax does not
+                // show what it says, so such a member counts (more bodies read in audit mode, none missed).
+                || member.Attributes.Any(Discovery.PiiNameClassifier.IsEvidenceAttribute)
                 || PersonRecord(type) && (Discovery.PiiNameClassifier.Classify(type, name, null, personBySiblings: true) is not null
                     || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null)));
 

@@ -66,6 +66,38 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Supplier.ContactFirstName", "Name"));
 
     [Fact]
+    public Task AttributeEvidence_ValueKindsAndGivenNames_Reported_ThingsAndOtherKindsNot() => Verify.VerifyAnalyzerAsync("""
+        using System.ComponentModel.DataAnnotations;
+        using System.ComponentModel.DataAnnotations.Schema;
+        using System.Text.Json.Serialization;
+
+        public class SignupForm
+        {
+            [Required, EmailAddress] public string {|#0:Primary|} { get; set; } = "";
+            [DataType(DataType.Password)] public string {|#1:Watchword|} { get; set; } = "";
+            [Display(Name = "Date of birth")] public System.DateTime {|#2:Dt|} { get; set; }
+            [JsonPropertyName("first_name")] public string {|#3:F|} { get; set; } = "";
+            [Newtonsoft.Json.JsonProperty("phone_number")] public string {|#4:Line|} { get; set; } = "";
+            [Column("cust_zip")] public string {|#5:Pc|} = "";
+            [DataType(DataType.MultilineText)] public string Remarks { get; set; } = "";
+            [Display(Name = "Plan (monthly)")] public string Tier { get; set; } = "";
+            [Required, StringLength(20)] public string Code { get; set; } = "";
+        }
+
+        public class Store
+        {
+            [EmailAddress] public string Contact { get; set; } = "";
+            [JsonPropertyName("name")] public string Title { get; set; } = "";
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("SignupForm.Primary", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("SignupForm.Watchword", "Credentials"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("SignupForm.Dt", "Demographic"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("SignupForm.F", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("SignupForm.Line", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("SignupForm.Pc", "Contact"));
+
+    [Fact]
     public Task ForeignNames_ReportedLikeTheirEnglishWords() => Verify.VerifyAnalyzerAsync("""
         public class Cliente
         {

@@ -51,6 +51,39 @@ public sealed class AuditModeTests
     [Fact]
     public Task On_ViaGlobalConfig_ProbableLogsReported() => Create(Logging, viaBuildProperty: false).RunAsync();
 
+    private const string ByEvidence = """
+        public class Tenant
+        {
+            public int Id { get; set; }
+            public string FirstName { get; set; } = "";
+            public string Telephone { get; set; } = "";
+        }
+
+        public class Form
+        {
+            [System.ComponentModel.DataAnnotations.EmailAddress] public string Primary { get; set; } = "";
+            public string Plan { get; set; } = "";
+        }
+
+        class Audit
+        {
+            void Run(ILogger logger, Tenant t, Form f)
+            {
+                logger.LogInformation("Tenant {Phone}", {|PII0601:t.Telephone|});
+                logger.LogInformation("Form {Mail} on {Plan}", {|PII0601:f.Primary|}, f.Plan);
+                logger.LogInformation("Tenant {Id}", t.Id);
+            }
+        }
+        """;
+
+    /// <summary>Members discovery finds by their container's other members or by their attributes are followed as well.</summary>
+    [Fact]
+    public Task On_MembersFoundByContainerOrAttributeEvidence_Followed() => Create(ByEvidence, viaBuildProperty: true).RunAsync();
+
+    [Fact]
+    public Task Off_MembersFoundByContainerOrAttributeEvidence_NotReported() =>
+        Create(ByEvidence.Replace("{|PII0601:", string.Empty).Replace("|}", string.Empty), viaBuildProperty: null).RunAsync();
+
     [Fact]
     public Task On_ProbableSerialized_Reported_CleanObjectsNot() => Create("""
         class Export
