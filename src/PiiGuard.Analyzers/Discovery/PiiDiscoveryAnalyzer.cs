@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PiiGuard.Analyzers.Diagnostics;
 using PiiGuard.Analyzers.Model;
@@ -100,6 +101,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         // birth date (PiiNameClassifier.IsPersonAnchor), null when none is.
 #pragma warning disable RS1008 // Context is created per compilation (in the compilation start action) and dies with it.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PiiNameClassifier.ContainerFacts?> personRecords = new(SymbolEqualityComparer.Default);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> anchorNames = new(StringComparer.Ordinal);
 #pragma warning restore RS1008
 
         /// <summary>A field's or property's category by its name, its container and the names its attributes give it.</summary>
@@ -110,20 +112,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 return category;
             }
 
-            if (AttributeEvidence(member, cancellationToken) is not { } names)
-            {
-                return null;
-            }
-
-            foreach (var name in names)
-            {
-                if (Classify(member.ContainingType, name, type) is { } byAttribute)
-                {
-                    return byAttribute;
-                }
-            }
-
-            return null;
+            return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken);
         }
 
         public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type)
@@ -154,7 +143,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             {
                 personRecord = personRecords.GetOrAdd(
                     containingType,
-                    HasPersonAnchor(containingType) ? new PiiNameClassifier.ContainerFacts(container, personBySiblings: true) : null);
+                    HasPersonAnchor(containingType, anchorNames) ? new PiiNameClassifier.ContainerFacts(container, personBySiblings: true) : null);
             }
 
             return personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);
@@ -165,27 +154,42 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     /// Whether a type has a person anchor among its fields and properties (a first name, a birth date:
     /// <see cref="PiiNameClassifier.IsPersonAnchor(string, string, string?)"/>). Only the members named as one are looked up.
     /// </summary>
-    internal static bool HasPersonAnchor(INamedTypeSymbol type)
+    internal static bool HasPersonAnchor(INamedTypeSymbol type) => HasPersonAnchor(type, null);
+
+    /// <inheritdoc cref="HasPersonAnchor(INamedTypeSymbol)"/>
+    /// <param name="type">The type.</param>
+    /// <param name="anchorNames">What <see cref="PiiNameClassifier.IsPersonAnchor(string)"/> said of each member name already seen
+    /// (most names recur across a code base's types: Id, Name, CreatedOn).</param>
+    internal static bool HasPersonAnchor(INamedTypeSymbol type, System.Collections.Concurrent.ConcurrentDictionary<string, bool>? anchorNames)
     {
-        foreach (var name in type.MemberNames)
+        // Fields and properties only: the names of methods, events and nested types are never read.
+        foreach (var member in type.GetMembers())
         {
-            if (!PiiNameClassifier.IsPersonAnchor(name))
+            var memberType = member switch
+            {
+                IPropertySymbol { IsImplicitlyDeclared: false, IsIndexer: false } property => property.Type,
+                IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null)
             {
                 continue;
             }
 
-            foreach (var member in type.GetMembers(name))
+            var name = member.Name;
+            bool named;
+            if (anchorNames is null)
             {
-                var memberType = member switch
-                {
-                    IPropertySymbol property => property.Type,
-                    IFieldSymbol field => field.Type,
-                    _ => null,
-                };
-                if (memberType is not null && PiiNameClassifier.IsPersonAnchor(type.Name, name, TypeName(memberType)))
-                {
-                    return true;
-                }
+                named = PiiNameClassifier.IsPersonAnchor(name);
+            }
+            else if (!anchorNames.TryGetValue(name, out named))
+            {
+                named = anchorNames.GetOrAdd(name, PiiNameClassifier.IsPersonAnchor(name));
+            }
+
+            if (named && PiiNameClassifier.IsPersonAnchor(type.Name, name, TypeName(memberType)))
+            {
+                return true;
             }
         }
 
@@ -346,57 +350,66 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The names a member's own attributes give its value (<see cref="PiiNameClassifier.EvidenceName"/>): <c>[EmailAddress]</c>,
-    /// <c>[DataType(DataType.Password)]</c>, <c>[Display(Name = "Date of birth")]</c>, <c>[JsonPropertyName("first_name")]</c>.
-    /// The declaration's syntax is read first, so only a member written with such an attribute has its attributes bound.
+    /// The category of a member by the names its own attributes give its value (<see cref="PiiNameClassifier.EvidenceName"/>):
+    /// <c>[EmailAddress]</c>, <c>[DataType(DataType.Password)]</c>, <c>[Display(Name = "Date of birth")]</c>,
+    /// <c>[JsonPropertyName("first_name")]</c>, each classified by <paramref name="classify"/>. The declaration's syntax is read
+    /// first: the attributes are bound (to check where each is declared) only when a name written there is personal data,
+    /// or when an argument is not a literal (<c>nameof(…)</c>, a constant).
     /// </summary>
-    internal static List<string>? AttributeEvidence(ISymbol member, System.Threading.CancellationToken cancellationToken)
+    internal static Category? AttributeEvidence(ISymbol member, Func<string, Category?> classify, System.Threading.CancellationToken cancellationToken)
     {
-        if (member.DeclaringSyntaxReferences.Length == 0 || !MayHaveEvidence(member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)))
+                if (member.DeclaringSyntaxReferences.Length == 0)
         {
             return null;
         }
 
-        List<string>? names = null;
+        var lists = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            PropertyDeclarationSyntax property => property.AttributeLists,
+            VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.AttributeLists,
+            ParameterSyntax parameter => parameter.AttributeLists,
+            _ => default,
+        };
+        if (lists.Count == 0 || !WrittenEvidence(lists, classify))
+        {
+            return null;
+        }
+
         foreach (var attribute in member.GetAttributes())
         {
-            if (attribute.AttributeClass is not { } type || PiiNameClassifier.EvidenceNamespace(type.Name) is not { } ns
-                || type.ContainingNamespace?.ToDisplayString() != ns)
+            if (attribute.AttributeClass is { } type && PiiNameClassifier.EvidenceNamespace(type.Name) is { } ns
+                && type.ContainingNamespace?.ToDisplayString() == ns
+                && PiiNameClassifier.EvidenceName(type.Name, EvidenceArgument(attribute)) is { } name && classify(name) is { } category)
             {
-                continue;
-            }
-
-            if (PiiNameClassifier.EvidenceName(type.Name, EvidenceArgument(attribute)) is { } name)
-            {
-                (names ??= new List<string>()).Add(name);
+                return category;
             }
         }
 
-        return names;
+        return null;
     }
 
-    // Whether a property's, field's or positional parameter's declaration is written with an attribute that may be evidence.
-    private static bool MayHaveEvidence(SyntaxNode declaration)
+    // Whether an attribute written on the declaration may give a personal name: one whose written argument classifies as
+    // personal data, or one whose argument the syntax cannot read.
+    private static bool WrittenEvidence(SyntaxList<AttributeListSyntax> lists, Func<string, Category?> classify)
     {
-        var lists = declaration switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax property => property.AttributeLists,
-            Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Parent.Parent: Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field } => field.AttributeLists,
-            Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax parameter => parameter.AttributeLists,
-            _ => default,
-        };
         foreach (var list in lists)
         {
             foreach (var attribute in list.Attributes)
             {
                 var name = attribute.Name switch
                 {
-                    Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                    Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
                     _ => null,
                 };
-                if (name is not null && PiiNameClassifier.IsEvidenceAttribute(name))
+                if (name is null || !PiiNameClassifier.IsEvidenceAttribute(name))
+                {
+                    continue;
+                }
+
+                var readable = WrittenArgument(attribute, out var argument);
+                if (!readable || PiiNameClassifier.EvidenceName(name, argument) is { } evidence && classify(evidence) is not null)
                 {
                     return true;
                 }
@@ -404,6 +417,48 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    // The argument as written: a string literal (positional, or Name/PropertyName/ElementName = …), or the member of an enum
+    // (DataType.Password); false when it is something else (nameof, a constant), which only binding can read.
+    private static bool WrittenArgument(AttributeSyntax attribute, out string? argument)
+    {
+        argument = null;
+        if (attribute.ArgumentList is not { } arguments)
+        {
+            return true;
+        }
+
+        ExpressionSyntax? value = null;
+        foreach (var item in arguments.Arguments)
+        {
+            if (item.NameEquals is { } named)
+            {
+                if (named.Name.Identifier.ValueText is "Name" or "PropertyName" or "ElementName")
+                {
+                    value = item.Expression;
+                    break;
+                }
+            }
+            else if (item.NameColon is null && value is null)
+            {
+                value = item.Expression;
+            }
+        }
+
+        switch (value)
+        {
+            case null:
+                return true;
+            case LiteralExpressionSyntax literal:
+                argument = literal.Token.Value as string;
+                return true;
+            case MemberAccessExpressionSyntax access:
+                argument = access.Name.Identifier.ValueText;
+                return true;
+            default:
+                return false;
+        }
     }
 
     // The argument that names the value: DataType's member name, a naming attribute's name (constructor or Name/PropertyName/ElementName).

@@ -160,11 +160,11 @@ internal sealed class PiiModel
             category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, personBySiblings: true);
         }
 
-        if (category is null && Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, default) is { } names)
+        if (category is null)
         {
             // The names its attributes give it ([EmailAddress], [Display(Name = "Date of birth")]), as discovery reads them.
             var siblings = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.HasPersonAnchor);
-            category = names.Select(name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, siblings)).FirstOrDefault(c => c is not null);
+            category = Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, siblings), default);
         }
 
         return category is { } found
