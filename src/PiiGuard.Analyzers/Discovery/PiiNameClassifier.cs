@@ -903,11 +903,11 @@ internal static partial class PiiNameClassifier
         }
 
         // A schema publisher's prefix on a glued lower-case name ("era_contactfirstname", Dynamics CRM's convention) says
-        // nothing about the data.
+        // nothing about the data; two words that are a known name in snake case ("first_name", "postal_code") are that name.
         var underscore = member.IndexOf('_');
         if (underscore is > 1 and <= 6 && words.Count == 2 && member.IndexOf('_', underscore + 1) < 0
             && member.Skip(underscore + 1).All(char.IsLower) && member.Take(underscore).All(char.IsLower)
-            && !PersonWords.Contains(words[0]) && !ExactNames.ContainsKey(words[0]))
+            && !PersonWords.Contains(words[0]) && !ExactNames.ContainsKey(words[0]) && !ExactNames.ContainsKey(words[0] + words[1]))
         {
             words.RemoveAt(0);
         }

@@ -431,7 +431,8 @@ public sealed class DiscoveryEvaluationTests
 
     /// <summary>
     /// Names in other languages are read as their English words (general vocabulary of each language, not names from a
-    /// labelled set): the rules, container kinds included, then apply as to English names.
+    /// labelled set): the rules, container kinds included, then apply as to English names. Snake-case names that are a known
+    /// name are that name, not a schema prefix before a generic word ("first_name" is not "era_name").
     /// </summary>
     [Theory]
     [InlineData("Cliente", "DataNascimento", "DateTime", "Demographic")]
@@ -461,6 +462,13 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Angajat", "CNP", "string", "GovernmentId")]
     [InlineData("Documento", "Firma", "string", null)]
     [InlineData("Matrix", "Sin", "double", null)]
+    [InlineData("Order", "first_name", "string", "Name")]
+    [InlineData("Order", "last_name", "string", "Name")]
+    [InlineData("Order", "postal_code", "string", "Contact")]
+    [InlineData("Order", "birth_date", "DateTime", "Demographic")]
+    [InlineData("Order", "card_number", "string", "Payment")]
+    [InlineData("Order", "era_contactfirstname", "string", "Name")]
+    [InlineData("Product", "era_name", "string", null)]
     public void ForeignNames_ReadAsTheirEnglishWords_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
