@@ -315,6 +315,30 @@ public sealed class DiscoveryEvaluationTests
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
 
+    /// <summary>The attributes written on labelled members (code base without commit, container, member), if they were read.</summary>
+    internal static Dictionary<(string Domain, string Container, string Member), List<(string Attribute, string? Argument)>> Attributes(string file)
+    {
+        var result = new Dictionary<(string, string, string), List<(string, string?)>>();
+        var path = RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", Path.ChangeExtension(file, ".attributes.tsv"));
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        foreach (var line in File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        {
+            var c = line.Split('\t');
+            var usages = c[4].Split("; ").Select(u =>
+            {
+                var open = u.IndexOf('(');
+                return open < 0 || !u.EndsWith(')') ? (u, (string?)null) : (u.Substring(0, open), u.Substring(open + 1, u.Length - open - 2));
+            }).ToList();
+            result[(c[0].Split('@')[0], c[2], c[3])] = usages;
+        }
+
+        return result;
+    }
+
     private (double Precision, double Recall) Evaluate(string file, (string Domain, string Container, string Member, string Type, string Expected)[] set)
     {
         int tp = 0, fp = 0, fn = 0, tn = 0, categoryAgree = 0;
@@ -326,9 +350,14 @@ public sealed class DiscoveryEvaluationTests
             .Where(g => g.Any(r => PiiNameClassifier.IsPersonAnchor(r.Container, r.Member, r.Type)))
             .Select(g => g.Key)
             .ToHashSet();
+        // Attribute evidence, where the attributes written on the members were read (real/<set>.attributes.tsv, by
+        // bench/discovery/attributes.py from the fetched repository): only the syntax, as the analyzer reads it first.
+        var attributes = Attributes(file);
         foreach (var (domain, container, member, type, expected) in set)
         {
-            var predicted = PiiNameClassifier.Classify(container, member, type, personRecords.Contains((domain, container)));
+            var siblings = personRecords.Contains((domain, container));
+            var predicted = PiiNameClassifier.Classify(container, member, type, siblings)
+                ?? (attributes.TryGetValue((domain, container, member), out var written) ? PiiNameClassifier.ClassifyByAttributes(container, written, type, siblings) : null);
             var isPii = expected != "-";
             if (!perDomain.TryGetValue(domain, out var counts))
             {
