@@ -112,6 +112,12 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 return category;
             }
 
+            // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first).
+            if (types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
+            {
+                return null;
+            }
+
             return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken);
         }
 
@@ -370,7 +376,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             ParameterSyntax parameter => parameter.AttributeLists,
             _ => default,
         };
-        if (lists.Count == 0 || !WrittenEvidence(lists, classify))
+        if (lists.Count == 0 || !WrittenEvidence(lists, member.Name, classify))
         {
             return null;
         }
@@ -390,7 +396,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
     // Whether an attribute written on the declaration may give a personal name: one whose written argument classifies as
     // personal data, or one whose argument the syntax cannot read.
-    private static bool WrittenEvidence(SyntaxList<AttributeListSyntax> lists, Func<string, Category?> classify)
+    private static bool WrittenEvidence(SyntaxList<AttributeListSyntax> lists, string memberName, Func<string, Category?> classify)
     {
         foreach (var list in lists)
         {
@@ -409,7 +415,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 }
 
                 var readable = WrittenArgument(attribute, out var argument);
-                if (!readable || PiiNameClassifier.EvidenceName(name, argument) is { } evidence && classify(evidence) is not null)
+                if (!readable || PiiNameClassifier.EvidenceName(name, argument) is { } evidence && !SameName(evidence, memberName) && classify(evidence) is not null)
                 {
                     return true;
                 }
@@ -417,6 +423,38 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    // Whether a name given by an attribute is the member's own name in another case or style ("first_name" of FirstName,
+    // "email" of Email): classified already.
+    private static bool SameName(string given, string member)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < given.Length && given[i] is '_' or '-' or ' ' or '.')
+            {
+                i++;
+            }
+
+            while (j < member.Length && member[j] == '_')
+            {
+                j++;
+            }
+
+            if (i == given.Length || j == member.Length)
+            {
+                return i == given.Length && j == member.Length;
+            }
+
+            if (char.ToLowerInvariant(given[i]) != char.ToLowerInvariant(member[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 
     // The argument as written: a string literal (positional, or Name/PropertyName/ElementName = …), or the member of an enum

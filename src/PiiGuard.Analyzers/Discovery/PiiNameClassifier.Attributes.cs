@@ -38,8 +38,23 @@ internal static partial class PiiNameClassifier
         ["CreditCard"] = "CardNumber",
     };
 
-    /// <summary>Whether an attribute, as the source writes its name ("EmailAddress", "JsonPropertyNameAttribute"), may be evidence.</summary>
-    public static bool IsEvidenceAttribute(string writtenName) => EvidenceAttributes.ContainsKey(SimpleAttributeName(writtenName));
+    // The simple names as the source may write them, with and without "Attribute": looked up without allocating.
+    private static readonly HashSet<string> WrittenEvidenceNames = BuildWrittenNames();
+
+    private static HashSet<string> BuildWrittenNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in EvidenceAttributes.Keys)
+        {
+            names.Add(name);
+            names.Add(name + "Attribute");
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether an attribute, as the source writes its simple name ("EmailAddress", "JsonPropertyNameAttribute"), may be evidence.</summary>
+    public static bool IsEvidenceAttribute(string writtenName) => WrittenEvidenceNames.Contains(writtenName);
 
     /// <summary>The namespace an evidence attribute must be declared in, or null when the name is not one.</summary>
     public static string? EvidenceNamespace(string attributeClassName) =>
