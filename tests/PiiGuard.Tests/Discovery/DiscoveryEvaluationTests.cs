@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -118,6 +118,11 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[12].Count >= 7 && sets[12].Length >= 700, $"{bases[12].Count} code bases, {sets[12].Length} members held out (set 12)");
         Assert.True(sets[12].Count(r => r.Expected != "-") >= 200, "set 12 has at least 200 personal members");
         Assert.All(bases.Take(12), b => Assert.Empty(b.Intersect(bases[12])));
+        Assert.True(bases[13].Count >= 7 && sets[13].Length >= 700, $"{bases[13].Count} code bases, {sets[13].Length} members held out (set 13)");
+        Assert.All(bases.Take(13), b => Assert.Empty(b.Intersect(bases[13])));
+        Assert.True(bases[14].Count >= 7 && sets[14].Length >= 800, $"{bases[14].Count} code bases, {sets[14].Length} members held out (set 14)");
+        Assert.True(sets[14].Count(r => r.Expected != "-") >= 130, "set 14 has at least 130 personal members");
+        Assert.All(bases.Take(14), b => Assert.Empty(b.Intersect(bases[14])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -304,13 +309,30 @@ public sealed class DiscoveryEvaluationTests
     /// precision 0.915 (130/142), recall 0.628 (130/207) (docs/discovery.md) — the honest estimate for a new code base.
     /// It is the never-tuned set now (its errors have not been printed). Re-scored once, totals and per-code-base counts only,
     /// after the rules drawn from held-out 10's errors: precision 0.905 (133/147), recall 0.643 (133/207) — the unseen figure
-    /// of that round. The floor is that re-score rounded down.
+    /// of that round. Re-scored once more after this round's container, attribute and language evidence (after held-out 14 was
+    /// scored), totals and per-code-base counts only: precision 0.908 (138/152), recall 0.667 (138/207). The floor is that
+    /// re-score rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnThirteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-13.tsv", RealSet("heldout-13.tsv"));
-        Assert.True(precision >= 0.90 && recall >= 0.64, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fourteenth held-out code bases (eight public code bases of domains not yet covered: a Dutch childcare centre,
+    /// electricity billing, a prison, a digital wallet with KYC, a tutoring marketplace, a freelancing marketplace, a
+    /// matrimonial site, visitor management) were labelled and committed by a helper session that neither ran nor read the
+    /// classifier, and scored once with the rules of this round (container, attribute and language evidence), printing totals
+    /// and per-code-base counts only: precision 0.943 (83/88), recall 0.606 (83/137) — the same as with the rules before this
+    /// round (docs/discovery.md). The floor is that first scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFourteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-14.tsv", RealSet("heldout-14.tsv"));
+        Assert.True(precision >= 0.94 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
