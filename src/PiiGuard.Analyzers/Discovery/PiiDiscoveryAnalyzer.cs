@@ -121,7 +121,11 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken);
         }
 
-        public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type)
+        /// <summary>
+        /// A name's category in a type; <paramref name="bySiblings"/>: whether a name the rules leave alone is read again as a
+        /// member of a person's record when the type has a person anchor (fields and properties; a parameter is not).
+        /// </summary>
+        public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type, bool bySiblings = true)
         {
             var container = containingType.Name;
             if (!types.TryGetValue(type, out var typeFacts))
@@ -140,7 +144,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             }
 
             var category = PiiNameClassifier.Classify(containerFacts, member, typeFacts);
-            if (category is not null)
+            if (category is not null || !bySiblings)
             {
                 return category;
             }
@@ -256,7 +260,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         for (var i = 0; i < parameters.Length; i++)
         {
             schemes[i] = known.SchemesOnParameters ? OtherScheme(parameters[i], known) : null;
-            categories[i] = known.Classify(method.ContainingType, parameters[i].Name, parameters[i].Type);
+            categories[i] = known.Classify(method.ContainingType, parameters[i].Name, parameters[i].Type, bySiblings: false);
             anyReported |= schemes[i] is not null || categories[i] is not null;
         }
 
