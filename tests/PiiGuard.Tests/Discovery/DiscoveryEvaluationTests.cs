@@ -311,13 +311,14 @@ public sealed class DiscoveryEvaluationTests
     /// after the rules drawn from held-out 10's errors: precision 0.905 (133/147), recall 0.643 (133/207) — the unseen figure
     /// of that round. Re-scored once more after this round's container, attribute and language evidence (after held-out 14 was
     /// scored), totals and per-code-base counts only: precision 0.908 (138/152), recall 0.667 (138/207). The floor is that
-    /// re-score rounded down.
+    /// re-score. Then (held-out 14 built and scored first) its errors were printed and rules drawn from them: 0.944 (169/179) /
+    /// 0.816 (169/207) after tuning. It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnThirteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnThirteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-13.tsv", RealSet("heldout-13.tsv"));
-        Assert.True(precision >= 0.90 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.94 && recall >= 0.81, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -326,7 +327,8 @@ public sealed class DiscoveryEvaluationTests
     /// matrimonial site, visitor management) were labelled and committed by a helper session that neither ran nor read the
     /// classifier, and scored once with the rules of this round (container, attribute and language evidence), printing totals
     /// and per-code-base counts only: precision 0.943 (83/88), recall 0.606 (83/137) — the same as with the rules before this
-    /// round (docs/discovery.md). The floor is that first scoring rounded down.
+    /// round (docs/discovery.md). Re-scored once after the rules drawn from held-out 13's errors, totals only: unchanged. It is the
+    /// never-tuned set now (its errors have not been printed). The floor is that scoring rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnFourteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
@@ -478,6 +480,47 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("UpdateDonorRequest", "FullAddress", "string", "Contact")]
     [InlineData("Address", "FullAddress", "string?", null)]
     public void Rules_FromHeldOut10Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 13's errors (after held-out 14 had been built and scored once), with a case it
+    /// must flag and one it must not.
+    /// </summary>
+    [Theory]
+    [InlineData("ComplaintResponseDto", "GeoLat", "decimal?", "PreciseLocation")]
+    [InlineData("Store", "GeoLong", "decimal", null)]
+    [InlineData("RegisterCitizenDto", "Pincode", "string", "Contact")]
+    [InlineData("Store", "Pincode", "string", null)]
+    [InlineData("CreatePersonRequest", "BirthName", "string?", "Name")]
+    [InlineData("Category", "BirthName", "string", null)]
+    [InlineData("CreatePersonRequest", "DeathDate", "string?", "Health")]
+    [InlineData("AnimalRequest", "DeathDate", "DateTime", null)]
+    [InlineData("CreatePersonRequest", "Photos", "IFormFileCollection?", "Image")]
+    [InlineData("ImportRequest", "File", "IFormFile", null)]
+    [InlineData("PersonPhoto", "ImageData", "byte[]", "Image")]
+    [InlineData("ProductPhoto", "ImageData", "byte[]", null)]
+    [InlineData("ProfileModel", "Address_Building", "string", "Contact")]
+    [InlineData("Store", "Address_Building", "string", null)]
+    [InlineData("ProfileModel", "Watchword", "string", "Credentials")]
+    [InlineData("SmtpSettings", "Passphrase", "string", null)]
+    [InlineData("InsertCaseModel", "passno", "string", "GovernmentId")]
+    [InlineData("Store", "PassportNo", "string", null)]
+    [InlineData("VisaModel", "ResidenceAddress", "string", "Contact")]
+    [InlineData("Hotel", "ResidenceAddress", "string", null)]
+    [InlineData("Donation", "Message", "string?", "Content")]
+    [InlineData("Donation", "Amount", "decimal", null)]
+    [InlineData("AuthorizationHeader", "Token", "string", "Credentials")]
+    [InlineData("PageHeader", "Token", "string", null)]
+    [InlineData("OktaUser", "token", "JwtSecurityToken", "Credentials")]
+    [InlineData("SmtpServerSettings", "Token", "JwtSecurityToken", null)]
+    [InlineData("MvpProfile", "MentorDescription", "string?", "Content")]
+    [InlineData("Product", "ProductDescription", "string", null)]
+    [InlineData("UserResponse", "LastLoginAt", "DateTime?", "Behavior")]
+    [InlineData("Device", "LastSeen", "DateTime", null)]
+    [InlineData("AnimalRequest", "Age", "int", null)]
+    [InlineData("BreedResponse", "SpecialNeeds", "string", null)]
+    [InlineData("PetOwner", "Gender", "string", "Demographic")]
+    public void Rules_FromHeldOut13Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
