@@ -13,7 +13,8 @@ namespace PiiGuard.Analyzers.Discovery;
 /// themselves are listed (not "data", "ad", "cap", "ort", "handy"; not "hasta", Spanish "until"; not "firma", a signature), and words that are English already are not repeated.
 /// The list is general vocabulary of the languages (Portuguese, Spanish, French, Italian, German, Dutch, Polish, Romanian,
 /// Turkish, Indonesian/Malay, Vietnamese without diacritics, transliterated Russian and Bulgarian), not names seen in a
-/// labelled code base.
+/// labelled code base. National identification numbers known by their abbreviations (EGN, CNP, …) are with the other exact
+/// names in PiiNameClassifier.cs.
 /// </summary>
 internal static partial class PiiNameClassifier
 {
@@ -111,18 +112,12 @@ internal static partial class PiiNameClassifier
         ("leverancier", "supplier"), ("sucursal", "branch"), ("filial", "branch"), ("filiale", "branch"),
     };
 
-    // National identification and tax numbers of persons, by their usual abbreviation or name (a whole member name).
-    private static readonly string[] NationalIdNames =
-    {
-        "egn", "cnp", "oib", "jmbg", "embg", "amka", "afm", "rut", "rfc", "nss", "cuil", "cuit", "dui", "nik", "ktp", "mykad", "cnh",
-        "rgnumber", "cnhnumber", "itin", "ppsn", "insee", "nir", "uan", "voterid", "emiratesid", "civilid", "nhi", "ird", "sinnumber",
-        "cpr", "cprnumber", "nie", "tin", "tinnumber", "nuit", "cuilnumber", "dninumber", "cpfnumber", "ssnumber",
-    };
-
     // Phrases by their first foreign word (glued phrases are single words), computed once.
     private static readonly Dictionary<string, List<(string[] Foreign, string[] English)>> TranslationsByFirstWord = BuildTranslations();
 
-    private static readonly bool NationalIdsAdded = AddNationalIds();
+    // Which (length, first letter, last letter) shapes a first foreign word has: most words are English, and one look-up
+    // here answers them without hashing the word.
+    private static readonly bool[] TranslationShapes = BuildShapes();
 
     private static Dictionary<string, List<(string[] Foreign, string[] English)>> BuildTranslations()
     {
@@ -154,32 +149,64 @@ internal static partial class PiiNameClassifier
         return byFirst;
     }
 
-    private static bool AddNationalIds()
+    private static bool[] BuildShapes()
     {
-        foreach (var name in NationalIdNames)
+        var shapes = new bool[ShapeIndex(MaxShapeLength, 'z', 'z') + 1];
+        foreach (var key in TranslationsByFirstWord.Keys)
         {
-            if (!ExactNames.ContainsKey(name))
+            if (key.Length <= MaxShapeLength)
             {
-                ExactNames.Add(name, Category.GovernmentId);
+                shapes[ShapeIndex(key.Length, key[0], key[key.Length - 1])] = true;
             }
         }
 
-        return true;
+        return shapes;
+    }
+
+    private const int MaxShapeLength = 40;
+
+    private static int ShapeIndex(int length, char first, char last) => (length * 26 + (first - 'a')) * 26 + (last - 'a');
+
+    // Whether a lower-case ASCII word may be the first word of a phrase (false answers are certain).
+    private static bool MayBeForeign(string word)
+    {
+        if (word.Length > MaxShapeLength)
+        {
+            return true;
+        }
+
+        char first = word[0], last = word[word.Length - 1];
+        return first is < 'a' or > 'z' || last is < 'a' or > 'z' || TranslationShapes[ShapeIndex(word.Length, first, last)];
     }
 
     /// <summary>Replaces foreign words and phrases by their English words, in place; words of English names are left as they are.</summary>
     private static void Translate(List<string> words)
     {
-        _ = NationalIdsAdded;
+        // Static fields of the other parts of this class are initialised in an unspecified order relative to this part's: none
+        // of their initialisers splits a name today, and this guard keeps it so if one ever does.
+        if (TranslationsByFirstWord is null || TranslationShapes is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
             if (!IsAscii(word))
             {
                 words[i] = word = WithoutDiacritics(word);
+                if (word.Length == 0)
+                {
+                    continue;
+                }
             }
 
-            if (!TranslationsByFirstWord.TryGetValue(word, out var phrases))
+            if (!MayBeForeign(word) || !TranslationsByFirstWord.TryGetValue(word, out var phrases))
             {
                 continue;
             }

@@ -124,6 +124,19 @@ internal static partial class PiiNameClassifier
         ["birthname"] = Category.Name, ["deathdate"] = Category.Health, ["watchword"] = Category.Credentials,
         ["passphrase"] = Category.Credentials, ["passcode"] = Category.Credentials, ["passno"] = Category.GovernmentId,
         ["passportno"] = Category.GovernmentId,
+
+        // National identification and tax numbers of persons by their usual abbreviations (not "SIN", "CI": other things in code).
+        ["egn"] = Category.GovernmentId, ["cnp"] = Category.GovernmentId, ["oib"] = Category.GovernmentId, ["jmbg"] = Category.GovernmentId,
+        ["embg"] = Category.GovernmentId, ["amka"] = Category.GovernmentId, ["afm"] = Category.GovernmentId, ["rut"] = Category.GovernmentId,
+        ["rfc"] = Category.GovernmentId, ["nss"] = Category.GovernmentId, ["cuil"] = Category.GovernmentId, ["cuit"] = Category.GovernmentId,
+        ["dui"] = Category.GovernmentId, ["nik"] = Category.GovernmentId, ["ktp"] = Category.GovernmentId, ["mykad"] = Category.GovernmentId,
+        ["cnh"] = Category.GovernmentId, ["rgnumber"] = Category.GovernmentId, ["cnhnumber"] = Category.GovernmentId, ["itin"] = Category.GovernmentId,
+        ["ppsn"] = Category.GovernmentId, ["insee"] = Category.GovernmentId, ["nir"] = Category.GovernmentId, ["uan"] = Category.GovernmentId,
+        ["voterid"] = Category.GovernmentId, ["emiratesid"] = Category.GovernmentId, ["civilid"] = Category.GovernmentId, ["nhi"] = Category.GovernmentId,
+        ["ird"] = Category.GovernmentId, ["sinnumber"] = Category.GovernmentId, ["cpr"] = Category.GovernmentId, ["cprnumber"] = Category.GovernmentId,
+        ["nie"] = Category.GovernmentId, ["tin"] = Category.GovernmentId, ["tinnumber"] = Category.GovernmentId, ["nuit"] = Category.GovernmentId,
+        ["cuilnumber"] = Category.GovernmentId, ["dninumber"] = Category.GovernmentId, ["cpfnumber"] = Category.GovernmentId,
+        ["ssnumber"] = Category.GovernmentId,
     };
 
     // Names that look like personal data but are code idioms ([CallerMemberName]).
