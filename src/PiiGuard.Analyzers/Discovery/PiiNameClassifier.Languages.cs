@@ -256,7 +256,17 @@ internal static partial class PiiNameClassifier
     // "endereço" → "endereco", "straße" → "strasse", "prénom" → "prenom".
     private static string WithoutDiacritics(string word)
     {
-        var decomposed = word.Replace("ß", "ss").Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = word.Replace("ß", "ss").Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Not valid Unicode (a lone surrogate in an attribute's string): the word as written.
+            return word;
+        }
+
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -266,6 +276,6 @@ internal static partial class PiiNameClassifier
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 }

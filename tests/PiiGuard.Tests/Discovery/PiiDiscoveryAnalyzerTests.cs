@@ -98,6 +98,25 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("SignupForm.Pc", "Contact"));
 
     [Fact]
+    public Task AttributeEvidence_OddArguments_NoCrash() => Verify.VerifyAnalyzerAsync("""
+        using System.ComponentModel.DataAnnotations;
+        using System.Text.Json.Serialization;
+
+        public class Odd
+        {
+            private const string Key = "e_mail";
+            [JsonPropertyName("\uD800x")] public string A { get; set; } = "";
+            [JsonPropertyName("")] public string B { get; set; } = "";
+            [Display(Name = null)] public string C { get; set; } = "";
+            [JsonPropertyName(Key)] public string {|#0:D|} { get; set; } = "";
+            [Display(Name = "Ünïcödé ñamé")] public string E { get; set; } = "";
+            [DataType("Custom")] public string F { get; set; } = "";
+            [JsonPropertyName(nameof(Key))] public string G { get; set; } = "";
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Odd.D", "Contact"));
+
+    [Fact]
     public Task ForeignNames_ReportedLikeTheirEnglishWords() => Verify.VerifyAnalyzerAsync("""
         public class Cliente
         {
