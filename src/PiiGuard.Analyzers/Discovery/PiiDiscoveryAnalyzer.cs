@@ -406,13 +406,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         {
             foreach (var attribute in list.Attributes)
             {
-                var name = attribute.Name switch
-                {
-                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                    AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => null,
-                };
+                var name = Flow.TreeIndex.LastName(attribute.Name);
                 if (name is null || !PiiNameClassifier.IsEvidenceAttribute(name))
                 {
                     continue;

@@ -683,7 +683,6 @@ internal static partial class PiiNameClassifier
 
             // A record with a first name or a birth date among its members is a person's, whatever its name says
             // ("Tenant" of a letting agency, "PublishedEventWithPublisher"); an address's own name is still the address's.
-            IsPersonBySiblings = personBySiblings;
             if (personBySiblings && !NamesConstants(words) && !infrastructureKind && !PiiNameClassifier.IsInfrastructure(words))
             {
                 IsPerson = true;
@@ -744,9 +743,6 @@ internal static partial class PiiNameClassifier
 
         /// <summary>An animal ("AnimalRequest", "BreedResponse"): its age, sex and health are not a person's.</summary>
         public bool IsAnimal { get; }
-
-        /// <summary>A person's record by its members (a first name, a birth date), not by its name.</summary>
-        public bool IsPersonBySiblings { get; }
 
         private static bool NamesConstants(List<string> words) => words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
 

@@ -202,7 +202,8 @@ internal sealed class TreeIndex
     private static string? ContainingTypeName(SyntaxNode node) =>
         node.Parent is TypeDeclarationSyntax type ? type.Identifier.ValueText : null;
 
-    private static string? LastName(SyntaxNode? name) => name switch
+    /// <summary>The last identifier of a (qualified, generic or aliased) name: "Json" of <c>System.Text.Json</c>.</summary>
+    internal static string? LastName(SyntaxNode? name) => name switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         GenericNameSyntax generic => generic.Identifier.ValueText,
