@@ -4,6 +4,9 @@ containers; the same information the rules read) find on unseen code what the ha
 
 Usage: learned.py --cv [--binary] [--exclude heldout-14,heldout-15]
          leave-one-set-out: train without each labelled set in turn, print the model's precision and recall on it
+       learned.py --curve [--binary]
+         learning curve: held-out 4, 7, 10 and 13, each scored by models trained on the 2, 4 and all labelled sets
+         before it (in the order tuning, held-out 1, 2, …)
        learned.py --union <set> <evaluation log> [--binary] [--exclude …]
          train without <set> (and the excluded sets), then print the rules' figures on <set> (read from the false
          negatives and positives a DiscoveryEvaluationTests run printed into <evaluation log>, e.g. of the commit that
@@ -119,13 +122,15 @@ def rule_errors(log):
     return fn, fp
 
 def main(argv):
-    exclude, cv, union, binary = {'heldout-14', 'heldout-15'}, False, None, False
+    exclude, cv, union, binary, curve = {'heldout-14', 'heldout-15'}, False, None, False, False
     i = 0
     while i < len(argv):
         if argv[i] == '--exclude' and i + 1 < len(argv):
             exclude = set(x for x in argv[i + 1].split(',') if x); i += 1
         elif argv[i] == '--cv':
             cv = True
+        elif argv[i] == '--curve':
+            curve = True
         elif argv[i] == '--binary':
             binary = True
         elif argv[i] == '--union' and i + 2 < len(argv):
@@ -133,7 +138,7 @@ def main(argv):
         else:
             sys.exit(__doc__)
         i += 1
-    if not cv and not union:
+    if not cv and not union and not curve:
         sys.exit(__doc__)
     sets = {}
     for path in sorted(glob.glob(os.path.join(REAL, '*.tsv'))):
@@ -146,6 +151,18 @@ def main(argv):
     rows = [r for name in sorted(sets) for r in sets[name]]
     classes = ['-'] + sorted(set(r['label'] for r in rows) - {'-'})
     k = len(classes)
+    if curve:
+        order = ['tuning'] + ['heldout-%d' % n for n in range(1, 14)]
+        for n in (4, 7, 10, 13):
+            for size in ((2, 4, n) if n > 4 else (2, n)):
+                rows = [r for name in order[n - size:n] for r in sets[name]]
+                w = train(rows, classes)
+                a = b = c = 0
+                for r in sets[order[n]]:
+                    flagged, personal = probabilities(w, row_features(r), k)[0] < 0.5, r['label'] != '-'
+                    a += flagged and personal; b += flagged; c += personal
+                print('%s, trained on the %d sets before it (%d rows): precision %.3f recall %.3f' % (order[n], size, len(rows), a / max(1, b), a / c))
+        return
     if union:
         held, log = union
         if held not in sets or not os.path.exists(log):
