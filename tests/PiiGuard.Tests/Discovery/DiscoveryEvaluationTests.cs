@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -123,6 +123,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[14].Count >= 7 && sets[14].Length >= 800, $"{bases[14].Count} code bases, {sets[14].Length} members held out (set 14)");
         Assert.True(sets[14].Count(r => r.Expected != "-") >= 130, "set 14 has at least 130 personal members");
         Assert.All(bases.Take(14), b => Assert.Empty(b.Intersect(bases[14])));
+        Assert.True(bases[15].Count >= 8 && sets[15].Length >= 800, $"{bases[15].Count} code bases, {sets[15].Length} members held out (set 15)");
+        Assert.True(sets[15].Count(r => r.Expected != "-") >= 200, "set 15 has at least 200 personal members");
+        Assert.All(bases.Take(15), b => Assert.Empty(b.Intersect(bases[15])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -335,6 +338,21 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-14.tsv", RealSet("heldout-14.tsv"));
         Assert.True(precision >= 0.94 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifteenth held-out code bases (eight public code bases of domains not yet covered: a borough's social-care case
+    /// files, international students' visas, income-tax filing, a mental-health app's emergency monitoring, a food bank, salon
+    /// booking, a boarding-house finder, insurance claims) were labelled and committed by a helper session that neither ran nor
+    /// read the classifier, and scored once with the unchanged rules of the sixteenth session, printing totals and
+    /// per-code-base counts only: precision 0.838 (114/136), recall 0.567 (114/201) (docs/discovery.md). It is the never-tuned set
+    /// now. The floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFifteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-15.tsv", RealSet("heldout-15.tsv"));
+        Assert.True(precision >= 0.83 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
