@@ -269,12 +269,18 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // An implementation of an interface method declared in these sources is covered by the interface's parameter when
+        // that one is marked or suggested itself: a mark there covers every implementation's body (PiiModel), so each
+        // implementation would only ask for the same decision again (bitwarden's IMailService and its two mail services).
+        // Overrides and explicit implementations are not read at all (AnalyzeParameters above).
+        var contracts = ImplementedInSource(method);
+
         // A parameter that only feeds members that are marked or suggested themselves is covered by their marks, as the
         // syntax and the declared symbols show (the body is not bound).
         Func<ISymbol, ITypeSymbol, bool>? isCovered = null;
         for (var i = 0; i < parameters.Length; i++)
         {
-            if (schemes[i] is null && categories[i] is null)
+            if ((schemes[i] is null && categories[i] is null) || CoveredByContract(contracts, i, known))
             {
                 continue;
             }
@@ -285,6 +291,44 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 Report(context, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
             }
         }
+    }
+
+    // The interface methods declared in this compilation's sources that the method implements implicitly (an interface of a
+    // referenced assembly cannot be marked here, so its implementations keep their own suggestions).
+    private static ImmutableArray<IMethodSymbol> ImplementedInSource(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.ContainingType is not { } owner || owner.AllInterfaces.IsEmpty)
+        {
+            return ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        var result = ImmutableArray<IMethodSymbol>.Empty;
+        foreach (var contract in Flow.PiiModel.Contracts(method))
+        {
+            if (contract.ContainingType?.TypeKind == TypeKind.Interface && contract.Locations.Any(static l => l.IsInSource))
+            {
+                result = result.Add(contract);
+            }
+        }
+
+        return result;
+    }
+
+    // Whether the same parameter of an implemented interface method is marked, marked by another scheme, or suggested itself.
+    private static bool CoveredByContract(ImmutableArray<IMethodSymbol> contracts, int ordinal, Context known)
+    {
+        foreach (var contract in contracts)
+        {
+            if (ordinal < contract.Parameters.Length && contract.Parameters[ordinal].OriginalDefinition is var declared &&
+                (IsMarked(declared, contract.ContainingType, known)
+                    || (known.SchemesOnParameters && OtherScheme(declared, known) is not null)
+                    || known.Classify(contract.ContainingType, declared.Name, declared.Type, bySiblings: false) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A member that is marked, marked by another scheme, or suggested itself: its own diagnostic (or mark) covers what feeds it.

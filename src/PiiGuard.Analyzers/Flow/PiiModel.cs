@@ -189,7 +189,7 @@ internal sealed class PiiModel
             return Sources.ForMember(symbol) ?? (Audit ? Inferred(symbol) : null);
         }
 
-        return new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: DeclarationId(symbol), disclosure: fact.Disclosure);
+        return new PiiFact(fact.Member, fact.Category, fact.Purpose, fact.Path, symbolId: fact.SymbolId ?? DeclarationId(symbol), disclosure: fact.Disclosure);
     }
 
     private static string? DeclarationId(ISymbol symbol) => symbol switch
@@ -203,7 +203,7 @@ internal sealed class PiiModel
         switch (symbol)
         {
             case IParameterSymbol parameter:
-                return FromAttributes(parameter.GetAttributes(), () => ParameterName(parameter));
+                return FromAttributes(parameter.GetAttributes(), () => ParameterName(parameter)) ?? InheritedParameterFact(parameter);
             case IMethodSymbol method:
                 return FromAttributes(method.GetReturnTypeAttributes(), () => $"{method.ContainingType?.Name}.{method.Name}()");
             case IPropertySymbol or IFieldSymbol:
@@ -274,6 +274,62 @@ internal sealed class PiiModel
                 return null;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// <c>[Pii]</c> on the same parameter of the method this one overrides or implements (a base class's, an interface's,
+    /// implicitly or explicitly): the contract's mark covers every body that fulfils it, as an interface property's mark
+    /// covers its implementations. The fact points at the marked declaration (for code fixes).
+    /// </summary>
+    private PiiFact? InheritedParameterFact(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method)
+        {
+            return null;
+        }
+
+        foreach (var contract in Contracts(method))
+        {
+            if (parameter.Ordinal < contract.Parameters.Length &&
+                contract.Parameters[parameter.Ordinal].OriginalDefinition is var declared &&
+                ComputeFactCore(declared) is { } fact)
+            {
+                return new PiiFact(ParameterName(parameter), fact.Category, fact.Purpose, default, symbolId: fact.SymbolId ?? DeclarationId(declared), disclosure: fact.Disclosure);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The methods <paramref name="method"/> overrides or implements, nearest first.</summary>
+    internal static IEnumerable<IMethodSymbol> Contracts(IMethodSymbol method)
+    {
+        if (method.OverriddenMethod is { } overridden)
+        {
+            yield return overridden;
+        }
+
+        foreach (var explicitly in method.ExplicitInterfaceImplementations)
+        {
+            yield return explicitly;
+        }
+
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.ContainingType is not { } owner)
+        {
+            yield break;
+        }
+
+        foreach (var @interface in owner.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol candidate && candidate.Parameters.Length == method.Parameters.Length &&
+                    SymbolEqualityComparer.Default.Equals(owner.FindImplementationForInterfaceMember(candidate), method))
+                {
+                    yield return candidate;
+                }
+            }
         }
     }
 

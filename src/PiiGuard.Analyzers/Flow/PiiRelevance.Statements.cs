@@ -49,16 +49,39 @@ internal sealed partial class PiiRelevance
     /// Whether, in the code unit made of <paramref name="nodes"/>, data named by <see cref="Names"/> can reach a
     /// statement that names a sink, propagating through the variables each statement names (to a fixpoint).
     /// </summary>
-    private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
-        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: true, ownData: false);
+    /// <param name="nodes">The code unit.</param>
+    /// <param name="values">Variables that hold data from the start (<see cref="ContractParameters"/>), else empty.</param>
+    private bool DataReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values) =>
+        ReachesSinkStatement(nodes, values, SinkNames.Contains, ownObjectCarries: true, ownData: false);
 
     /// <summary>
     /// <see cref="DataReachesSinkStatement"/> for code of a holder type, which also reads its own data through an implicit
     /// or explicit <c>this</c>: its data members' names (whoever declares them), <c>this</c>, <c>base</c> and
     /// <c>ToString</c> read data too.
     /// </summary>
-    private bool OwnDataReachesSinkStatement(IEnumerable<SyntaxNode> nodes) =>
-        ReachesSinkStatement(nodes, new HashSet<string>(StringComparer.Ordinal), SinkNames.Contains, ownObjectCarries: false, ownData: true);
+    private bool OwnDataReachesSinkStatement(IEnumerable<SyntaxNode> nodes, HashSet<string> values) =>
+        ReachesSinkStatement(nodes, values, SinkNames.Contains, ownObjectCarries: false, ownData: true);
+
+    /// <summary>
+    /// The parameters of a method that may override or implement a method named among the data names (one with a
+    /// <c>[Pii]</c> parameter: PiiModel gives its mark to the same parameter here): an override, an explicit implementation,
+    /// or a method of a type with a base list. Coarse — every parameter, whatever the ordinal — as the check only picks the
+    /// bodies to bind; empty for any other unit.
+    /// </summary>
+    private HashSet<string> ContractParameters(SyntaxNode unit)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        if (unit is MethodDeclarationSyntax { ParameterList.Parameters.Count: > 0 } method && Names.Contains(method.Identifier.ValueText) &&
+            (method.Modifiers.Any(SyntaxKind.OverrideKeyword) || method.ExplicitInterfaceSpecifier is not null || method.Parent is TypeDeclarationSyntax { BaseList: not null }))
+        {
+            foreach (var parameter in method.ParameterList.Parameters)
+            {
+                values.Add(parameter.Identifier.ValueText);
+            }
+        }
+
+        return values;
+    }
 
     // What code of a holder type reads without naming a holder: its data and computed members, this, base, ToString().
     private bool IsOwnData(string identifier) =>

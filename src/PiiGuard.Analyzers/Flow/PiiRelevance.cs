@@ -915,7 +915,7 @@ internal sealed partial class PiiRelevance
                         // The data must get from a statement that names it to one that names a sink. Code of a holder type
                         // also reads it through `this`, written or not (Username, this, ToString()); code that sees a
                         // constrained type parameter reads it through values of that type, which no name follows.
-                        return constrained || (holderCode ? OwnDataReachesSinkStatement(nodes) : DataReachesSinkStatement(nodes));
+                        return constrained || (holderCode ? OwnDataReachesSinkStatement(nodes, ContractParameters(unit)) : DataReachesSinkStatement(nodes, ContractParameters(unit)));
                     }
                 }
             }

@@ -228,6 +228,37 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Customer.phoneNumber", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Customer.passwordHash", "Credentials"));
 
+    // An interface method declared in the sources is where its parameters are suggested: a mark there covers every
+    // implementation (PiiModel.InheritedParameterFact), so implementations are not asked again — unless the interface's own
+    // parameter is neither suggested nor marked (a generic name), or the interface comes from a reference (IComparer<T> here
+    // stands for one: it cannot be marked in this code).
+    [Fact]
+    public Task Parameter_OfInterfaceImplementation_SuggestedAtTheInterfaceOnly() => Verify.VerifyAnalyzerAsync("""
+        using PiiGuard;
+        public interface IMailService
+        {
+            void SendWelcome(string {|#0:email|}, string template);
+            void SendReset([Pii(Category.Contact)] string address);
+            void SendRaw(string value);
+        }
+        public sealed class HandlebarsMailService : IMailService
+        {
+            public void SendWelcome(string email, string template) => System.Console.WriteLine(email + template);
+            public void SendReset(string emailAddress) => System.Console.WriteLine(emailAddress);
+            public void SendRaw(string {|#1:email|}) => System.Console.WriteLine(email);
+            public void Unrelated(string {|#2:phone|}) => System.Console.WriteLine(phone);
+        }
+        public sealed class NameOrder : System.Collections.Generic.IComparer<string>
+        {
+            public int Compare(string? {|#3:firstName|}, string? {|#4:lastName|}) => string.CompareOrdinal(firstName, lastName);
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("IMailService.email", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("HandlebarsMailService.email", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("HandlebarsMailService.phone", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("NameOrder.firstName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("NameOrder.lastName", "Name"));
+
     // Uses the syntax alone shows are not member feeds (ParameterUses): reported without binding the body; a shape it
     // cannot settle (an object initializer, a guard) still goes to the bound check.
     [Fact]

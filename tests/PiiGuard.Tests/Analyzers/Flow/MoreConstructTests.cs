@@ -112,6 +112,36 @@ public sealed class MoreConstructTests
         }
         """);
 
+    // [Pii] on an interface's or a base method's parameter covers the bodies that implement or override it (implicitly,
+    // explicitly, through an abstract base); a method of the same name and shape that implements nothing is not covered.
+    [Fact]
+    public Task PiiParameterOfInterfaceOrBaseMethod_IsASourceInImplementations() => VerifyAsync("""
+        interface INotifier { void Send([Pii(Category.Contact)] string email, string plan); }
+        abstract class Channel { public abstract void Push([Pii(Category.Contact)] string phone); }
+        class Notifier(ILogger logger) : INotifier
+        {
+            public void Send(string address, string plan) => logger.LogInformation("{A} {P}", {|PII0101:address|}, plan);
+        }
+        class QuietNotifier(ILogger logger) : INotifier
+        {
+            void INotifier.Send(string email, string plan) => logger.LogInformation("{E}", {|PII0101:email|});
+        }
+        class Sms(ILogger logger) : Channel
+        {
+            public override void Push(string phone) => logger.LogInformation("{P}", {|PII0101:phone|});
+        }
+        class Unrelated(ILogger logger) : IDisposable
+        {
+            public void Send(string email, string plan) => logger.LogInformation("{E} {P}", email, plan);
+            public void Dispose() { }
+        }
+        class Generic<T>(ILogger logger) : IHandler<T> where T : class
+        {
+            public void Handle(T item, string email) => logger.LogInformation("{E}", {|PII0101:email|});
+        }
+        interface IHandler<in T> { void Handle(T item, [Pii(Category.Contact)] string email); }
+        """);
+
     [Fact]
     public Task PiiParameterOfPrimaryConstructor_IsASource() => VerifyAsync("""
         class Notifier([Pii(Category.Contact)] string email, string plan, ILogger logger)
