@@ -269,18 +269,18 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // An implementation of an interface method declared in these sources is covered by the interface's parameter when
-        // that one is marked or suggested itself: a mark there covers every implementation's body (PiiModel), so each
-        // implementation would only ask for the same decision again (bitwarden's IMailService and its two mail services).
-        // Overrides and explicit implementations are not read at all (AnalyzeParameters above).
-        var contracts = ImplementedInSource(method);
+        // An implementation of an interface method is covered by the interface's parameter when that one is marked (here or
+        // in a referenced assembly), or declared in this project and suggested itself: a mark there covers every
+        // implementation's body (PiiModel), so each implementation would only ask for the same decision again (bitwarden's
+        // IMailService and its two mail services). Overrides and explicit implementations are not read at all (above).
+        var contracts = ImplementedInterfaces(method);
 
         // A parameter that only feeds members that are marked or suggested themselves is covered by their marks, as the
         // syntax and the declared symbols show (the body is not bound).
         Func<ISymbol, ITypeSymbol, bool>? isCovered = null;
         for (var i = 0; i < parameters.Length; i++)
         {
-            if ((schemes[i] is null && categories[i] is null) || CoveredByContract(contracts, i, known))
+            if ((schemes[i] is null && categories[i] is null) || CoveredByContract(contracts, method, i, known))
             {
                 continue;
             }
@@ -293,9 +293,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // The interface methods declared in this compilation's sources that the method implements implicitly (an interface of a
-    // referenced assembly cannot be marked here, so its implementations keep their own suggestions).
-    private static ImmutableArray<IMethodSymbol> ImplementedInSource(IMethodSymbol method)
+    // The interface methods the method implements implicitly.
+    private static ImmutableArray<IMethodSymbol> ImplementedInterfaces(IMethodSymbol method)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.ContainingType is not { } owner || owner.AllInterfaces.IsEmpty)
         {
@@ -305,7 +304,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         var result = ImmutableArray<IMethodSymbol>.Empty;
         foreach (var contract in Flow.PiiModel.Contracts(method))
         {
-            if (contract.ContainingType?.TypeKind == TypeKind.Interface && contract.Locations.Any(static l => l.IsInSource))
+            if (contract.ContainingType?.TypeKind == TypeKind.Interface)
             {
                 result = result.Add(contract);
             }
@@ -314,15 +313,18 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         return result;
     }
 
-    // Whether the same parameter of an implemented interface method is marked, marked by another scheme, or suggested itself.
-    private static bool CoveredByContract(ImmutableArray<IMethodSymbol> contracts, int ordinal, Context known)
+    // Whether the same parameter of an implemented interface method is marked or marked by another scheme (wherever the
+    // interface is declared), or is declared in this project and suggested itself (an interface of a referenced assembly
+    // shows its suggestions, if any, in its own project; PiiGuard cannot see them from here).
+    private static bool CoveredByContract(ImmutableArray<IMethodSymbol> contracts, IMethodSymbol method, int ordinal, Context known)
     {
         foreach (var contract in contracts)
         {
             if (ordinal < contract.Parameters.Length && contract.Parameters[ordinal].OriginalDefinition is var declared &&
                 (IsMarked(declared, contract.ContainingType, known)
                     || (known.SchemesOnParameters && OtherScheme(declared, known) is not null)
-                    || known.Classify(contract.ContainingType, declared.Name, declared.Type, bySiblings: false) is not null))
+                    || (SymbolEqualityComparer.Default.Equals(contract.ContainingAssembly, method.ContainingAssembly)
+                        && known.Classify(contract.ContainingType, declared.Name, declared.Type, bySiblings: false) is not null)))
             {
                 return true;
             }
