@@ -321,7 +321,7 @@ public sealed class DiscoveryEvaluationTests
     public void Heuristic_OnThirteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-13.tsv", RealSet("heldout-13.tsv"));
-        Assert.True(precision >= 0.94 && recall >= 0.81, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.94 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -337,7 +337,7 @@ public sealed class DiscoveryEvaluationTests
     public void Heuristic_OnFourteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-14.tsv", RealSet("heldout-14.tsv"));
-        Assert.True(precision >= 0.94 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.75, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -539,6 +539,48 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("BreedResponse", "SpecialNeeds", "string", null)]
     [InlineData("PetOwner", "Gender", "string", "Demographic")]
     public void Rules_FromHeldOut13Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 14's errors (after held-out 15 was built and scored once), with a case it must
+    /// flag and one it must not. Rules in general terms only: criminal-offence words, "email id" as text, a support request's
+    /// subject, an absence's dates and reason, a custody release, a rating's text, a person's bare picture or video, the
+    /// meter at a person's home, a person's habits and build, a price per hour, domain and integration events as messages,
+    /// lookup-table ("…Master") types as references, caste.
+    /// </summary>
+    [Theory]
+    [InlineData("Prisoner", "Offense", "string", "Behavior")]
+    [InlineData("Inmate", "Crimes", "string", "Behavior")]
+    [InlineData("Prisoner", "DateOfImprisonment", "DateTime", "Behavior")]
+    [InlineData("OffenseType", "Id", "int", null)]
+    [InlineData("Prisoner", "DateOfRelease", "DateTime", "Behavior")]
+    [InlineData("SoftwareVersion", "ReleaseDate", "DateTime", null)]
+    [InlineData("AccountAdminCreateViewModel", "LoginEmailId", "String", "Contact")]
+    [InlineData("ProfileViewModel", "EmailId", "string", "Contact")]
+    [InlineData("EmailTemplate", "EmailId", "int", null)]
+    [InlineData("Support", "SupportSubject", "string", "Content")]
+    [InlineData("EmailTemplate", "Subject", "string", null)]
+    [InlineData("Absence", "StartDate", "DateOnly", "Behavior")]
+    [InlineData("Absence", "Reason", "string?", "Content")]
+    [InlineData("Discount", "StartDate", "DateOnly", null)]
+    [InlineData("TutorRating", "Content", "string", "Content")]
+    [InlineData("Courier", "Rating", "double", null)]
+    [InlineData("Customer", "Image", "string", "Image")]
+    [InlineData("TutorProfile", "VideoUrl", "string", "Image")]
+    [InlineData("Product", "Image", "string", null)]
+    [InlineData("Customer", "MeterNumber", "string", "UniqueId")]
+    [InlineData("Meter", "MeterNumber", "string", null)]
+    [InlineData("ProfileViewModel", "EatingHabit", "byte", "Behavior")]
+    [InlineData("ProfileViewModel", "BodyType", "byte", "Health")]
+    [InlineData("EmailMessage", "BodyType", "string", null)]
+    [InlineData("Tutor", "PricePerHour", "decimal", "Financial")]
+    [InlineData("Product", "PricePerHour", "decimal", null)]
+    [InlineData("PermitExpiredDomainEvent", "Emails", "List<string>", "Contact")]
+    [InlineData("Event", "Email", "string", null)]
+    [InlineData("ProfilePreferenceReligion", "Religion", "ReligionMaster", null)]
+    [InlineData("TotalMember", "Caste", "string", "Demographic")]
+    [InlineData("SubCasteMaster", "SubCasteName", "string", null)]
+    public void Rules_FromHeldOut14Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
