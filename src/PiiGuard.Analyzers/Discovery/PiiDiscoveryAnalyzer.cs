@@ -272,8 +272,9 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         // An implementation of an interface method is covered by the interface's parameter when that one is marked (here or
         // in a referenced assembly), or declared in this project and suggested itself: a mark there covers every
         // implementation's body (PiiModel), so each implementation would only ask for the same decision again (bitwarden's
-        // IMailService and its two mail services). Overrides and explicit implementations are not read at all (above).
-        var contracts = ImplementedInterfaces(method);
+        // IMailService and its two mail services). Overrides and explicit implementations are not read at all (above), so
+        // what the method fulfils here is the interface methods it implements implicitly.
+        var contracts = Flow.PiiModel.Contracts(method).ToImmutableArray();
 
         // A parameter that only feeds members that are marked or suggested themselves is covered by their marks, as the
         // syntax and the declared symbols show (the body is not bound).
@@ -291,26 +292,6 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 Report(context, parameters[i], method.ContainingType, known, schemes[i], categories[i]);
             }
         }
-    }
-
-    // The interface methods the method implements implicitly.
-    private static ImmutableArray<IMethodSymbol> ImplementedInterfaces(IMethodSymbol method)
-    {
-        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.ContainingType is not { } owner || owner.AllInterfaces.IsEmpty)
-        {
-            return ImmutableArray<IMethodSymbol>.Empty;
-        }
-
-        var result = ImmutableArray<IMethodSymbol>.Empty;
-        foreach (var contract in Flow.PiiModel.Contracts(method))
-        {
-            if (contract.ContainingType?.TypeKind == TypeKind.Interface)
-            {
-                result = result.Add(contract);
-            }
-        }
-
-        return result;
     }
 
     // Whether the same parameter of an implemented interface method is marked or marked by another scheme (wherever the

@@ -154,17 +154,13 @@ internal sealed class PiiModel
 
         var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         var category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName);
-        if (category is null && personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.HasPersonAnchor))
-        {
-            // A member of a person's record by its other members (a first name, a birth date), as discovery reads it.
-            category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, personBySiblings: true);
-        }
-
         if (category is null)
         {
-            // The names its attributes give it ([EmailAddress], [Display(Name = "Date of birth")]), as discovery reads them.
+            // A member of a person's record by its other members (a first name, a birth date), then the names its attributes
+            // give it ([EmailAddress], [Display(Name = "Date of birth")]), as discovery reads them.
             var siblings = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.HasPersonAnchor);
-            category = Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, siblings), default);
+            category = (siblings ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, personBySiblings: true) : null)
+                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, siblings), default);
         }
 
         return category is { } found
