@@ -139,6 +139,17 @@ internal static partial class PiiNameClassifier
         ["nie"] = Category.GovernmentId, ["tin"] = Category.GovernmentId, ["tinnumber"] = Category.GovernmentId, ["nuit"] = Category.GovernmentId,
         ["cuilnumber"] = Category.GovernmentId, ["dninumber"] = Category.GovernmentId, ["cpfnumber"] = Category.GovernmentId,
         ["ssnumber"] = Category.GovernmentId,
+
+        // India's permanent account number as a card ("PanCard"); a bare "Pan" is a payment card's number (above).
+        ["pancard"] = Category.GovernmentId, ["pancardno"] = Category.GovernmentId, ["pancardnumber"] = Category.GovernmentId,
+        ["pannumber"] = Category.GovernmentId, ["panno"] = Category.GovernmentId,
+
+        // A device's registration or push token singles out the device ("RegisteredDevice.DeviceToken").
+        ["devicetoken"] = Category.DeviceId, ["fcmtoken"] = Category.DeviceId, ["apnstoken"] = Category.DeviceId,
+
+        // Vital signs ("VitalSigns.OxygenSaturation", "BloodPressure" is read by the concept "blood").
+        ["oxygensaturation"] = Category.Health, ["spo2"] = Category.Health, ["bodytemperature"] = Category.Health,
+        ["respiratoryrate"] = Category.Health, ["pulserate"] = Category.Health, ["systolic"] = Category.Health, ["diastolic"] = Category.Health,
     };
 
     // Names that look like personal data but are code idioms ([CallerMemberName]).
@@ -295,6 +306,10 @@ internal static partial class PiiNameClassifier
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority",
+
+        // Businesses people visit and the schedules of events: a salon's coordinates, an agenda's time zone are theirs.
+        "salon", "salons", "clinic", "clinics", "studio", "spa", "gym", "cafe", "bakery", "garage", "dealership", "barbershop",
+        "parlour", "parlor", "agenda", "timetable",
         "destination", "destinations", "attraction", "landmark", "station", "terminal", "resort",
         "property", "properties", "listing", "listings", "premises",
 
@@ -483,6 +498,9 @@ internal static partial class PiiNameClassifier
     {
         "token", "tokens", "auth", "authentication", "login", "signin", "logon", "jwt", "access", "bearer", "session",
         "authorization", "header", "headers",
+
+        // A list of signed-out tokens keeps the tokens ("BlackListToken.Token", "RevokedToken").
+        "black", "list", "blacklist", "blacklisted", "revoked", "invalidated", "deny", "denylist", "denied",
     };
 
     // Containers of one-time codes and second factors: their Code/Key/Secret is a credential.
@@ -511,6 +529,7 @@ internal static partial class PiiNameClassifier
         "interface", "local", "bind", "listen", "gateway", "proxy", "dns", "subnet", "network", "lan", "wan", "published", "known", "smtp", "bank",
         "vendor", "supplier", "organization", "organisation", "collection", "search", "sort", "item", "folder", "device", "database", "db",
         "system", "friendly", "domain", "job", "task", "scheme", "plan", "campaign", "course", "department", "country", "currency", "state",
+        "role", "permission",
     };
 
     // Every person word a lower-case name may be glued from, longest first ("teachername" → teacher, name); a word that also
@@ -592,6 +611,7 @@ internal static partial class PiiNameClassifier
         (new[] { "birthdate" }, Category.Demographic), (new[] { "dateofbirth" }, Category.Demographic), (new[] { "birthday" }, Category.Demographic),
         (new[] { "health", "insurance" }, Category.Health), (new[] { "asleep" }, Category.Health), (new[] { "time", "in", "bed" }, Category.Health),
         (new[] { "body", "fat" }, Category.Health), (new[] { "bmi" }, Category.Health),
+        (new[] { "oxygen", "saturation" }, Category.Health), (new[] { "body", "temperature" }, Category.Health),
         (new[] { "driver", "license" }, Category.GovernmentId), (new[] { "drivers", "license" }, Category.GovernmentId),
         (new[] { "driver", "licence" }, Category.GovernmentId), (new[] { "drivers", "licence" }, Category.GovernmentId),
         (new[] { "driving", "license" }, Category.GovernmentId), (new[] { "driving", "licence" }, Category.GovernmentId),
@@ -894,8 +914,8 @@ internal static partial class PiiNameClassifier
         personRecord.IsAddress && string.Concat(Words(member)) == "name" ? null : Classify(personRecord, member, type);
 
     /// <summary>
-    /// Whether a member's name alone shows that its container describes one person: only people have first, middle and family
-    /// names, patronymics and birth dates ("FirstName", "LastNameHeb", "DataNascimento"). A role in front
+    /// Whether a member's name alone shows that its container describes one person: only people have first, middle, family and
+    /// full names, patronymics and birth dates ("FirstName", "LastNameHeb", "DataNascimento", "FullName"). A role in front
     /// ("ContactFirstName" of a supplier, "OwnerBirthDate") names someone else than the record, so it is not an anchor.
     /// </summary>
     public static bool IsPersonAnchor(string member)
@@ -909,7 +929,7 @@ internal static partial class PiiNameClassifier
         }
 
         return string.Concat(words) is "firstname" or "lastname" or "surname" or "givenname" or "givennames" or "familyname" or "middlename"
-            or "maidenname" or "patronymic" or "dateofbirth" or "birthdate" or "dob" or "fname" or "lname";
+            or "maidenname" or "patronymic" or "dateofbirth" or "birthdate" or "dob" or "fname" or "lname" or "fullname";
     }
 
     /// <summary>
@@ -918,7 +938,16 @@ internal static partial class PiiNameClassifier
     /// FieldSetting", nor a data-access layer's field, "TTypedConstraint.FName").
     /// </summary>
     public static bool IsPersonAnchor(string container, string member, string? typeName) =>
-        IsPersonAnchor(member) && Classify(container, member, typeName) is Category.Name or Category.Demographic;
+        IsPersonAnchor(member) && Classify(container, member, typeName) is Category.Name or Category.Demographic
+        || string.Concat(Words(member)) == "fullname" && IsAmbiguousTenant(container)
+            && (typeName is null || new TypeFacts(typeName).Shape == TypeShape.Text);
+
+    // "Tenant" names a renter and a customer organisation of a multi-tenant service: a tenant with a full name is a renter.
+    private static bool IsAmbiguousTenant(string container)
+    {
+        var words = new ContainerFacts(container).Words;
+        return words.Any(w => w is "tenant" or "tenants") && !words.Any(w => w != "tenant" && w != "tenants" && ThingContainers.Contains(w));
+    }
 
     public static Category? Classify(ContainerFacts container, string member, TypeFacts type)
     {
@@ -937,11 +966,13 @@ internal static partial class PiiNameClassifier
         }
 
         // A schema publisher's prefix on a glued lower-case name ("era_contactfirstname", Dynamics CRM's convention) says
-        // nothing about the data; two words that are a known name in snake case ("first_name", "postal_code") are that name.
+        // nothing about the data; two words that are a known name in snake case ("first_name", "postal_code") are that name, and
+        // a thing's word is the thing's ("role_name").
         var underscore = member.IndexOf('_');
         if (underscore is > 1 and <= 6 && words.Count == 2 && member.IndexOf('_', underscore + 1) < 0
             && member.Skip(underscore + 1).All(char.IsLower) && member.Take(underscore).All(char.IsLower)
-            && !PersonWords.Contains(words[0]) && !ExactNames.ContainsKey(words[0]) && !ExactNames.ContainsKey(words[0] + words[1]))
+            && !PersonWords.Contains(words[0]) && !ExactNames.ContainsKey(words[0]) && !ExactNames.ContainsKey(words[0] + words[1])
+            && !ThingNameWords.Contains(words[0]))
         {
             words.RemoveAt(0);
         }
@@ -985,6 +1016,7 @@ internal static partial class PiiNameClassifier
 
         var containerWords = container.Words;
         var category = ClassifyWords(container, words);
+        var joinedMember = string.Concat(words);
 
         // One person's statistics are their behaviour ("UserStatistics.DailyStreakBest"), except keys and totals over people
         // ("UserStats.TotalUsers").
@@ -1010,7 +1042,9 @@ internal static partial class PiiNameClassifier
             null => null,
 
             // A flag about data is not the data ("HideEmail", "EnableLocalPassword"), unless it states consent or health.
-            _ when shape == TypeShape.Boolean => category is Category.PrivacyPreferences or Category.Health ? category : null,
+            // A person's sex kept as a flag is still their sex ("StaffIndexViewModel.gender: bool?"); a room's is not.
+            _ when shape == TypeShape.Boolean => category is Category.PrivacyPreferences or Category.Health
+                || category == Category.Demographic && container.IsPerson && !container.IsThing && joinedMember is "gender" or "sex" ? category : null,
 
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
             _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior
@@ -1041,8 +1075,8 @@ internal static partial class PiiNameClassifier
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
             _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
 
-            // A bare "User" is a user name only as text.
-            _ when category == Category.Account && words.Count == 1 && words[0] == "user" && shape != TypeShape.Text => null,
+            // A bare "User" or "Account" is a user name only as text ("User.Account: Account?" is a reference).
+            _ when category == Category.Account && words.Count == 1 && words[0] is "user" or "account" && shape != TypeShape.Text => null,
 
             // A generic text member read as an authored text is a link when typed as one ("Content.Source: Uri").
             _ when category == Category.Content && shape == TypeShape.Value && words.Count == 1 && AuthoredTextMembers.Contains(words[0]) => null,
@@ -1270,7 +1304,18 @@ internal static partial class PiiNameClassifier
                     return Category.Device;
                 case "identifier" or "deviceid" or "deviceidentifier" or "serialnumber" or "serial":
                     return Category.DeviceId;
+
+                // Where it was last seen: a device a person carries locates the person ("RegisteredDevice.LastKnownLocation").
+                case "location" or "lastknownlocation" or "lastlocation" or "knownlocation":
+                    return Category.PreciseLocation;
             }
+        }
+
+        // What a device says of itself, as a user agent would ("RegisteredDevice.DeviceModel", "DeviceRegistrationRequest.OperatingSystem").
+        if (!isThing && !isInfrastructure && containerWords.Any(w => w is "device" or "devices")
+            && joined is "devicemodel" or "os" or "operatingsystem" or "osversion" or "osname")
+        {
+            return Category.Device;
         }
 
         // One-time codes and second factors.
@@ -1314,6 +1359,31 @@ internal static partial class PiiNameClassifier
         if (last == "code" && before.Count > 0 && before.Any(OneTimeCodeWords.Contains) && !before.Any(ThingNameWords.Contains))
         {
             return Category.Credentials;
+        }
+
+        // A person's vital signs ("VitalSigns.Temperature"): the measurements are health data, the activity a tracker counts
+        // (steps, calories) is behaviour, as on a fitness tracker's summary.
+        if (!isThing && !isInfrastructure && containerWords.Any(w => w is "vital" or "vitals"))
+        {
+            if (joined is "steps" or "calories" or "activitylevel" or "activity" or "distance" or "caloriesburned")
+            {
+                return Category.Behavior;
+            }
+
+            if (joined is "temperature" or "pulse" or "weight" or "height" or "glucose" or "respiration" or "oxygen" or "oxygenlevel")
+            {
+                return Category.Health;
+            }
+        }
+
+        // What a claimant states in an insurance claim, and what its reviewer notes about it ("SubmitClaimDto.Description",
+        // "ReviewClaimDto.ReviewNotes"); an identity claim ("UserClaim", "RoleClaim") holds no text of that kind.
+        if (kind is "claim" or "claims" && !isThing && !isInfrastructure && !isPerson
+            && !containerWords.Any(w => w is "role" or "roles" or "identity" or "security" or "jwt" or "token" or "type" or "types")
+            && joined is "description" or "details" or "notes" or "reviewnotes" or "reviewernotes" or "documentpath" or "documenturl"
+                or "incidentdescription" or "statement")
+        {
+            return Category.Content;
         }
 
         // A clinical result's own text ("LaboratoryReport.Report", "LabResult.Result").
@@ -1700,7 +1770,8 @@ internal static partial class PiiNameClassifier
                     return Category.Content;
                 case "author" or "commenter" or "poster":
                     return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
-                case "alias" or "handle":
+                case "alias" or "handle" or "account":
+                    // A person's alias or account name ("StaffIndexViewModel.account: string"); typed as a model it is a reference.
                     return isPerson && !isThing ? Category.Account : null;
                 case "url" or "link" or "uri":
                     // A person's own page ("RecentActivityUser.Url"); a thing's or a resource's link is not.

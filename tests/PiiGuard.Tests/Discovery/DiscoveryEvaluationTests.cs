@@ -330,11 +330,12 @@ public sealed class DiscoveryEvaluationTests
     /// matrimonial site, visitor management) were labelled and committed by a helper session that neither ran nor read the
     /// classifier, and scored once with the rules of this round (container, attribute and language evidence), printing totals
     /// and per-code-base counts only: precision 0.943 (83/88), recall 0.606 (83/137) — the same as with the rules before this
-    /// round (docs/discovery.md). Re-scored once after the rules drawn from held-out 13's errors, totals only: unchanged. It is the
-    /// never-tuned set now (its errors have not been printed). The floor is that scoring rounded down.
+    /// round (docs/discovery.md). Re-scored once after the rules drawn from held-out 13's errors, totals only: unchanged. In the
+    /// seventeenth session, after held-out 15 was scored, its errors were printed and rules drawn from them: 0.963 / 0.759. It is
+    /// tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFourteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFourteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-14.tsv", RealSet("heldout-14.tsv"));
         Assert.True(precision >= 0.96 && recall >= 0.75, $"precision {precision:F3}, recall {recall:F3}");
@@ -345,14 +346,15 @@ public sealed class DiscoveryEvaluationTests
     /// files, international students' visas, income-tax filing, a mental-health app's emergency monitoring, a food bank, salon
     /// booking, a boarding-house finder, insurance claims) were labelled and committed by a helper session that neither ran nor
     /// read the classifier, and scored once with the unchanged rules of the sixteenth session, printing totals and
-    /// per-code-base counts only: precision 0.838 (114/136), recall 0.567 (114/201) (docs/discovery.md). It is the never-tuned set
-    /// now. The floor is that scoring rounded down.
+    /// per-code-base counts only: precision 0.838 (114/136), recall 0.567 (114/201) (docs/discovery.md); re-scored once after the
+    /// rules drawn from held-out 14, unchanged. In the eighteenth session, after held-out 16 was built, its errors were printed
+    /// and rules drawn from them: 0.890 (146/164) / 0.726 (146/201). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFifteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFifteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-15.tsv", RealSet("heldout-15.tsv"));
-        Assert.True(precision >= 0.83 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.89 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -584,6 +586,44 @@ public sealed class DiscoveryEvaluationTests
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
+    /// Each rule added while studying held-out 15's errors (after held-out 16 was built), with a case it must flag and one it
+    /// must not. Rules in general terms only: India's PAN card, a device's registration token, what a device says of itself
+    /// and where it was last seen, vital signs, a claimant's statement and its review notes, a person's sex kept as a flag, a
+    /// list of signed-out tokens, businesses and agendas as things, a role's name, a person's account name as text.
+    /// </summary>
+    [Theory]
+    [InlineData("User", "PanCard", "string", "GovernmentId")]
+    [InlineData("Card", "Pan", "string", "Payment")]
+    [InlineData("RegisteredDevice", "DeviceToken", "string", "DeviceId")]
+    [InlineData("RegisteredDevice", "DeviceToken", "Guid", null)]
+    [InlineData("RegisteredDevice", "OperatingSystem", "string", "Device")]
+    [InlineData("DeviceRegistrationRequest", "DeviceModel", "string?", "Device")]
+    [InlineData("BuildAgent", "OperatingSystem", "string", null)]
+    [InlineData("Device", "Model", "string", null)]
+    [InlineData("RegisteredDevice", "LastKnownLocation", "string?", "PreciseLocation")]
+    [InlineData("VitalSigns", "Temperature", "double?", "Health")]
+    [InlineData("VitalSigns", "Steps", "int?", "Behavior")]
+    [InlineData("OpenAiChatRequest", "Temperature", "double", null)]
+    [InlineData("TestEmergencyRequest", "OxygenSaturation", "int?", "Health")]
+    [InlineData("SubmitClaimDto", "Description", "string", "Content")]
+    [InlineData("ReviewClaimDto", "ReviewNotes", "string?", "Content")]
+    [InlineData("RoleClaim", "Description", "string", null)]
+    [InlineData("StaffIndexViewModel", "gender", "bool?", "Demographic")]
+    [InlineData("Bedroom", "Gender", "bool", null)]
+    [InlineData("BlackListToken", "Token", "string", "Credentials")]
+    [InlineData("PageToken", "Token", "string", null)]
+    [InlineData("Salon", "Latitude", "string", null)]
+    [InlineData("DetailedAgenda", "time_zone", "string", null)]
+    [InlineData("Customer", "Latitude", "string", "PreciseLocation")]
+    [InlineData("Account", "role_name", "string", null)]
+    [InlineData("Account", "RoleName", "string", null)]
+    [InlineData("Account", "first_name", "string", "Name")]
+    [InlineData("StaffIndexViewModel", "account", "string", "Account")]
+    [InlineData("User", "Account", "Account?", null)]
+    public void Rules_FromHeldOut15Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
     /// Names in other languages are read as their English words (general vocabulary of each language, not names from a
     /// labelled set): the rules, container kinds included, then apply as to English names. Snake-case names that are a known
     /// name are that name, not a schema prefix before a generic word ("first_name" is not "era_name").
@@ -639,6 +679,11 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("OrdererFieldSettings", "FirstName", "FieldSetting", false)]
     [InlineData("TTypedConstraint", "FName", "String", false)]
     [InlineData("Customer", "Email", "string", false)]
+    [InlineData("Student", "FullName", "string", true)]
+    [InlineData("Company", "FullName", "string", false)]
+    [InlineData("TenantResponseDto", "FullName", "string", true)]
+    [InlineData("TenantCompany", "FullName", "string", false)]
+    [InlineData("TenantResponseDto", "Name", "string", false)]
     public void PersonAnchor_IsAFirstNameOrBirthDateWithoutARole(string container, string member, string type, bool expected) =>
         Assert.Equal(expected, PiiNameClassifier.IsPersonAnchor(container, member, type));
 
