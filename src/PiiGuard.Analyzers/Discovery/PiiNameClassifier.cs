@@ -914,8 +914,8 @@ internal static partial class PiiNameClassifier
         personRecord.IsAddress && string.Concat(Words(member)) == "name" ? null : Classify(personRecord, member, type);
 
     /// <summary>
-    /// Whether a member's name alone shows that its container describes one person: only people have first, middle, family and
-    /// full names, patronymics and birth dates ("FirstName", "LastNameHeb", "DataNascimento", "FullName"). A role in front
+    /// Whether a member's name alone may show that its container describes one person: only people have first, middle and family
+    /// names, patronymics and birth dates ("FirstName", "LastNameHeb", "DataNascimento"); a full name only on a tenant (below). A role in front
     /// ("ContactFirstName" of a supplier, "OwnerBirthDate") names someone else than the record, so it is not an anchor.
     /// </summary>
     public static bool IsPersonAnchor(string member)
@@ -938,11 +938,12 @@ internal static partial class PiiNameClassifier
     /// FieldSetting", nor a data-access layer's field, "TTypedConstraint.FName").
     /// </summary>
     public static bool IsPersonAnchor(string container, string member, string? typeName) =>
-        IsPersonAnchor(member) && Classify(container, member, typeName) is Category.Name or Category.Demographic
-        || string.Concat(Words(member)) == "fullname" && IsAmbiguousTenant(container)
-            && (typeName is null || new TypeFacts(typeName).Shape == TypeShape.Text);
+        IsPersonAnchor(member) && (string.Concat(Words(member)) == "fullname"
+            ? IsAmbiguousTenant(container) && (typeName is null || new TypeFacts(typeName).Shape == TypeShape.Text)
+            : Classify(container, member, typeName) is Category.Name or Category.Demographic);
 
     // "Tenant" names a renter and a customer organisation of a multi-tenant service: a tenant with a full name is a renter.
+    // Elsewhere a full name is no anchor: a directory's, a type's or an assembly's FullName is a path or a qualified name.
     private static bool IsAmbiguousTenant(string container)
     {
         var words = new ContainerFacts(container).Words;

@@ -348,7 +348,7 @@ public sealed class DiscoveryEvaluationTests
     /// read the classifier, and scored once with the unchanged rules of the sixteenth session, printing totals and
     /// per-code-base counts only: precision 0.838 (114/136), recall 0.567 (114/201) (docs/discovery.md); re-scored once after the
     /// rules drawn from held-out 14, unchanged. In the eighteenth session, after held-out 16 was built, its errors were printed
-    /// and rules drawn from them: 0.890 (146/164) / 0.726 (146/201). It is tuning data now; the floor is that figure rounded down.
+    /// and rules drawn from them: 0.895 (145/162) / 0.721 (145/201). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnFifteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
@@ -679,7 +679,8 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("OrdererFieldSettings", "FirstName", "FieldSetting", false)]
     [InlineData("TTypedConstraint", "FName", "String", false)]
     [InlineData("Customer", "Email", "string", false)]
-    [InlineData("Student", "FullName", "string", true)]
+    [InlineData("Student", "FullName", "string", false)]
+    [InlineData("BdInfoDirectoryInfo", "FullName", "string", false)]
     [InlineData("Company", "FullName", "string", false)]
     [InlineData("TenantResponseDto", "FullName", "string", true)]
     [InlineData("TenantCompany", "FullName", "string", false)]
