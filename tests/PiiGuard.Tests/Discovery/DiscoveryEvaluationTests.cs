@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -126,6 +126,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[15].Count >= 8 && sets[15].Length >= 800, $"{bases[15].Count} code bases, {sets[15].Length} members held out (set 15)");
         Assert.True(sets[15].Count(r => r.Expected != "-") >= 200, "set 15 has at least 200 personal members");
         Assert.All(bases.Take(15), b => Assert.Empty(b.Intersect(bases[15])));
+        Assert.True(bases[16].Count >= 8 && sets[16].Length >= 750, $"{bases[16].Count} code bases, {sets[16].Length} members held out (set 16)");
+        Assert.True(sets[16].Count(r => r.Expected != "-") >= 170, "set 16 has at least 170 personal members");
+        Assert.All(bases.Take(16), b => Assert.Empty(b.Intersect(bases[16])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -355,6 +358,21 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-15.tsv", RealSet("heldout-15.tsv"));
         Assert.True(precision >= 0.89 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixteenth held-out code bases (eight public code bases of domains not yet covered: emergency-services dispatch, a
+    /// funeral home's CRM, a driving school, a car repair shop, police case management, a loyalty programme, an optician, an HIV
+    /// clinical data repository) were labelled and committed by a helper session that did not run the classifier, and scored
+    /// once with the rules of the eighteenth session, printing totals and per-code-base counts only: precision 0.930 (107/115),
+    /// recall 0.601 (107/178) — the same as with the seventeenth session's rules, before those drawn from held-out 15
+    /// (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-16.tsv", RealSet("heldout-16.tsv"));
+        Assert.True(precision >= 0.93 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
