@@ -140,6 +140,11 @@ internal static partial class PiiNameClassifier
         ["cuilnumber"] = Category.GovernmentId, ["dninumber"] = Category.GovernmentId, ["cpfnumber"] = Category.GovernmentId,
         ["ssnumber"] = Category.GovernmentId,
 
+        // A deceased person's date of death, faith, and where they lived and are buried; a person's sex as a code ("PatientSexCode").
+        ["dod"] = Category.Health, ["religiousaffiliation"] = Category.Demographic, ["residenceplace"] = Category.Location,
+        ["placeofresidence"] = Category.Location, ["buriallocation"] = Category.Location, ["burialplace"] = Category.Location,
+        ["placeofburial"] = Category.Location, ["sexcode"] = Category.Demographic, ["gendercode"] = Category.Demographic,
+
         // India's permanent account number as a card ("PanCard"); a bare "Pan" is a payment card's number (above).
         ["pancard"] = Category.GovernmentId, ["pancardno"] = Category.GovernmentId, ["pancardnumber"] = Category.GovernmentId,
         ["pannumber"] = Category.GovernmentId, ["panno"] = Category.GovernmentId,
@@ -186,7 +191,7 @@ internal static partial class PiiNameClassifier
         "leader", "tech", "technician", "coach", "trainer", "tutor", "mentor",
         "tourist", "trainee", "pupil", "learner", "renter", "lodger", "occupant", "boarder", "freelancer", "jobseeker", "patron",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
-        "accused", "offender", "inmate", "prisoner", "parolee", "officer",
+        "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -276,7 +281,7 @@ internal static partial class PiiNameClassifier
     // Roles of an address rather than of a person: personal on a person or an order, not on a thing.
     private static readonly HashSet<string> AddressRoles = new(StringComparer.Ordinal)
     {
-        "billing", "shipping", "delivery", "home", "work", "mailing", "postal", "personal", "contact", "emergency", "ship",
+        "billing", "shipping", "delivery", "home", "work", "mailing", "postal", "personal", "contact", "emergency", "ship", "physical",
     };
 
     // Containers whose Name/Email/Phone/Address are a person's.
@@ -292,7 +297,7 @@ internal static partial class PiiNameClassifier
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
-        "parolee", "courier", "citizen", "player", "voter", "logup",
+        "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -387,6 +392,9 @@ internal static partial class PiiNameClassifier
         "notification", "notifications", "privacy", "communication", "communications", "contact", "subscription", "subscriptions",
         "newsletter", "reminder", "reminders", "alert", "alerts", "consent",
     };
+
+    // "FingerPrint" split in two words.
+    private static readonly string[] FingerPrintWords = { "finger", "print" };
 
     // Containers of a clinical result: their generic Report/Result is health data ("LaboratoryReport.Report").
     private static readonly HashSet<string> ClinicalResultWords = new(StringComparer.Ordinal)
@@ -1050,7 +1058,7 @@ internal static partial class PiiNameClassifier
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
             _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior
                 or Category.GovernmentId || category == Category.Health && words.Any(w => w is "death" or "deceased" or "recovery" or "recovered"
-                    or "vaccination" or "vaccinated" or "diagnosis" or "diagnosed") ? category : null,
+                    or "vaccination" or "vaccinated" or "diagnosis" or "diagnosed" or "dod") ? category : null,
 
             // A role or a person's note is a name or a text only as text ("Course.Teacher: Teacher" is a reference, FHIR's
             // "_Note: List<Annotation>" a model).
@@ -1076,8 +1084,9 @@ internal static partial class PiiNameClassifier
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
             _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
 
-            // A bare "User" or "Account" is a user name only as text ("User.Account: Account?" is a reference).
-            _ when category == Category.Account && words.Count == 1 && words[0] is "user" or "account" && shape != TypeShape.Text => null,
+            // A bare "User", "Account" or "Login" is a user name only as text ("User.Account: Account?", "TwoFactorSms.Login: Login?"
+            // are references).
+            _ when category == Category.Account && words.Count == 1 && words[0] is "user" or "account" or "login" && shape != TypeShape.Text => null,
 
             // A generic text member read as an authored text is a link when typed as one ("Content.Source: Uri").
             _ when category == Category.Content && shape == TypeShape.Value && words.Count == 1 && AuthoredTextMembers.Contains(words[0]) => null,
@@ -1362,6 +1371,42 @@ internal static partial class PiiNameClassifier
             return Category.Credentials;
         }
 
+        // ASP.NET Core Identity's user tokens ("AspNetUserTokens.Value"): the value authenticates the user, the name names the token.
+        if (kind is "token" or "tokens" && containerWords.Any(w => w is "user" or "users"))
+        {
+            if (joined == "value")
+            {
+                return Category.Credentials;
+            }
+
+            if (joined is "name" or "loginprovider" or "provider")
+            {
+                return null;
+            }
+        }
+
+        // A fingerprint's or a face's template: the biometric itself ("FingerPrint.Template").
+        if (!isThing && !isInfrastructure && (containerWords.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
+                || ContainsRun(containerWords, FingerPrintWords))
+            && joined is "template" or "templates" or "minutiae" or "data" or "image")
+        {
+            return Category.Biometric;
+        }
+
+        // An eye prescription on a person's record ("Customer.GLCylinder", ".RAxis", ".PreGRPrizma"): the optical values are
+        // health data; an axis or a sphere elsewhere is geometry.
+        if (isPerson && !isThing && !isInfrastructure && before.Count <= 2 && last is "cylinder" or "axis" or "prism" or "prizma" or "sphere")
+        {
+            return Category.Health;
+        }
+
+        // A person's identifier at a sign-in provider kept as text ("UserProfile.FirebaseUserId", "OktaId").
+        if (words.Count >= 2 && words[0] is "firebase" or "auth0" or "okta" or "cognito" or "keycloak" or "entra"
+            && last is "id" or "uid" or "userid" or "sub" or "subject" && !isThing && !isInfrastructure)
+        {
+            return Category.UniqueId;
+        }
+
         // A person's vital signs ("VitalSigns.Temperature"): the measurements are health data, the activity a tracker counts
         // (steps, calories) is behaviour, as on a fitness tracker's summary.
         if (!isThing && !isInfrastructure && containerWords.Any(w => w is "vital" or "vitals"))
@@ -1388,7 +1433,7 @@ internal static partial class PiiNameClassifier
         }
 
         // A clinical result's own text ("LaboratoryReport.Report", "LabResult.Result").
-        if (container.IsClinicalResult && joined is "report" or "result" or "results" or "findings" or "interpretation")
+        if (container.IsClinicalResult && joined is "report" or "result" or "results" or "findings" or "interpretation" or "labresult" or "testresult")
         {
             return Category.Health;
         }

@@ -366,13 +366,14 @@ public sealed class DiscoveryEvaluationTests
     /// clinical data repository) were labelled and committed by a helper session that did not run the classifier, and scored
     /// once with the rules of the eighteenth session, printing totals and per-code-base counts only: precision 0.930 (107/115),
     /// recall 0.601 (107/178) — the same as with the seventeenth session's rules, before those drawn from held-out 15
-    /// (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// (docs/discovery.md). Then, while held-out 17 was being built, its errors were printed and rules drawn from them: 0.958
+    /// (136/142) / 0.764 (136/178). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-16.tsv", RealSet("heldout-16.tsv"));
-        Assert.True(precision >= 0.93 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.76, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -639,6 +640,43 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("StaffIndexViewModel", "account", "string", "Account")]
     [InlineData("User", "Account", "Account?", null)]
     public void Rules_FromHeldOut15Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 16's errors (after held-out 17 was started), with a case it must flag and one it
+    /// must not. Rules in general terms only: the deceased, mechanics and personnel as people, a physical address, a place of
+    /// residence or burial, a date of death, religious affiliation, sex as a code, ASP.NET Core Identity's user tokens, a
+    /// fingerprint's template, an eye prescription on a person, a person's id at a sign-in provider, a lab result, a bare
+    /// "Login" typed as a model.
+    /// </summary>
+    [Theory]
+    [InlineData("Deceased", "DeceasedName", "string", "Name")]
+    [InlineData("Deceased", "DOD", "DateTime", "Health")]
+    [InlineData("Deceased", "ReligiousAffiliation", "string", "Demographic")]
+    [InlineData("Deceased", "BurialLocation", "string", "Location")]
+    [InlineData("Product", "Location", "string", null)]
+    [InlineData("MechanicListModel", "Name", "string", "Name")]
+    [InlineData("MechanicListModel", "ResidencePlace", "string", "Location")]
+    [InlineData("UpcomingShiftReadinessPersonnel", "Name", "string", "Name")]
+    [InlineData("Skill", "Name", "string", null)]
+    [InlineData("AddContactView", "PhysicalPostalCode", "string", "Contact")]
+    [InlineData("AddContactView", "PhysicalCity", "string", "Location")]
+    [InlineData("Warehouse", "PhysicalCity", "string", null)]
+    [InlineData("PatientDemographics", "PatientSexCode", "string", "Demographic")]
+    [InlineData("AspNetUserTokens", "Value", "string", "Credentials")]
+    [InlineData("AspNetUserTokens", "Name", "string", null)]
+    [InlineData("AppSetting", "Value", "string", null)]
+    [InlineData("FingerPrint", "Template", "string", "Biometric")]
+    [InlineData("EmailTemplate", "Template", "string", null)]
+    [InlineData("Customer", "GLCylinder", "string", "Health")]
+    [InlineData("Customer", "RAxis", "int", "Health")]
+    [InlineData("ChartSeries", "Axis", "string", null)]
+    [InlineData("UserProfile", "FirebaseUserId", "string", "UniqueId")]
+    [InlineData("UserProfile", "FirebaseUserId", "int", null)]
+    [InlineData("LaboratoryReport", "LabResult", "double?", "Health")]
+    [InlineData("TwoFactorSms", "Login", "Login?", null)]
+    [InlineData("Customer", "Login", "string", "Account")]
+    public void Rules_FromHeldOut16Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
