@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -129,6 +129,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[16].Count >= 8 && sets[16].Length >= 750, $"{bases[16].Count} code bases, {sets[16].Length} members held out (set 16)");
         Assert.True(sets[16].Count(r => r.Expected != "-") >= 170, "set 16 has at least 170 personal members");
         Assert.All(bases.Take(16), b => Assert.Empty(b.Intersect(bases[16])));
+        Assert.True(bases[17].Count >= 8 && sets[17].Length >= 750, $"{bases[17].Count} code bases, {sets[17].Length} members held out (set 17)");
+        Assert.True(sets[17].Count(r => r.Expected != "-") >= 250, "set 17 has at least 250 personal members");
+        Assert.All(bases.Take(17), b => Assert.Empty(b.Intersect(bases[17])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -374,6 +377,22 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-16.tsv", RealSet("heldout-16.tsv"));
         Assert.True(precision >= 0.95 && recall >= 0.76, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventeenth held-out code bases (eight public code bases of domains not yet covered: screening of returnees at a
+    /// border, a home-care agency, a civil registry of births and deaths, a national scholarship portal, a massage therapy
+    /// practice, an orphan sponsorship charity, kidney paired donation, contact monitoring at building entrances) were labelled
+    /// and committed by a helper session that neither ran nor read the classifier, and scored once with the rules of the
+    /// eighteenth session, printing totals and per-code-base counts only: precision 0.837 (154/184), recall 0.552 (154/279);
+    /// with the seventeenth session's rules (before those drawn from held-out 15 and 16) 0.836 (153/183) / 0.548 (153/279)
+    /// (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventeenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-17.tsv", RealSet("heldout-17.tsv"));
+        Assert.True(precision >= 0.83 && recall >= 0.55, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
