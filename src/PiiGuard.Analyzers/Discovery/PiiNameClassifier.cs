@@ -145,6 +145,12 @@ internal static partial class PiiNameClassifier
         ["placeofresidence"] = Category.Location, ["buriallocation"] = Category.Location, ["burialplace"] = Category.Location,
         ["placeofburial"] = Category.Location, ["sexcode"] = Category.Demographic, ["gendercode"] = Category.Demographic,
 
+        // India's Aadhaar number and card; a domicile; where a person died; a phone extension.
+        ["aadharnumber"] = Category.GovernmentId, ["aadhaarnumber"] = Category.GovernmentId, ["aadharcard"] = Category.GovernmentId,
+        ["aadhaarcard"] = Category.GovernmentId, ["aadharno"] = Category.GovernmentId, ["aadhaarno"] = Category.GovernmentId,
+        ["domicile"] = Category.Location, ["stateofdomicile"] = Category.Location, ["deathplace"] = Category.Health,
+        ["placeofdeath"] = Category.Health, ["extn"] = Category.Contact, ["phoneextension"] = Category.Contact,
+
         // India's permanent account number as a card ("PanCard"); a bare "Pan" is a payment card's number (above).
         ["pancard"] = Category.GovernmentId, ["pancardno"] = Category.GovernmentId, ["pancardnumber"] = Category.GovernmentId,
         ["pannumber"] = Category.GovernmentId, ["panno"] = Category.GovernmentId,
@@ -192,6 +198,7 @@ internal static partial class PiiNameClassifier
         "tourist", "trainee", "pupil", "learner", "renter", "lodger", "occupant", "boarder", "freelancer", "jobseeker", "patron",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
+        "orphan", "sponsor", "principal",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -297,7 +304,8 @@ internal static partial class PiiNameClassifier
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
-        "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel",
+        "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel", "orphan", "orphans",
+        "sponsor",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -310,7 +318,7 @@ internal static partial class PiiNameClassifier
         "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic", "location", "place", "building",
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
-        "centre", "center", "establishment", "academy", "council", "authority",
+        "centre", "center", "establishment", "academy", "council", "authority", "institute", "ministry", "municipality",
 
         // Businesses people visit and the schedules of events: a salon's coordinates, an agenda's time zone are theirs.
         "salon", "salons", "clinic", "clinics", "studio", "spa", "gym", "cafe", "bakery", "garage", "dealership", "barbershop",
@@ -393,8 +401,9 @@ internal static partial class PiiNameClassifier
         "newsletter", "reminder", "reminders", "alert", "alerts", "consent",
     };
 
-    // "FingerPrint" split in two words.
+    // "FingerPrint" and "ContraIndications" split in two words.
     private static readonly string[] FingerPrintWords = { "finger", "print" };
+    private static readonly string[] ContraIndicationWords = { "contra", "indications" };
 
     // Containers of a clinical result: their generic Report/Result is health data ("LaboratoryReport.Report").
     private static readonly HashSet<string> ClinicalResultWords = new(StringComparer.Ordinal)
@@ -620,6 +629,8 @@ internal static partial class PiiNameClassifier
         (new[] { "health", "insurance" }, Category.Health), (new[] { "asleep" }, Category.Health), (new[] { "time", "in", "bed" }, Category.Health),
         (new[] { "body", "fat" }, Category.Health), (new[] { "bmi" }, Category.Health),
         (new[] { "oxygen", "saturation" }, Category.Health), (new[] { "body", "temperature" }, Category.Health),
+        (new[] { "systolic" }, Category.Health), (new[] { "diastolic" }, Category.Health),
+        (new[] { "contraindications" }, Category.Health), (new[] { "contra", "indications" }, Category.Health),
         (new[] { "driver", "license" }, Category.GovernmentId), (new[] { "drivers", "license" }, Category.GovernmentId),
         (new[] { "driver", "licence" }, Category.GovernmentId), (new[] { "drivers", "licence" }, Category.GovernmentId),
         (new[] { "driving", "license" }, Category.GovernmentId), (new[] { "driving", "licence" }, Category.GovernmentId),
@@ -739,7 +750,8 @@ internal static partial class PiiNameClassifier
             IsClinicalResult = words.Any(ClinicalResultWords.Contains) && !IsThing;
             IsMedication = !IsThing && words.Any(MedicationWords.Contains);
             IsSystemText = CodeMessageKinds.Contains(Kind)
-                || words.Any(w => w is "notification" or "notifications" or "template" or "templates" or "error" or "errors" or "exception" or "warning");
+                || words.Any(w => w is "notification" or "notifications" or "template" or "templates" or "error" or "errors" or "exception" or "warning"
+                    or "danger" or "success");
             IsAuthoredText = !IsThing && !IsSystemText && AuthoredTextKinds.Contains(Kind);
             IsPersonPhoto = !IsThing && (PersonPhotoWords.Contains(Kind) || words.Count > 0 && PersonPhotoWords.Contains(words[0]));
             IsProfile = IsPerson && !IsThing && words.Any(ProfileWords.Contains);
@@ -1081,6 +1093,18 @@ internal static partial class PiiNameClassifier
             _ when category is Category.Name or Category.Health or Category.Image && type.IsCodeBaseType && type.Element is not null
                 && IsNamedAfter(member, type.Element) => null,
 
+            // The options of a drop-down list (ASP.NET MVC's SelectListItem) are a form's, whatever they list ("OrphanNames:
+            // List<SelectListItem>?").
+            _ when type.Element is "SelectListItem" or "SelectList" or "MultiSelectList" => null,
+
+            // A signature kept as anything but text is an image or a key, not a typed name.
+            _ when category == Category.Name && words[words.Count - 1] == "signature" && shape != TypeShape.Text => null,
+
+            // A name typed with a collection of a model of the code base named after it is that model's list ("ClientBloodPressure.StaffName:
+            // ICollection<BloodPressureStaffName>"): its members carry the label.
+            _ when category == Category.Name && type.IsCodeBaseType && type.Element is not null && type.Element.Length > member.Length
+                && type.Element.EndsWith(member, StringComparison.OrdinalIgnoreCase) => null,
+
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
             _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
 
@@ -1385,6 +1409,19 @@ internal static partial class PiiNameClassifier
             }
         }
 
+        // A client's contraindications (a massage or treatment intake form, "ContraIndications.HeartDisease"): each is health data.
+        if (!isThing && !isInfrastructure && (containerWords.Contains("contraindications") || ContainsRun(containerWords, ContraIndicationWords))
+            && last is not ("id" or "ids" or "key" or "version" or "at" or "on" or "date" or "created" or "updated"))
+        {
+            return Category.Health;
+        }
+
+        // A person's signature typed as a name on a form ("StaffSignature", "ClientSignature"); as an image it is not read as one.
+        if (words.Count == 2 && last == "signature" && PersonWords.Contains(words[0]) && !isInfrastructure)
+        {
+            return Category.Name;
+        }
+
         // A fingerprint's or a face's template: the biometric itself ("FingerPrint.Template").
         if (!isThing && !isInfrastructure && (containerWords.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
                 || ContainsRun(containerWords, FingerPrintWords))
@@ -1439,7 +1476,8 @@ internal static partial class PiiNameClassifier
         }
 
         // A person's medication or prescription: its note, dose and frequency ("Medication.Note", "PrescriptionItem.Frequency").
-        if (container.IsMedication && joined is "note" or "notes" or "dose" or "dosage" or "frequency" or "instructions" or "directions")
+        if (container.IsMedication && joined is "note" or "notes" or "remark" or "remarks" or "dose" or "dosage" or "frequency" or "instructions"
+            or "directions")
         {
             return Category.Health;
         }
@@ -1822,6 +1860,9 @@ internal static partial class PiiNameClassifier
                 case "url" or "link" or "uri":
                     // A person's own page ("RecentActivityUser.Url"); a thing's or a resource's link is not.
                     return isPerson && !isThing ? Category.Account : null;
+                case "residence":
+                    // Where a person lives, as text ("OrphanDto.Residence"); a residence permit is a document (above).
+                    return isPerson && !isThing ? Category.Location : null;
                 case "bio" or "biography" or "about":
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":

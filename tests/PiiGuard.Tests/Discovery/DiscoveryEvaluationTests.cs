@@ -386,13 +386,14 @@ public sealed class DiscoveryEvaluationTests
     /// and committed by a helper session that neither ran nor read the classifier, and scored once with the rules of the
     /// eighteenth session, printing totals and per-code-base counts only: precision 0.837 (154/184), recall 0.552 (154/279);
     /// with the seventeenth session's rules (before those drawn from held-out 15 and 16) 0.836 (153/183) / 0.548 (153/279)
-    /// (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// (docs/discovery.md). Then, while held-out 18 was being built, its errors were printed and rules drawn from them: 0.903
+    /// (195/216) / 0.699 (195/279). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSeventeenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSeventeenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-17.tsv", RealSet("heldout-17.tsv"));
-        Assert.True(precision >= 0.83 && recall >= 0.55, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.69, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -696,6 +697,43 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("TwoFactorSms", "Login", "Login?", null)]
     [InlineData("Customer", "Login", "string", "Account")]
     public void Rules_FromHeldOut16Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 17's errors (after held-out 18 was started), with a case it must flag and one it
+    /// must not. Rules in general terms only: contraindications, blood-pressure readings, a person's typed signature, India's
+    /// Aadhaar number and card, a domicile, where a person died, a phone extension, orphans and sponsors as people, a
+    /// principal's name, a person's residence as text, a medication's remark, institutes, ministries and municipalities as
+    /// things, UI alert messages as system text, drop-down options, a name typed as a list of a model named after it.
+    /// </summary>
+    [Theory]
+    [InlineData("ContraIndications", "HeartDisease", "bool", "Health")]
+    [InlineData("UpdateClient", "ContraIndicationsStomachUlcers", "bool", "Health")]
+    [InlineData("ContraIndications", "Id", "int", null)]
+    [InlineData("FeatureFlags", "HeartDisease", "bool", null)]
+    [InlineData("ClientBloodPressure", "ReadingSystolic", "int", "Health")]
+    [InlineData("StaffOneToOne", "ClientSignature", "string", "Name")]
+    [InlineData("StaffOneToOne", "ClientSignature", "byte[]", null)]
+    [InlineData("Document", "Signature", "string", null)]
+    [InlineData("Student", "AadharNumber", "string", "GovernmentId")]
+    [InlineData("StudentRegisterDto", "StateOfDomicile", "string", "Location")]
+    [InlineData("DeathCertificateOverviewModel", "DeathPlace", "string?", "Health")]
+    [InlineData("Worker", "Extn", "string", "Contact")]
+    [InlineData("SponsorshipDto", "OrphanName", "string?", "Name")]
+    [InlineData("SponsorshipDto", "SponsorName", "string?", "Name")]
+    [InlineData("InstituteRegisterDto", "PrincipalName", "string", "Name")]
+    [InlineData("OrphanDto", "Residence", "string?", "Location")]
+    [InlineData("Hotel", "Residence", "string", null)]
+    [InlineData("ClientMedication", "Remark", "string", "Health")]
+    [InlineData("Institute", "MobileNumber", "string", null)]
+    [InlineData("Ministry", "MinistryEmail", "string", null)]
+    [InlineData("MunicipalityModel", "City", "string", null)]
+    [InlineData("DangerMessage", "text", "string", null)]
+    [InlineData("ChatMessage", "Text", "string", "Content")]
+    [InlineData("SponsorshipsIndexViewModel", "OrphanNames", "List<SelectListItem>?", null)]
+    [InlineData("ClientBloodPressure", "StaffName", "ICollection<BloodPressureStaffName>", null)]
+    [InlineData("ClientBloodPressure", "StaffName", "string", "Name")]
+    public void Rules_FromHeldOut17Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
