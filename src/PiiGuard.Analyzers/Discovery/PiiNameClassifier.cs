@@ -546,7 +546,7 @@ internal static partial class PiiNameClassifier
         "interface", "local", "bind", "listen", "gateway", "proxy", "dns", "subnet", "network", "lan", "wan", "published", "known", "smtp", "bank",
         "vendor", "supplier", "organization", "organisation", "collection", "search", "sort", "item", "folder", "device", "database", "db",
         "system", "friendly", "domain", "job", "task", "scheme", "plan", "campaign", "course", "department", "country", "currency", "state",
-        "role", "permission",
+        "role", "permission", "org",
     };
 
     // Every person word a lower-case name may be glued from, longest first ("teachername" → teacher, name); a word that also

@@ -721,6 +721,7 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Worker", "Extn", "string", "Contact")]
     [InlineData("SponsorshipDto", "OrphanName", "string?", "Name")]
     [InlineData("SponsorshipDto", "SponsorName", "string?", "Name")]
+    [InlineData("FamiliesForEnterpriseOfferViewModel", "SponsorOrgName", "string", null)]
     [InlineData("InstituteRegisterDto", "PrincipalName", "string", "Name")]
     [InlineData("OrphanDto", "Residence", "string?", "Location")]
     [InlineData("Hotel", "Residence", "string", null)]
