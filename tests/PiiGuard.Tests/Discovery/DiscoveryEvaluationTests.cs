@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -132,6 +132,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[17].Count >= 8 && sets[17].Length >= 750, $"{bases[17].Count} code bases, {sets[17].Length} members held out (set 17)");
         Assert.True(sets[17].Count(r => r.Expected != "-") >= 250, "set 17 has at least 250 personal members");
         Assert.All(bases.Take(17), b => Assert.Empty(b.Intersect(bases[17])));
+        Assert.True(bases[18].Count >= 8 && sets[18].Length >= 740, $"{bases[18].Count} code bases, {sets[18].Length} members held out (set 18)");
+        Assert.True(sets[18].Count(r => r.Expected != "-") >= 250, "set 18 has at least 250 personal members");
+        Assert.All(bases.Take(18), b => Assert.Empty(b.Intersect(bases[18])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -394,6 +397,21 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-17.tsv", RealSet("heldout-17.tsv"));
         Assert.True(precision >= 0.90 && recall >= 0.69, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The eighteenth held-out code bases (eight public code bases of domains not yet covered: e-voting at polling stations,
+    /// missing-person alerts, a fertility clinic, diabetes self-monitoring, wedding planning, summer camp registration,
+    /// intercity bus tickets, pilgrims' health bracelets) were labelled and committed by a helper session that neither ran nor
+    /// read the classifier, and scored once with the rules of the eighteenth session, printing totals and per-code-base counts
+    /// only: precision 0.965 (194/201), recall 0.764 (194/254); with the seventeenth session's rules 0.965 (192/199) / 0.756
+    /// (192/254) (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnEighteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-18.tsv", RealSet("heldout-18.tsv"));
+        Assert.True(precision >= 0.96 && recall >= 0.76, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
