@@ -151,6 +151,13 @@ internal static partial class PiiNameClassifier
         ["domicile"] = Category.Location, ["stateofdomicile"] = Category.Location, ["deathplace"] = Category.Health,
         ["placeofdeath"] = Category.Health, ["extn"] = Category.Contact, ["phoneextension"] = Category.Contact,
 
+        // How a person looks and their state of mind (a missing-person alert: "EyeColor", "PhysicalDescription", "MentalState");
+        // when they married.
+        ["eyecolor"] = Category.Demographic, ["eyecolour"] = Category.Demographic, ["haircolor"] = Category.Demographic,
+        ["haircolour"] = Category.Demographic, ["physicaldescription"] = Category.Content, ["distinguishingmarks"] = Category.Content,
+        ["mentalstate"] = Category.Health, ["mentalhealth"] = Category.Health, ["mentalhealthstatus"] = Category.Health,
+        ["weddingdate"] = Category.Demographic, ["marriagedate"] = Category.Demographic, ["dateofmarriage"] = Category.Demographic,
+
         // India's permanent account number as a card ("PanCard"); a bare "Pan" is a payment card's number (above).
         ["pancard"] = Category.GovernmentId, ["pancardno"] = Category.GovernmentId, ["pancardnumber"] = Category.GovernmentId,
         ["pannumber"] = Category.GovernmentId, ["panno"] = Category.GovernmentId,
@@ -305,7 +312,7 @@ internal static partial class PiiNameClassifier
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
         "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel", "orphan", "orphans",
-        "sponsor",
+        "sponsor", "couple",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -404,6 +411,7 @@ internal static partial class PiiNameClassifier
     // "FingerPrint" and "ContraIndications" split in two words.
     private static readonly string[] FingerPrintWords = { "finger", "print" };
     private static readonly string[] ContraIndicationWords = { "contra", "indications" };
+    private static readonly string[] ContactUsWords = { "contact", "us" };
 
     // Containers of a clinical result: their generic Report/Result is health data ("LaboratoryReport.Report").
     private static readonly HashSet<string> ClinicalResultWords = new(StringComparer.Ordinal)
@@ -663,6 +671,7 @@ internal static partial class PiiNameClassifier
     private static readonly Dictionary<string, Category> PersonalTypes = new(StringComparer.Ordinal)
     {
         ["IPAddress"] = Category.IpAddress, ["MailAddress"] = Category.Contact, ["PhoneNumber"] = Category.Contact,
+        ["MailboxAddress"] = Category.Contact, ["MailAddressCollection"] = Category.Contact,
         ["PhysicalAddress"] = Category.DeviceId,
         ["JwtSecurityToken"] = Category.Credentials,
     };
@@ -1354,7 +1363,7 @@ internal static partial class PiiNameClassifier
 
         // One-time codes and second factors.
         var isSecondFactor = container.IsSecondFactor;
-        if (joined is "code" or "secretkey" or "key" or "secret" or "digest" && isSecondFactor)
+        if (joined is "code" or "secretkey" or "key" or "secret" or "digest" or "sharedkey" or "authenticatoruri" && isSecondFactor)
         {
             return Category.Credentials;
         }
@@ -1437,6 +1446,19 @@ internal static partial class PiiNameClassifier
             return Category.Health;
         }
 
+        // What a person writes through a "contact us" form ("ContactUsAdd.Subject", ".Content").
+        if (ContainsRun(containerWords, ContactUsWords) && joined is "subject" or "message" or "content" or "body" or "text" or "comment")
+        {
+            return Category.Content;
+        }
+
+        // The subject of an OpenID Connect user-info response: the person's identifier at the provider ("GoogleUserInfo.Sub").
+        if (joined == "sub" && containerWords.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo")
+            && !isInfrastructure)
+        {
+            return Category.UniqueId;
+        }
+
         // A person's identifier at a sign-in provider kept as text ("UserProfile.FirebaseUserId", "OktaId").
         if (words.Count >= 2 && words[0] is "firebase" or "auth0" or "okta" or "cognito" or "keycloak" or "entra"
             && last is "id" or "uid" or "userid" or "sub" or "subject" && !isThing && !isInfrastructure)
@@ -1446,9 +1468,10 @@ internal static partial class PiiNameClassifier
 
         // A person's vital signs ("VitalSigns.Temperature"): the measurements are health data, the activity a tracker counts
         // (steps, calories) is behaviour, as on a fitness tracker's summary.
-        if (!isThing && !isInfrastructure && containerWords.Any(w => w is "vital" or "vitals"))
+        if (!isThing && !isInfrastructure && containerWords.Any(w => w is "vital" or "vitals" or "exercise" or "exercises" or "workout" or "workouts"))
         {
-            if (joined is "steps" or "calories" or "activitylevel" or "activity" or "distance" or "caloriesburned")
+            // An exercise log's minutes and steps are the same kind of count ("ExerciseEntry.Minutes").
+            if (joined is "steps" or "calories" or "activitylevel" or "activity" or "caloriesburned" or "minutes" or "duration")
             {
                 return Category.Behavior;
             }
@@ -1866,7 +1889,8 @@ internal static partial class PiiNameClassifier
                 case "bio" or "biography" or "about":
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
-                    return isPerson && !isThing ? Category.Health : null;
+                    // A person's, or a medical record's ("MedicalInformation.Height"); a parcel's is not.
+                    return (isPerson || container.IsMedicalRecord || containerWords.Contains("medical")) && !isThing ? Category.Health : null;
                 case var role when RoleNames.Contains(role) && !isInfrastructure:
                     // A role as the whole name holds the person's name ("OrgInfo.Teacher: string"); typed as a model it is a reference.
                     return Category.Name;

@@ -405,13 +405,14 @@ public sealed class DiscoveryEvaluationTests
     /// intercity bus tickets, pilgrims' health bracelets) were labelled and committed by a helper session that neither ran nor
     /// read the classifier, and scored once with the rules of the eighteenth session, printing totals and per-code-base counts
     /// only: precision 0.965 (194/201), recall 0.764 (194/254); with the seventeenth session's rules 0.965 (192/199) / 0.756
-    /// (192/254) (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// (192/254) (docs/discovery.md). Then, while held-out 19 was being built, its errors were printed and rules drawn from
+    /// them: 0.968 (212/219) / 0.835 (212/254). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnEighteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnEighteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-18.tsv", RealSet("heldout-18.tsv"));
-        Assert.True(precision >= 0.96 && recall >= 0.76, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -753,6 +754,31 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("ClientBloodPressure", "StaffName", "ICollection<BloodPressureStaffName>", null)]
     [InlineData("ClientBloodPressure", "StaffName", "string", "Name")]
     public void Rules_FromHeldOut17Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 18's errors (after held-out 19 was started), with a case it must flag and one it
+    /// must not. Rules in general terms only: how a person looks and their state of mind, a wedding date, a couple as people,
+    /// a "contact us" message, an authenticator's shared key and URI, the subject of an OpenID Connect user-info response,
+    /// MimeKit's and System.Net.Mail's address types, an exercise log's counts, height and weight on a medical record.
+    /// </summary>
+    [Theory]
+    [InlineData("EnhancedRunnerUpdateDto", "EyeColor", "string?", "Demographic")]
+    [InlineData("EnhancedRunnerUpdateDto", "PhysicalDescription", "string?", "Content")]
+    [InlineData("Case", "MentalState", "string?", "Health")]
+    [InlineData("Couple", "WeddingDate", "DateTime", "Demographic")]
+    [InlineData("ContactUsAdd", "Subject", "string", "Content")]
+    [InlineData("ContactInfo", "Subject", "string", null)]
+    [InlineData("EnableAuthenticatorViewModel", "SharedKey", "string", "Credentials")]
+    [InlineData("EncryptionSettings", "SharedKey", "string", null)]
+    [InlineData("GoogleUserInfo", "Sub", "string", "UniqueId")]
+    [InlineData("Subscription", "Sub", "string", null)]
+    [InlineData("EmailMessage", "To", "List<MailboxAddress>", "Contact")]
+    [InlineData("ExerciseEntry", "Minutes", "int", "Behavior")]
+    [InlineData("CookingStep", "Minutes", "int", null)]
+    [InlineData("MedicalInformation", "Height", "int", "Health")]
+    [InlineData("ImageInfo", "Height", "int?", null)]
+    public void Rules_FromHeldOut18Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
