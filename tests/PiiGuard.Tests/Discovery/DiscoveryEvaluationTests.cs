@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -135,6 +135,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[18].Count >= 8 && sets[18].Length >= 740, $"{bases[18].Count} code bases, {sets[18].Length} members held out (set 18)");
         Assert.True(sets[18].Count(r => r.Expected != "-") >= 250, "set 18 has at least 250 personal members");
         Assert.All(bases.Take(18), b => Assert.Empty(b.Intersect(bases[18])));
+        Assert.True(bases[19].Count >= 7 && sets[19].Length >= 650, $"{bases[19].Count} code bases, {sets[19].Length} members held out (set 19)");
+        Assert.True(sets[19].Count(r => r.Expected != "-") >= 180, "set 19 has at least 180 personal members");
+        Assert.All(bases.Take(19), b => Assert.Empty(b.Intersect(bases[19])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -413,6 +416,21 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-18.tsv", RealSet("heldout-18.tsv"));
         Assert.True(precision >= 0.96 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The nineteenth held-out code bases (seven public code bases of domains not yet covered: a psychology practice,
+    /// physiotherapy home exercises, child vaccination, a village health centre's household profiles, workplace safety, a
+    /// hearing-care retailer's audiometry, a condominium's residents) were labelled and committed by a helper session that
+    /// neither ran nor read the classifier, and scored once with the rules of the eighteenth session, printing totals and
+    /// per-code-base counts only: precision 0.957 (110/115), recall 0.608 (110/181); with the seventeenth session's rules 0.956
+    /// (108/113) / 0.597 (108/181) (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnNineteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-19.tsv", RealSet("heldout-19.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
