@@ -101,6 +101,8 @@ internal static partial class PiiNameClassifier
         ("pasajero", "passenger"), ("passageiro", "passenger"), ("motorista", "driver"), ("fahrer", "driver"),
         ("medico", "doctor"), ("arzt", "doctor"), ("profesor", "teacher"), ("docente", "teacher"), ("lehrer", "teacher"),
         ("responsavel", "guardian"), ("tutor legal", "guardian"),
+        ("morador", "resident"), ("moradores", "resident"), ("residente", "resident"), ("inquilino", "tenant"), ("locatario", "renter"),
+        ("proprietario", "owner"), ("propietario", "owner"), ("proprietaire", "owner"), ("eigentumer", "owner"),
 
         // Things (their names and addresses are not a person's).
         ("producto", "product"), ("produto", "product"), ("produkt", "product"), ("prodotto", "product"), ("produit", "product"),
@@ -110,6 +112,7 @@ internal static partial class PiiNameClassifier
         ("tienda", "store"), ("loja", "store"), ("negozio", "store"), ("magasin", "store"), ("geschaft", "store"),
         ("proveedor", "supplier"), ("fornecedor", "supplier"), ("fornitore", "supplier"), ("fournisseur", "supplier"), ("lieferant", "supplier"),
         ("leverancier", "supplier"), ("sucursal", "branch"), ("filial", "branch"), ("filiale", "branch"),
+        ("condominio", "building"), ("edificio", "building"), ("predio", "building"), ("gebaude", "building"),
     };
 
     // Phrases by their first foreign word (glued phrases are single words), computed once.

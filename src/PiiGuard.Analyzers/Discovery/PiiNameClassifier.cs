@@ -213,7 +213,7 @@ internal static partial class PiiNameClassifier
     {
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
-        "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder",
+        "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife",
         "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel",
     };
 
@@ -574,7 +574,7 @@ internal static partial class PiiNameClassifier
     {
         "last", "current", "primary", "secondary", "hashed", "encrypted", "annual", "monthly", "yearly", "average", "avg", "resting",
         "old", "new", "previous", "default", "main", "alt", "alternate", "other", "original", "verified", "raw", "normalized", "normalised",
-        "entered", "dynamic", "masked", "confirm", "protected", "official", "preferred", "legal",
+        "entered", "dynamic", "masked", "confirm", "protected", "official", "preferred", "legal", "has", "recent",
         "foreign", "latin", "native", "romanized", "romanised", "transliterated", "international",
     };
 
@@ -639,6 +639,8 @@ internal static partial class PiiNameClassifier
         (new[] { "oxygen", "saturation" }, Category.Health), (new[] { "body", "temperature" }, Category.Health),
         (new[] { "systolic" }, Category.Health), (new[] { "diastolic" }, Category.Health),
         (new[] { "contraindications" }, Category.Health), (new[] { "contra", "indications" }, Category.Health),
+        (new[] { "hearing", "loss" }, Category.Health), (new[] { "allergies" }, Category.Health),
+        (new[] { "illnesses" }, Category.Health), (new[] { "illness" }, Category.Health),
         (new[] { "driver", "license" }, Category.GovernmentId), (new[] { "drivers", "license" }, Category.GovernmentId),
         (new[] { "driver", "licence" }, Category.GovernmentId), (new[] { "drivers", "licence" }, Category.GovernmentId),
         (new[] { "driving", "license" }, Category.GovernmentId), (new[] { "driving", "licence" }, Category.GovernmentId),
@@ -1109,10 +1111,11 @@ internal static partial class PiiNameClassifier
             // A signature kept as anything but text is an image or a key, not a typed name.
             _ when category == Category.Name && words[words.Count - 1] == "signature" && shape != TypeShape.Text => null,
 
-            // A name typed with a collection of a model of the code base named after it is that model's list ("ClientBloodPressure.StaffName:
-            // ICollection<BloodPressureStaffName>"): its members carry the label.
-            _ when category == Category.Name && type.IsCodeBaseType && type.Element is not null && type.Element.Length > member.Length
-                && type.Element.EndsWith(member, StringComparison.OrdinalIgnoreCase) => null,
+            // A name or a health word typed with a model of the code base named after it, behind a qualifier, is that model's list
+            // ("ClientBloodPressure.StaffName: ICollection<BloodPressureStaffName>", "Employee.ChronicDiseases:
+            // List<EmployeeChronicDisease>"): its members carry the label.
+            _ when category is Category.Name or Category.Health && type.IsCodeBaseType && type.Element is not null
+                && EndsWithMember(type.Element, member) => null,
 
             // A serial number kept as a whole number is a row's sequence number ("TeacherSalary.SerialNo: Int64"); a device's is its identifier.
             _ when category == Category.DeviceId && shape == TypeShape.Number && !DeviceContainers.Contains(container.Kind) && words[0] is "serial" or "sl" => null,
@@ -1187,6 +1190,16 @@ internal static partial class PiiNameClassifier
         return EndsWithTypeName(member, start, member.Length, element)
             || member.Length - start > element.Length && member[member.Length - 1] is 's' or 'S'
                 && EndsWithTypeName(member, start, member.Length - 1, element);
+    }
+
+    // The type's name is longer than the member's and ends with it, maybe in the singular ("BloodPressureStaffName" for
+    // "StaffName", "EmployeeChronicDisease" for "ChronicDiseases").
+    private static bool EndsWithMember(string element, string member)
+    {
+        var length = member.Length > 1 && member[member.Length - 1] is 's' or 'S' && !element.EndsWith(member, StringComparison.OrdinalIgnoreCase)
+            ? member.Length - 1 : member.Length;
+        return element.Length > length
+            && string.Compare(element, element.Length - length, member, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     // The member (from start to end) is the type's name, or ends with it after a qualifier ("Custom" + "HeartRateZone").
@@ -1904,6 +1917,12 @@ internal static partial class PiiNameClassifier
             && !before.Any(ThingNameWords.Contains))
         {
             return before.Contains("child") ? Category.Children : Category.Name;
+        }
+
+        // "Name of <person>" ("NameOfMother", "NameOfFather"): that person's name.
+        if (words.Count == 3 && words[0] == "name" && words[1] == "of" && PersonWords.Contains(words[2]))
+        {
+            return words[2] == "child" ? Category.Children : Category.Name;
         }
 
         // "<role> person" names someone ("Supplier.ContactPerson", "ResponsiblePerson"); typed as a model it is a reference.

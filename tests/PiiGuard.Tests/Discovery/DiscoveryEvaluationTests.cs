@@ -424,13 +424,14 @@ public sealed class DiscoveryEvaluationTests
     /// hearing-care retailer's audiometry, a condominium's residents) were labelled and committed by a helper session that
     /// neither ran nor read the classifier, and scored once with the rules of the eighteenth session, printing totals and
     /// per-code-base counts only: precision 0.957 (110/115), recall 0.608 (110/181); with the seventeenth session's rules 0.956
-    /// (108/113) / 0.597 (108/181) (docs/discovery.md). It is the never-tuned set now. The floor is that scoring rounded down.
+    /// (108/113) / 0.597 (108/181) (docs/discovery.md). Then, while held-out 20 was being built, its errors were printed and
+    /// rules drawn from them: 0.992 (122/123) / 0.674 (122/181). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnNineteenthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnNineteenthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-19.tsv", RealSet("heldout-19.tsv"));
-        Assert.True(precision >= 0.95 && recall >= 0.60, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.67, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -797,6 +798,29 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("MedicalInformation", "Height", "int", "Health")]
     [InlineData("ImageInfo", "Height", "int?", null)]
     public void Rules_FromHeldOut18Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 19's errors (after held-out 20 was started), with a case it must flag and one it
+    /// must not. Rules in general terms only: a condominium's residents and owners in Portuguese and Spanish and the building
+    /// itself, "name of <person>", a midwife held as text, "Has…" and "Recent…" as qualifiers of a health word, illnesses,
+    /// hearing loss, a health word typed as a list of a model named after it.
+    /// </summary>
+    [Theory]
+    [InlineData("Morador", "Nome", "string", "Name")]
+    [InlineData("ProprietarioDto", "Nome", "string", "Name")]
+    [InlineData("Condominio", "Cidade", "string", null)]
+    [InlineData("HouseholdMemberDto", "NameOfMother", "string?", "Name")]
+    [InlineData("Report", "NameOfFile", "string", null)]
+    [InlineData("PrintMasterlistRecordsDto", "Midwife", "string", "Name")]
+    [InlineData("CreateChildDto", "HasAllergies", "bool", "Health")]
+    [InlineData("CreateChildDto", "HasRecentMedication", "bool", "Health")]
+    [InlineData("Customer", "HasEmail", "bool", null)]
+    [InlineData("CommonQuestions", "PatientDieFromThisIllness", "string", "Health")]
+    [InlineData("CreateVaccineDto", "AvoidChronic", "bool?", null)]
+    [InlineData("Patient", "HearingLoss", "string", "Health")]
+    [InlineData("Employee", "ChronicDiseases", "List<EmployeeChronicDisease>", null)]
+    public void Rules_FromHeldOut19Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
