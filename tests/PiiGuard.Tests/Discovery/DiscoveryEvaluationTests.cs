@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -138,6 +138,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[19].Count >= 7 && sets[19].Length >= 650, $"{bases[19].Count} code bases, {sets[19].Length} members held out (set 19)");
         Assert.True(sets[19].Count(r => r.Expected != "-") >= 180, "set 19 has at least 180 personal members");
         Assert.All(bases.Take(19), b => Assert.Empty(b.Intersect(bases[19])));
+        Assert.True(bases[20].Count >= 8 && sets[20].Length >= 800, $"{bases[20].Count} code bases, {sets[20].Length} members held out (set 20)");
+        Assert.True(sets[20].Count(r => r.Expected != "-") >= 170, "set 20 has at least 170 personal members");
+        Assert.All(bases.Take(20), b => Assert.Empty(b.Intersect(bases[20])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -432,6 +435,22 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-19.tsv", RealSet("heldout-19.tsv"));
         Assert.True(precision >= 0.99 && recall >= 0.67, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twentieth held-out code bases (eight public code bases of domains not yet covered: an immigration law service, a
+    /// personal-bankruptcy law firm, hospital ward management, credit union loan servicing, a programme for orphans and
+    /// vulnerable children, university admissions, a hotel front desk, health plan care management) were labelled and
+    /// committed by a helper session that neither ran nor read the classifier, and scored once with the rules of the eighteenth
+    /// session, printing totals and per-code-base counts only: precision 0.964 (81/84), recall 0.466 (81/174) — exactly what the
+    /// seventeenth session's rules score on it (docs/discovery.md). It is the never-tuned set now. The floor is that scoring
+    /// rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwentiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-20.tsv", RealSet("heldout-20.tsv"));
+        Assert.True(precision >= 0.96 && recall >= 0.46, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
