@@ -1480,7 +1480,7 @@ internal static partial class PiiNameClassifier
         }
 
         // A person's vital signs ("VitalSigns.Temperature"): the measurements are health data, the activity a tracker counts
-        // (steps, calories) is behaviour, as on a fitness tracker's summary.
+        // (steps, calories) is behaviour, as on a fitness tracker's summary; an exercise log's counts likewise.
         if (!isThing && !isInfrastructure && containerWords.Any(w => w is "vital" or "vitals" or "exercise" or "exercises" or "workout" or "workouts"))
         {
             // An exercise log's minutes and steps are the same kind of count ("ExerciseEntry.Minutes").
@@ -1489,7 +1489,9 @@ internal static partial class PiiNameClassifier
                 return Category.Behavior;
             }
 
-            if (joined is "temperature" or "pulse" or "weight" or "height" or "glucose" or "respiration" or "oxygen" or "oxygenlevel")
+            // Only a vital signs record's weight is the person's (a workout's is what was lifted).
+            if (joined is "temperature" or "pulse" or "weight" or "height" or "glucose" or "respiration" or "oxygen" or "oxygenlevel"
+                && containerWords.Any(w => w is "vital" or "vitals"))
             {
                 return Category.Health;
             }

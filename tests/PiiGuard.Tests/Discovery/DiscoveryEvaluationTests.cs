@@ -814,6 +814,7 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("EmailMessage", "To", "List<MailboxAddress>", "Contact")]
     [InlineData("ExerciseEntry", "Minutes", "int", "Behavior")]
     [InlineData("CookingStep", "Minutes", "int", null)]
+    [InlineData("WorkoutSet", "Weight", "double", null)]
     [InlineData("MedicalInformation", "Height", "int", "Health")]
     [InlineData("ImageInfo", "Height", "int?", null)]
     public void Rules_FromHeldOut18Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
