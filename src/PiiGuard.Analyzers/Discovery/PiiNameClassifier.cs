@@ -794,7 +794,51 @@ internal static partial class PiiNameClassifier
             // A patient's record ("PatientMedicalHistoryDto", "PandemicPatient"): treatments and remarks are health data.
             IsMedicalRecord = !IsThing && (words.Contains("patient") || words.Contains("patients")
                 || words.Any(w => w is "medical" or "clinical" or "health") && words.Any(w => w is "history" or "record" or "records"));
+
+            // Kinds of records that one rule each reads (ClassifyWords), decided here once per container, not per member.
+            MentionsDevice = words.Any(w => w is "device" or "devices");
+            MentionsMedical = words.Contains("medical");
+            IsUserTokens = Kind is "token" or "tokens" && words.Any(w => w is "user" or "users");
+            IsContraIndications = words.Contains("contraindications") || ContainsRun(words, ContraIndicationWords);
+            IsBiometricRecord = words.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
+                || ContainsRun(words, FingerPrintWords);
+            IsContactUsForm = ContainsRun(words, ContactUsWords);
+            IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
+            IsVitalSigns = words.Any(w => w is "vital" or "vitals");
+            IsExerciseLog = words.Any(w => w is "exercise" or "exercises" or "workout" or "workouts");
+            IsInsuranceClaim = Kind is "claim" or "claims"
+                && !words.Any(w => w is "role" or "roles" or "identity" or "security" or "jwt" or "token" or "type" or "types");
         }
+
+        /// <summary>A device's record or a request about one ("RegisteredDevice", "DeviceRegistrationRequest").</summary>
+        public bool MentionsDevice { get; }
+
+        /// <summary>A medical container of any kind ("MedicalInformation").</summary>
+        public bool MentionsMedical { get; }
+
+        /// <summary>ASP.NET Core Identity's user tokens ("AspNetUserTokens").</summary>
+        public bool IsUserTokens { get; }
+
+        /// <summary>A client's contraindications ("ContraIndications").</summary>
+        public bool IsContraIndications { get; }
+
+        /// <summary>A fingerprint's or a face's biometric record ("FingerPrint").</summary>
+        public bool IsBiometricRecord { get; }
+
+        /// <summary>A "contact us" form ("ContactUsAdd").</summary>
+        public bool IsContactUsForm { get; }
+
+        /// <summary>An OpenID Connect user-info response ("GoogleUserInfo").</summary>
+        public bool IsUserInfo { get; }
+
+        /// <summary>A person's vital signs ("VitalSigns").</summary>
+        public bool IsVitalSigns { get; }
+
+        /// <summary>An exercise log ("ExerciseEntry", "Workout").</summary>
+        public bool IsExerciseLog { get; }
+
+        /// <summary>An insurance claim ("SubmitClaimDto"), not an identity claim ("UserClaim", "RoleClaim").</summary>
+        public bool IsInsuranceClaim { get; }
 
         /// <summary>What one person books or receives (an appointment, a booking, a vaccination): its name and address are theirs.</summary>
         public bool IsPersonsBooking { get; }
@@ -1368,7 +1412,7 @@ internal static partial class PiiNameClassifier
         }
 
         // What a device says of itself, as a user agent would ("RegisteredDevice.DeviceModel", "DeviceRegistrationRequest.OperatingSystem").
-        if (!isThing && !isInfrastructure && containerWords.Any(w => w is "device" or "devices")
+        if (!isThing && !isInfrastructure && container.MentionsDevice
             && joined is "devicemodel" or "os" or "operatingsystem" or "osversion" or "osname")
         {
             return Category.Device;
@@ -1418,7 +1462,7 @@ internal static partial class PiiNameClassifier
         }
 
         // ASP.NET Core Identity's user tokens ("AspNetUserTokens.Value"): the value authenticates the user, the name names the token.
-        if (kind is "token" or "tokens" && containerWords.Any(w => w is "user" or "users"))
+        if (container.IsUserTokens)
         {
             if (joined == "value")
             {
@@ -1432,7 +1476,7 @@ internal static partial class PiiNameClassifier
         }
 
         // A client's contraindications (a massage or treatment intake form, "ContraIndications.HeartDisease"): each is health data.
-        if (!isThing && !isInfrastructure && (containerWords.Contains("contraindications") || ContainsRun(containerWords, ContraIndicationWords))
+        if (!isThing && !isInfrastructure && container.IsContraIndications
             && last is not ("id" or "ids" or "key" or "version" or "at" or "on" or "date" or "created" or "updated"))
         {
             return Category.Health;
@@ -1445,8 +1489,7 @@ internal static partial class PiiNameClassifier
         }
 
         // A fingerprint's or a face's template: the biometric itself ("FingerPrint.Template").
-        if (!isThing && !isInfrastructure && (containerWords.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
-                || ContainsRun(containerWords, FingerPrintWords))
+        if (!isThing && !isInfrastructure && container.IsBiometricRecord
             && joined is "template" or "templates" or "minutiae" or "data" or "image")
         {
             return Category.Biometric;
@@ -1460,14 +1503,13 @@ internal static partial class PiiNameClassifier
         }
 
         // What a person writes through a "contact us" form ("ContactUsAdd.Subject", ".Content").
-        if (ContainsRun(containerWords, ContactUsWords) && joined is "subject" or "message" or "content" or "body" or "text" or "comment")
+        if (container.IsContactUsForm && joined is "subject" or "message" or "content" or "body" or "text" or "comment")
         {
             return Category.Content;
         }
 
         // The subject of an OpenID Connect user-info response: the person's identifier at the provider ("GoogleUserInfo.Sub").
-        if (joined == "sub" && containerWords.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo")
-            && !isInfrastructure)
+        if (joined == "sub" && container.IsUserInfo && !isInfrastructure)
         {
             return Category.UniqueId;
         }
@@ -1481,7 +1523,7 @@ internal static partial class PiiNameClassifier
 
         // A person's vital signs ("VitalSigns.Temperature"): the measurements are health data, the activity a tracker counts
         // (steps, calories) is behaviour, as on a fitness tracker's summary; an exercise log's counts likewise.
-        if (!isThing && !isInfrastructure && containerWords.Any(w => w is "vital" or "vitals" or "exercise" or "exercises" or "workout" or "workouts"))
+        if (!isThing && !isInfrastructure && (container.IsVitalSigns || container.IsExerciseLog))
         {
             // An exercise log's minutes and steps are the same kind of count ("ExerciseEntry.Minutes").
             if (joined is "steps" or "calories" or "activitylevel" or "activity" or "caloriesburned" or "minutes" or "duration")
@@ -1491,7 +1533,7 @@ internal static partial class PiiNameClassifier
 
             // Only a vital signs record's weight is the person's (a workout's is what was lifted).
             if (joined is "temperature" or "pulse" or "weight" or "height" or "glucose" or "respiration" or "oxygen" or "oxygenlevel"
-                && containerWords.Any(w => w is "vital" or "vitals"))
+                && container.IsVitalSigns)
             {
                 return Category.Health;
             }
@@ -1499,8 +1541,7 @@ internal static partial class PiiNameClassifier
 
         // What a claimant states in an insurance claim, and what its reviewer notes about it ("SubmitClaimDto.Description",
         // "ReviewClaimDto.ReviewNotes"); an identity claim ("UserClaim", "RoleClaim") holds no text of that kind.
-        if (kind is "claim" or "claims" && !isThing && !isInfrastructure && !isPerson
-            && !containerWords.Any(w => w is "role" or "roles" or "identity" or "security" or "jwt" or "token" or "type" or "types")
+        if (container.IsInsuranceClaim && !isThing && !isInfrastructure && !isPerson
             && joined is "description" or "details" or "notes" or "reviewnotes" or "reviewernotes" or "documentpath" or "documenturl"
                 or "incidentdescription" or "statement")
         {
@@ -1905,7 +1946,7 @@ internal static partial class PiiNameClassifier
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
                     // A person's, or a medical record's ("MedicalInformation.Height"); a parcel's is not.
-                    return (isPerson || container.IsMedicalRecord || containerWords.Contains("medical")) && !isThing ? Category.Health : null;
+                    return (isPerson || container.IsMedicalRecord || container.MentionsMedical) && !isThing ? Category.Health : null;
                 case var role when RoleNames.Contains(role) && !isInfrastructure:
                     // A role as the whole name holds the person's name ("OrgInfo.Teacher: string"); typed as a model it is a reference.
                     return Category.Name;
