@@ -108,7 +108,7 @@ internal static partial class PiiNameClassifier
         ["deceased"] = Category.Health, ["dateofdeath"] = Category.Health, ["born"] = Category.Demographic,
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
-        ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["dosage"] = Category.Health,
+        ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health, ["dosage"] = Category.Health,
         ["drug"] = Category.Health, ["resultvalue"] = Category.Health,
         ["fingerprint"] = Category.Biometric, ["facetemplate"] = Category.Biometric, ["voiceprint"] = Category.Biometric, ["retinascan"] = Category.Biometric,
         ["selfie"] = Category.Biometric,
@@ -205,7 +205,7 @@ internal static partial class PiiNameClassifier
         "tourist", "trainee", "pupil", "learner", "renter", "lodger", "occupant", "boarder", "freelancer", "jobseeker", "patron",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
-        "orphan", "sponsor", "principal",
+        "orphan", "sponsor", "principal", "assessor", "debtor",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -806,9 +806,13 @@ internal static partial class PiiNameClassifier
             IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
             IsVitalSigns = words.Any(w => w is "vital" or "vitals");
             IsExerciseLog = words.Any(w => w is "exercise" or "exercises" or "workout" or "workouts");
+            IsIdentityDocument = !IsThing && EndsWithIdentityDocument(words.Where(w => !ModelSuffixes.Contains(w)).ToList());
             IsInsuranceClaim = Kind is "claim" or "claims"
                 && !words.Any(w => w is "role" or "roles" or "identity" or "security" or "jwt" or "token" or "type" or "types");
         }
+
+        /// <summary>An identity document's record ("Passport", "DriverLicenseDto"): its series, number, issuer and dates are the document.</summary>
+        public bool IsIdentityDocument { get; }
 
         /// <summary>A device's record or a request about one ("RegisteredDevice", "DeviceRegistrationRequest").</summary>
         public bool MentionsDevice { get; }
@@ -1054,6 +1058,7 @@ internal static partial class PiiNameClassifier
         }
 
         SplitGlued(words);
+        DropContainerAbbreviation(words, container.Words);
         Normalize(words);
 
         // One-letter abbreviation markers around a concept ("GNameF": a guardian's name, father's; Hungarian "mName").
@@ -1103,14 +1108,30 @@ internal static partial class PiiNameClassifier
         }
 
         // "TaxId.Value", "SigninTokenDto.Token", "PhoneNumber.Number": a generic member of a type named after a concept is that concept.
+        // So is a token's hash ("PasswordResetToken.TokenHash").
         var core = words.Count > 1 && Qualifiers.Contains(words[0]) ? words.Skip(1).ToList() : words;
-        if (category is null && core.Count == 1 && core[0] is "value" or "number" or "token" or "address")
+        if (category is null && (core.Count == 1 && core[0] is "value" or "number" or "token" or "address"
+            || core.Count == 2 && core[0] == "token" && core[1] is "hash" or "hashed"))
         {
             var concept = containerWords.Where(w => !ModelSuffixes.Contains(w)).ToList();
             if (concept.Count > 0 && !(concept.Count == 1 && concept[0] == core[0]))
             {
                 category = ClassifyWords(NoContainer, concept);
             }
+        }
+
+        // A person's sex kept as a flag ("Person.IsMale", "AddDebtorViewModel._isMale"); an animal's is not (below).
+        if (category is null && shape == TypeShape.Boolean && joinedMember is "ismale" or "isfemale" && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Demographic;
+        }
+
+        // When a person died, however it is named ("RptClaimOutreachSearch.member_death", "DateOfDeath").
+        if (category is null && shape == TypeShape.Date && !container.IsThing && !container.IsInfrastructure && !words.Contains("last")
+            && (words[words.Count - 1] is "death" or "died" || joinedMember.Contains("deathdate") || joinedMember.Contains("dateofdeath")
+                || joinedMember.Contains("diedon")))
+        {
+            return Category.Demographic;
         }
 
         return category switch
@@ -1147,6 +1168,11 @@ internal static partial class PiiNameClassifier
             // Also in the plural or qualified ("HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones").
             _ when category is Category.Name or Category.Health or Category.Image && type.IsCodeBaseType && type.Element is not null
                 && IsNamedAfter(member, type.Element) => null,
+
+            // So is an identity document typed as its own model ("MainViewModel._selectedPassport: Passport?"): its series and
+            // number carry the label.
+            _ when category == Category.GovernmentId && type.IsCodeBaseType && type.Element is not null && IsNamedAfter(member, type.Element)
+                && new ContainerFacts(type.Element).IsIdentityDocument => null,
 
             // The options of a drop-down list (ASP.NET MVC's SelectListItem) are a form's, whatever they list ("OrphanNames:
             // List<SelectListItem>?").
@@ -1220,6 +1246,48 @@ internal static partial class PiiNameClassifier
             }
         }
     }
+
+    // A column prefix abbreviating its own table ("Applicant.appemail", "Admin.admpwd", "Employee.EmpName", DB-first naming):
+    // the rest is the member. Only a short prefix (three or four letters) that abbreviates a word of the container's name (at
+    // least two letters shorter: "Tasks.TaskName" is no abbreviation), or that is a three-letter word of it
+    // ("AdminAppDetails.appname"), and only when the rest is a known name other than "age" ("message", "package", "village").
+    private static void DropContainerAbbreviation(List<string> words, List<string> containerWords)
+    {
+        var first = words[0];
+        if (words.Count == 1)
+        {
+            if (first.Length < 6 || ExactNames.ContainsKey(first) || containerWords.Contains(first))
+            {
+                return;
+            }
+
+            foreach (var containerWord in containerWords)
+            {
+                for (var length = 3; length <= 4 && length <= containerWord.Length; length++)
+                {
+                    var rest = first.Substring(length);
+                    if (string.CompareOrdinal(first, 0, containerWord, 0, length) == 0 && IsAbbreviation(length, containerWord) && rest != "age"
+                        && (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest)))
+                    {
+                        words[0] = rest;
+                        return;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if (first.Length is 3 or 4 && !ExactNames.ContainsKey(first) && !PersonWords.Contains(first) && !Qualifiers.Contains(first)
+            && words.Count == 2 && (ExactNames.ContainsKey(words[1]) || PersonalSuffixes.ContainsKey(words[1]))
+            && words[1] != "age" && containerWords.Any(w => w.StartsWith(first, StringComparison.Ordinal) && IsAbbreviation(first.Length, w)))
+        {
+            words.RemoveAt(0);
+        }
+    }
+
+    private static bool IsAbbreviation(int length, string containerWord) =>
+        containerWord.Length >= length + 2 || containerWord.Length == 3 && length == 3;
 
     // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
     // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
@@ -1386,6 +1454,18 @@ internal static partial class PiiNameClassifier
         if (container.IsCreditScore && (joined is "score" or "scores" or "value" || words[0] == "reason" && words.Count == 2 && last.StartsWith("code", StringComparison.Ordinal)))
         {
             return Category.Financial;
+        }
+
+        // On a patient's record, the names of their allergies, medications, treatments and vitals and their chronic medication
+        // ("PatientsDisplayViewModel.AllergyName", "PatientScriptViewModel.MedicationName", "Patient_Vitals.PatientVitalsValue");
+        // the same names on a master table ("Allergy.AllergyName") are a catalogue's.
+        if (container.IsMedicalRecord && !isInfrastructure && (last is "vitals" || words.Count >= 2)
+            && (last is "vitals" || last is "value" or "values" && words[words.Count - 2] is "vital" or "vitals"
+                || last == "name" && words[words.Count - 2] is "allergy" or "allergies" or "medication" or "medications" or "treatment"
+                    or "treatments" or "diagnosis" or "illness" or "disease"
+                || words[words.Count - 2] is "chronic" or "current" && last is "medication" or "medications" or "illness" or "illnesses" or "disease" or "diseases"))
+        {
+            return Category.Health;
         }
 
         // The parts of a person's name ("IndividualScreeningHitNames.Full", "HumanName.Family").
@@ -1731,6 +1811,19 @@ internal static partial class PiiNameClassifier
             return Category.Financial;
         }
 
+        // What a borrower still owes on their loan ("LoanData.Balance").
+        if (containerWords.Any(w => w is "loan" or "loans") && !isInfrastructure
+            && joined is "balance" or "outstandingbalance" or "currentbalance" or "principalbalance" or "remainingbalance")
+        {
+            return Category.Financial;
+        }
+
+        // A guest's special requests on a booking ("Booking.Special_Requests"): what the guest wrote.
+        if (joined is "specialrequest" or "specialrequests" or "specialrequirements" && !isThing && !isInfrastructure && !container.IsSystemText)
+        {
+            return Category.Content;
+        }
+
         // The message a person wrote with their donation or pledge ("DonationGet.Message"). (Its amount is not read as theirs: the
         // hand-written evaluation set labels a charity's "Donation.Amount" otherwise.)
         if (kind is "donation" or "donations" or "pledge" or "pledges" && !isThing && !isInfrastructure && joined is "message" or "comment" or "note" or "dedication")
@@ -1755,6 +1848,13 @@ internal static partial class PiiNameClassifier
 
         // An identity document's number, dates, place of issue and scans ("DriverLicenseId", "CccdIssuePlace", "CccdFrontUrl").
         if (!isThing && !isInfrastructure && IsIdentityDocumentPart(words))
+        {
+            return Category.GovernmentId;
+        }
+
+        // The same parts as members of the document's own record ("Passport.Series", "Passport.IssuedBy", "Passport.DivisionCode").
+        if (container.IsIdentityDocument && !isInfrastructure && joined != "id"
+            && (IdentityDocumentParts.Contains(joined) || joined is "series" or "divisioncode" or "issuer" or "issuingauthority" or "authority"))
         {
             return Category.GovernmentId;
         }
@@ -1834,6 +1934,12 @@ internal static partial class PiiNameClassifier
             return Category.Health;
         }
 
+        // Why a patient was admitted ("Admission.AdmissionReason").
+        if (joined is "admissionreason" or "reasonforadmission" or "reasonofadmission" && !isThing && !isInfrastructure)
+        {
+            return Category.Health;
+        }
+
         if (MetadataSuffixes.Contains(last) && words.Count > 1 && !ExactNames.ContainsKey(joined))
         {
             // CustomerId, EmailTemplateId, PasswordResetProvider: data about data.
@@ -1893,6 +1999,12 @@ internal static partial class PiiNameClassifier
                     return (isPerson || container.IsPersonsBooking) && !isThing ? Category.Name : null;
                 case "address":
                     return (isAddress || isPerson || container.IsPersonsBooking) && !isThing ? Category.Contact : null;
+                case "recipient" or "attention" or "addressee" when isAddress && !isThing && !isInfrastructure:
+                    // An address's recipient and "attention" lines name the person it is for ("Address.Attention").
+                    return Category.Name;
+                case "delivery" or "secondary" when isAddress && !isThing && !isInfrastructure:
+                    // A postal address's delivery and secondary lines (the street and unit, USPS's terms).
+                    return Category.Contact;
                 case "location":
                     return isPerson || isDevice ? Category.PreciseLocation : null;
                 case "reason" or "notes" when kind is "appointment":
@@ -2041,6 +2153,33 @@ internal static partial class PiiNameClassifier
         }
 
         return null;
+    }
+
+    // A container named after an identity document ("Passport", "IdentityCardDto"); "Citizen" and "Nic" alone name people and
+    // network cards, not documents.
+    private static bool EndsWithIdentityDocument(List<string> words)
+    {
+        foreach (var document in IdentityDocuments)
+        {
+            if (document.Length == 1 && document[0] is "citizen" or "nic" || words.Count < document.Length)
+            {
+                continue;
+            }
+
+            var at = words.Count - document.Length;
+            var matches = true;
+            for (var i = 0; i < document.Length && matches; i++)
+            {
+                matches = words[at + i] == document[i];
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "DriverLicenseId", "CccdIssuePlace", "NationalIdCardNo": a document's name, then one of its parts.
@@ -2247,12 +2386,12 @@ internal static partial class PiiNameClassifier
 
         Flush();
 
-        // "E" + "mail" is one word.
+        // "E" + "mail" is one word, and so is "Do" + "B" (a date of birth written "DoB").
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i] == "e" && words[i + 1] == "mail")
+            if (words[i] == "e" && words[i + 1] == "mail" || words[i] == "do" && words[i + 1] == "b")
             {
-                words[i] = "email";
+                words[i] = words[i] == "e" ? "email" : "dob";
                 words.RemoveAt(i + 1);
             }
         }

@@ -444,13 +444,15 @@ public sealed class DiscoveryEvaluationTests
     /// committed by a helper session that neither ran nor read the classifier, and scored once with the rules of the eighteenth
     /// session, printing totals and per-code-base counts only: precision 0.964 (81/84), recall 0.466 (81/174) — exactly what the
     /// seventeenth session's rules score on it (docs/discovery.md). Its errors were printed once afterwards, by mistake, in a
-    /// review run of the whole evaluation; no rule was drawn from them. The floor is that scoring rounded down.
+    /// review run of the whole evaluation; no rule was drawn from them then. In the nineteenth session, while held-out 21 and 22
+    /// were being built, its errors were studied and rules drawn from them: 0.984 (127/129) / 0.730 (127/174). It is tuning
+    /// data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentiethRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-20.tsv", RealSet("heldout-20.tsv"));
-        Assert.True(precision >= 0.96 && recall >= 0.46, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -841,6 +843,46 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Patient", "HearingLoss", "string", "Health")]
     [InlineData("Employee", "ChronicDiseases", "List<EmployeeChronicDisease>", null)]
     public void Rules_FromHeldOut19Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 20's errors (after held-out 21 and 22 were started), with a case it must flag and
+    /// one it must not. Rules in general terms only: a column prefix abbreviating its own table (DB-first naming), "DoB", a
+    /// person's sex as a flag, an identity document's own record and a member typed as one, an address's recipient, attention,
+    /// delivery and secondary lines, a patient record's allergy, medication, treatment and vitals, the reason for an admission,
+    /// a token's hash, an assessor, a date of death, a loan's balance, a guest's special requests.
+    /// </summary>
+    [Theory]
+    [InlineData("Applicant", "appemail", "string", "Contact")]
+    [InlineData("Admin", "admpwd", "string", "Credentials")]
+    [InlineData("Employee", "EmpName", "string", "Name")]
+    [InlineData("AppSettings", "AppName", "string", null)]
+    [InlineData("SisterNurseTasks", "TaskName", "string", null)]
+    [InlineData("ErrorMessage", "message", "string", null)]
+    [InlineData("VillageCreditCommitteeForm", "village", "Village", null)]
+    [InlineData("ViewDashboardOvcServiceReportingTool", "DoB", "DateTime?", "Demographic")]
+    [InlineData("Person", "IsMale", "bool", "Demographic")]
+    [InlineData("Animal", "IsMale", "bool", null)]
+    [InlineData("Passport", "Series", "string", "GovernmentId")]
+    [InlineData("Passport", "DivisionCode", "string?", "GovernmentId")]
+    [InlineData("Citizen", "Series", "string", null)]
+    [InlineData("MainViewModel", "_selectedPassport", "Passport?", null)]
+    [InlineData("Address", "Attention", "string", "Name")]
+    [InlineData("Address", "Secondary", "string", "Contact")]
+    [InlineData("Notification", "Secondary", "string", null)]
+    [InlineData("PatientsDisplayViewModel", "AllergyName", "string", "Health")]
+    [InlineData("Allergy", "AllergyName", "string", null)]
+    [InlineData("Patient_Vitals", "PatientVitalsValue", "int", "Health")]
+    [InlineData("PatientVitalsViewModel", "VitalName", "string", null)]
+    [InlineData("Admission", "AdmissionReason", "string", "Health")]
+    [InlineData("PasswordResetToken", "TokenHash", "string", "Credentials")]
+    [InlineData("Avat", "AssessorName", "string", "Name")]
+    [InlineData("RptClaimOutreachSearch", "member_death", "DateTime?", "Demographic")]
+    [InlineData("Player", "LastDeathTime", "DateTime", null)]
+    [InlineData("LoanData", "Balance", "decimal?", "Financial")]
+    [InlineData("LoanProduct", "MinBalance", "decimal", null)]
+    [InlineData("Booking", "Special_Requests", "string?", "Content")]
+    public void Rules_FromHeldOut20Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
