@@ -1058,7 +1058,7 @@ internal static partial class PiiNameClassifier
         }
 
         SplitGlued(words);
-        DropContainerAbbreviation(words, container.Words);
+        DropContainerAbbreviation(words, container);
         Normalize(words);
 
         // One-letter abbreviation markers around a concept ("GNameF": a guardian's name, father's; Hungarian "mName").
@@ -1251,8 +1251,9 @@ internal static partial class PiiNameClassifier
     // the rest is the member. Only a short prefix (three or four letters) that abbreviates a word of the container's name (at
     // least two letters shorter: "Tasks.TaskName" is no abbreviation), or that is a three-letter word of it
     // ("AdminAppDetails.appname"), and only when the rest is a known name other than "age" ("message", "package", "village").
-    private static void DropContainerAbbreviation(List<string> words, List<string> containerWords)
+    private static void DropContainerAbbreviation(List<string> words, ContainerFacts container)
     {
+        var containerWords = container.Words;
         var first = words[0];
         if (words.Count == 1)
         {
@@ -1266,7 +1267,7 @@ internal static partial class PiiNameClassifier
                 for (var length = 3; length <= 4 && length <= containerWord.Length; length++)
                 {
                     var rest = first.Substring(length);
-                    if (string.CompareOrdinal(first, 0, containerWord, 0, length) == 0 && IsAbbreviation(length, containerWord) && rest != "age"
+                    if (string.CompareOrdinal(first, 0, containerWord, 0, length) == 0 && IsAbbreviation(length, containerWord, container) && rest != "age"
                         && (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest)))
                     {
                         words[0] = rest;
@@ -1280,14 +1281,17 @@ internal static partial class PiiNameClassifier
 
         if (first.Length is 3 or 4 && !ExactNames.ContainsKey(first) && !PersonWords.Contains(first) && !Qualifiers.Contains(first)
             && words.Count == 2 && (ExactNames.ContainsKey(words[1]) || PersonalSuffixes.ContainsKey(words[1]))
-            && words[1] != "age" && containerWords.Any(w => w.StartsWith(first, StringComparison.Ordinal) && IsAbbreviation(first.Length, w)))
+            && words[1] != "age" && containerWords.Any(w => w.StartsWith(first, StringComparison.Ordinal) && IsAbbreviation(first.Length, w, container)))
         {
             words.RemoveAt(0);
         }
     }
 
-    private static bool IsAbbreviation(int length, string containerWord) =>
-        containerWord.Length >= length + 2 || containerWord.Length == 3 && length == 3;
+    // An abbreviation of an organisation's or a thing's word is theirs ("AlreadyOrganizationMember.OrgName"); a three-letter
+    // word of the container counts only on a person's record ("AdminAppDetails.appname", not "CipherSSHKeyModel.KeyFingerprint").
+    private static bool IsAbbreviation(int length, string containerWord, ContainerFacts container) =>
+        !OrganisationWords.Contains(containerWord) && !ThingContainers.Contains(containerWord) && !InfrastructureContainers.Contains(containerWord)
+        && (containerWord.Length >= length + 2 || container.IsPerson && containerWord.Length == 3 && length == 3);
 
     // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
     // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.

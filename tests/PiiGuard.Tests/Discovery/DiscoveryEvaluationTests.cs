@@ -858,6 +858,8 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Employee", "EmpName", "string", "Name")]
     [InlineData("AppSettings", "AppName", "string", null)]
     [InlineData("SisterNurseTasks", "TaskName", "string", null)]
+    [InlineData("AlreadyOrganizationMember", "OrgName", "string", null)]
+    [InlineData("CipherSSHKeyModel", "KeyFingerprint", "string", null)]
     [InlineData("ErrorMessage", "message", "string", null)]
     [InlineData("VillageCreditCommitteeForm", "village", "Village", null)]
     [InlineData("ViewDashboardOvcServiceReportingTool", "DoB", "DateTime?", "Demographic")]
