@@ -1120,6 +1120,13 @@ internal static partial class PiiNameClassifier
             }
         }
 
+        // A person's bare "contact" kept as text is how to reach them ("Applicant.appcontact: string", a phone number); typed as a
+        // model it is a reference ("Contract.Contact: Contact").
+        if (category is null && shape == TypeShape.Text && joinedMember == "contact" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Contact;
+        }
+
         // A person's sex kept as a flag ("Person.IsMale", "AddDebtorViewModel._isMale"); an animal's is not (below).
         if (category is null && shape == TypeShape.Boolean && joinedMember is "ismale" or "isfemale" && !container.IsThing && !container.IsInfrastructure)
         {
@@ -1268,7 +1275,7 @@ internal static partial class PiiNameClassifier
                 {
                     var rest = first.Substring(length);
                     if (string.CompareOrdinal(first, 0, containerWord, 0, length) == 0 && IsAbbreviation(length, containerWord, container) && rest != "age"
-                        && (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest)))
+                        && (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest) || rest == "contact"))
                     {
                         words[0] = rest;
                         return;

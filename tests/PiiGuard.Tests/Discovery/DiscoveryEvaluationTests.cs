@@ -445,14 +445,14 @@ public sealed class DiscoveryEvaluationTests
     /// session, printing totals and per-code-base counts only: precision 0.964 (81/84), recall 0.466 (81/174) — exactly what the
     /// seventeenth session's rules score on it (docs/discovery.md). Its errors were printed once afterwards, by mistake, in a
     /// review run of the whole evaluation; no rule was drawn from them then. In the nineteenth session, while held-out 21 and 22
-    /// were being built, its errors were studied and rules drawn from them: 0.984 (127/129) / 0.730 (127/174). It is tuning
+    /// were being built, its errors were studied and rules drawn from them: 0.985 (130/132) / 0.747 (130/174). It is tuning
     /// data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnTwentiethRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-20.tsv", RealSet("heldout-20.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -862,6 +862,8 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("CipherSSHKeyModel", "KeyFingerprint", "string", null)]
     [InlineData("ErrorMessage", "message", "string", null)]
     [InlineData("VillageCreditCommitteeForm", "village", "Village", null)]
+    [InlineData("Applicant", "appcontact", "string", "Contact")]
+    [InlineData("Contract", "Contact", "Contact", null)]
     [InlineData("ViewDashboardOvcServiceReportingTool", "DoB", "DateTime?", "Demographic")]
     [InlineData("Person", "IsMale", "bool", "Demographic")]
     [InlineData("Animal", "IsMale", "bool", null)]
