@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -141,6 +141,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[20].Count >= 8 && sets[20].Length >= 800, $"{bases[20].Count} code bases, {sets[20].Length} members held out (set 20)");
         Assert.True(sets[20].Count(r => r.Expected != "-") >= 170, "set 20 has at least 170 personal members");
         Assert.All(bases.Take(20), b => Assert.Empty(b.Intersect(bases[20])));
+        Assert.True(bases[21].Count >= 8 && sets[21].Length >= 800, $"{bases[21].Count} code bases, {sets[21].Length} members held out (set 21)");
+        Assert.True(sets[21].Count(r => r.Expected != "-") >= 270, "set 21 has at least 270 personal members");
+        Assert.All(bases.Take(21), b => Assert.Empty(b.Intersect(bases[21])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -453,6 +456,22 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-20.tsv", RealSet("heldout-20.tsv"));
         Assert.True(precision >= 0.98 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twenty-first held-out code bases (eight public code bases of domains not yet covered: South African primary health
+    /// care, telemedicine consultations, a job portal with CVs, a prosecutor's court lists, online pharmacy prescriptions,
+    /// school transport, a dietitian's practice, babysitter matching) were labelled and committed by a helper session that
+    /// neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after held-out 20's),
+    /// printing totals and per-code-base counts only: precision 0.981 (155/158), recall 0.560 (155/277) — exactly what the
+    /// eighteenth session's rules score on it, before those drawn from held-out 20 (docs/discovery.md). The floor is that
+    /// scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwentyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-21.tsv", RealSet("heldout-21.tsv"));
+        Assert.True(precision >= 0.98 && recall >= 0.55, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
