@@ -41,7 +41,7 @@ internal static partial class PiiNameClassifier
         ["tel"] = Category.Contact, ["telnumber"] = Category.Contact, ["landline"] = Category.Contact,
         ["idproof"] = Category.GovernmentId, ["idcard"] = Category.GovernmentId, ["idcardnumber"] = Category.GovernmentId,
         ["cmnd"] = Category.GovernmentId, ["cnic"] = Category.GovernmentId, ["cpf"] = Category.GovernmentId, ["curp"] = Category.GovernmentId,
-        ["dni"] = Category.GovernmentId, ["nif"] = Category.GovernmentId, ["pesel"] = Category.GovernmentId, ["aadhaar"] = Category.GovernmentId,
+        ["dni"] = Category.GovernmentId, ["nif"] = Category.GovernmentId, ["pesel"] = Category.GovernmentId, ["nip"] = Category.GovernmentId, ["aadhaar"] = Category.GovernmentId,
         ["aadhar"] = Category.GovernmentId, ["bsn"] = Category.GovernmentId, ["tfn"] = Category.GovernmentId, ["nric"] = Category.GovernmentId,
         ["hkid"] = Category.GovernmentId, ["iqama"] = Category.GovernmentId, ["bvn"] = Category.GovernmentId, ["nin"] = Category.GovernmentId,
         ["cccd"] = Category.GovernmentId, ["nic"] = Category.GovernmentId, ["nicnumber"] = Category.GovernmentId, ["nicno"] = Category.GovernmentId,
@@ -108,7 +108,8 @@ internal static partial class PiiNameClassifier
         ["deceased"] = Category.Health, ["dateofdeath"] = Category.Health, ["born"] = Category.Demographic,
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
-        ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health, ["dosage"] = Category.Health,
+        ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health,
+        ["contraception"] = Category.Health, ["contraceptive"] = Category.Health, ["breastfeeding"] = Category.Health, ["ultrasound"] = Category.Health, ["dosage"] = Category.Health,
         ["drug"] = Category.Health, ["resultvalue"] = Category.Health,
         ["fingerprint"] = Category.Biometric, ["facetemplate"] = Category.Biometric, ["voiceprint"] = Category.Biometric, ["retinascan"] = Category.Biometric,
         ["selfie"] = Category.Biometric,
@@ -214,7 +215,8 @@ internal static partial class PiiNameClassifier
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
         "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife",
-        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel",
+        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician",
+        "gynaecologist", "gynecologist", "paediatrician", "pediatrician",
     };
 
     // Heads of a two-word role held as text ("JJDispute.EnforcementOfficer: string", "AssignedDoctor"): the person's name.
@@ -237,6 +239,13 @@ internal static partial class PiiNameClassifier
     {
         "form", "page", "view", "screen", "controller", "action", "window", "dialog", "tab", "button", "module", "assembly", "namespace",
         "function", "step", "section",
+    };
+
+    // People who describe themselves to others in a marketplace or a directory: their description is their text.
+    private static readonly HashSet<string> SelfDescribedKinds = new(StringComparer.Ordinal)
+    {
+        "mentor", "mentors", "tutor", "tutors", "tenant", "tenants", "babysitter", "babysiter", "sitter", "nanny", "caregiver", "freelancer",
+        "applicant", "candidate", "trainer", "coach", "volunteer", "doctor", "therapist", "teacher", "instructor", "speaker", "member",
     };
 
     // Kinds of containers of what one person books or receives: their bare name, address and district are that person's.
@@ -615,6 +624,11 @@ internal static partial class PiiNameClassifier
         (new[] { "health", "history" }, Category.Health), (new[] { "health", "conditions" }, Category.Health),
         (new[] { "health", "condition" }, Category.Health), (new[] { "health", "issues" }, Category.Health),
         (new[] { "health", "notes" }, Category.Health), (new[] { "medical", "history" }, Category.Health),
+        (new[] { "birth", "control" }, Category.Health),
+        (new[] { "breast", "feeding" }, Category.Health), (new[] { "sexual", "health" }, Category.Health),
+        (new[] { "emotional", "wellbeing" }, Category.Health), (new[] { "mental", "wellbeing" }, Category.Health),
+        (new[] { "side", "effects" }, Category.Health), (new[] { "circumference" }, Category.Health), (new[] { "muscle", "mass" }, Category.Health),
+        (new[] { "bone", "mineral" }, Category.Health), (new[] { "body", "fat" }, Category.Health),
         (new[] { "medical", "conditions" }, Category.Health), (new[] { "medical", "condition" }, Category.Health),
         (new[] { "medical", "information" }, Category.Health), (new[] { "medical", "info" }, Category.Health),
         (new[] { "medical", "notes" }, Category.Health), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
@@ -805,6 +819,11 @@ internal static partial class PiiNameClassifier
             IsContactUsForm = ContainsRun(words, ContactUsWords);
             IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
             IsVitalSigns = words.Any(w => w is "vital" or "vitals");
+            IsBodyMeasurements = words.Contains("body") && words.Any(w => w is "measurement" or "measurements" or "composition" or "metrics" or "stats");
+            IsMaternityOrTherapyCare = words.Any(w => w is "prenatal" or "antenatal" or "postnatal" or "postpartum" or "obstetric" or "obstetrician"
+                or "maternity" or "pregnancy" or "therapy" or "counselling" or "counseling");
+            IsMedicationRecord = words.Any(w => w is "medication" or "medications" or "medicine" or "medicines" or "drug" or "drugs")
+                && Kind is "feedback" or "adjustment" or "adjustments" or "review" or "reviews" or "administration" or "administrations" or "log" or "logs";
             IsExerciseLog = words.Any(w => w is "exercise" or "exercises" or "workout" or "workouts");
             IsIdentityDocument = !IsThing && EndsWithIdentityDocument(words.Where(w => !ModelSuffixes.Contains(w)).ToList());
             IsInsuranceClaim = Kind is "claim" or "claims"
@@ -837,6 +856,15 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A person's vital signs ("VitalSigns").</summary>
         public bool IsVitalSigns { get; }
+
+        /// <summary>A person's body measurements ("NewBodyMeasurementsVm"): every measurement is health data.</summary>
+        public bool IsBodyMeasurements { get; }
+
+        /// <summary>A record of pregnancy, postpartum or therapy care ("Prenatal_Postpartum_Therapy"): its notes are health data.</summary>
+        public bool IsMaternityOrTherapyCare { get; }
+
+        /// <summary>A record about one person's medication ("MedicationFeedback", "MedicationDosageAdjustment"), not the catalogue.</summary>
+        public bool IsMedicationRecord { get; }
 
         /// <summary>An exercise log ("ExerciseEntry", "Workout").</summary>
         public bool IsExerciseLog { get; }
@@ -1932,7 +1960,8 @@ internal static partial class PiiNameClassifier
         }
 
         // A person's price for their own time ("Tutor.PricePerHour"), like an hourly rate.
-        if (isPerson && !isThing && !isInfrastructure && joined is "priceperhour" or "hourlyprice" or "rateperhour" or "hourlyfee" or "feeperhour")
+        if (isPerson && !isThing && !isInfrastructure && joined is "priceperhour" or "hourlyprice" or "rateperhour" or "hourlyfee" or "feeperhour"
+            or "consultationfee" or "sessionfee")
         {
             return Category.Financial;
         }
@@ -1943,6 +1972,49 @@ internal static partial class PiiNameClassifier
             or "findings" or "complications" or "dateofrecovery" or "recoverydate" or "recoveredon" or "recovereddate")
         {
             return Category.Health;
+        }
+
+        // A person's body measurements: each is health data ("NewBodyMeasurementsVm.Height", ".TotalMuscleMass").
+        if (container.IsBodyMeasurements && !isThing && !isInfrastructure && last is not ("id" or "ids" or "date" or "at" or "unit" or "units"))
+        {
+            return Category.Health;
+        }
+
+        // Pregnancy, postpartum and therapy care: the session's notes and the mother's weight ("Prenatal_Postpartum_Therapy.Session_Notes").
+        if (container.IsMaternityOrTherapyCare && !isThing && !isInfrastructure
+            && joined is "notes" or "note" or "sessionnotes" or "sesionnotes" or "sessionnote" or "weight" or "symptoms" or "complaint" or "majorcomplaint")
+        {
+            return Category.Health;
+        }
+
+        // A record about one person's medication: what it is, its dose, effects and why it changed ("MedicationFeedback.Effectiveness",
+        // "MedicationDosageAdjustment.ProposedDose").
+        if (container.IsMedicationRecord && !isThing && !isInfrastructure
+            && joined is "medicationname" or "medicinename" or "drugname" or "effectiveness" or "dose" or "proposeddose" or "currentdose" or "dosage"
+                or "adjustmentreason" or "reason" or "routesofadministration" or "routeofadministration" or "route" or "warning" or "warnings"
+                or "specialinstructions" or "instructions" or "notes" or "comments")
+        {
+            return Category.Health;
+        }
+
+        // A prescription is one patient's: the medicine on it, how long, and the name on the form ("Prescription.MedicineName").
+        if (kind is "prescription" or "prescriptions" && !isThing && !isInfrastructure)
+        {
+            if (joined is "medicinename" or "medicationname" or "drugname" or "medicine" or "drug" or "duration" or "dose" or "dosage")
+            {
+                return Category.Health;
+            }
+
+            if (joined == "name")
+            {
+                return Category.Name;
+            }
+        }
+
+        // The file of a person's CV or avatar ("Cv.FilePath", "Avatar.FilePath").
+        if (kind is "cv" or "cvs" or "resume" or "resumes" or "avatar" or "avatars" && joined is "filepath" or "path" or "fileurl" or "url" or "file")
+        {
+            return kind.StartsWith("avatar", StringComparison.Ordinal) ? Category.Image : Category.Content;
         }
 
         // Why a patient was admitted ("Admission.AdmissionReason").
@@ -2065,6 +2137,10 @@ internal static partial class PiiNameClassifier
                 case "residence":
                     // Where a person lives, as text ("OrphanDto.Residence"); a residence permit is a document (above).
                     return isPerson && !isThing ? Category.Location : null;
+                case "description" when containerWords.Count(w => !ModelSuffixes.Contains(w)) == 1 && SelfDescribedKinds.Contains(kind):
+                    // How a person offering their services describes themselves ("Mentor.Description", "Babysiter.Description"); a
+                    // client's or a user's description is often an application's or a group's.
+                    return Category.Content;
                 case "bio" or "biography" or "about":
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":

@@ -464,14 +464,15 @@ public sealed class DiscoveryEvaluationTests
     /// school transport, a dietitian's practice, babysitter matching) were labelled and committed by a helper session that
     /// neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after held-out 20's),
     /// printing totals and per-code-base counts only: precision 0.981 (155/158), recall 0.560 (155/277) — exactly what the
-    /// eighteenth session's rules score on it, before those drawn from held-out 20 (docs/discovery.md). The floor is that
-    /// scoring rounded down.
+    /// eighteenth session's rules score on it, before those drawn from held-out 20 (docs/discovery.md). Then, while held-out 22
+    /// was being built, its errors were printed and rules drawn from them: 0.986 (207/210) / 0.747 (207/277). It is tuning
+    /// data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentyFirstRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-21.tsv", RealSet("heldout-21.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.55, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -906,6 +907,39 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("LoanProduct", "MinBalance", "decimal", null)]
     [InlineData("Booking", "Special_Requests", "string?", "Content")]
     public void Rules_FromHeldOut20Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 21's errors (after held-out 22 was started), with a case it must flag and one it
+    /// must not. Rules in general terms only: body measurements, pregnancy, postpartum and therapy care (notes, weight,
+    /// contraception, breastfeeding, emotional wellbeing, an obstetrician held as text), a record about one person's medication
+    /// (its effectiveness, side effects, dose and the reason it changed), a prescription's medicine and the name on the form, the
+    /// file of a CV or an avatar, a doctor's consultation fee, Poland's NIP, how a person offering a service describes themselves.
+    /// </summary>
+    [Theory]
+    [InlineData("NewBodyMeasurementsVm", "WaistCircumference", "decimal", "Health")]
+    [InlineData("NewBodyMeasurementsVm", "Id", "int", null)]
+    [InlineData("Prenatal_Postpartum_Therapy", "Session_Notes", "string?", "Health")]
+    [InlineData("TrainingSession", "Session_Notes", "string?", null)]
+    [InlineData("Postpartum", "Contraception", "string?", "Health")]
+    [InlineData("TeenMom", "Birth_Control", "string?", "Health")]
+    [InlineData("Postpartum", "Emotional_Wellbeing", "string?", "Health")]
+    [InlineData("Prenatal_Obstetrician_Monitoring", "Obstetrician", "string?", "Name")]
+    [InlineData("MedicationFeedback", "Effectiveness", "string?", "Health")]
+    [InlineData("MedicationDosageAdjustment", "ProposedDose", "string?", "Health")]
+    [InlineData("MedicationCategory", "Reason", "string", null)]
+    [InlineData("Prescription", "MedicineName", "string", "Health")]
+    [InlineData("Medicine", "MedicineName", "string", null)]
+    [InlineData("TransferPrescription", "Name", "string", "Name")]
+    [InlineData("Cv", "FilePath", "string", "Content")]
+    [InlineData("Avatar", "FilePath", "string", "Image")]
+    [InlineData("Document", "FilePath", "string", null)]
+    [InlineData("Doctor", "ConsultationFee", "decimal", "Financial")]
+    [InlineData("NewDieticianVm", "NIP", "string", "GovernmentId")]
+    [InlineData("Mentor", "Description", "string", "Content")]
+    [InlineData("ClientDto", "Description", "string", null)]
+    [InlineData("PackageDependent", "Description", "string", null)]
+    public void Rules_FromHeldOut21Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
