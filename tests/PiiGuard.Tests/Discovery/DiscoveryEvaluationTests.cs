@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -144,6 +144,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[21].Count >= 8 && sets[21].Length >= 800, $"{bases[21].Count} code bases, {sets[21].Length} members held out (set 21)");
         Assert.True(sets[21].Count(r => r.Expected != "-") >= 270, "set 21 has at least 270 personal members");
         Assert.All(bases.Take(21), b => Assert.Empty(b.Intersect(bases[21])));
+        Assert.True(bases[22].Count >= 8 && sets[22].Length >= 850, $"{bases[22].Count} code bases, {sets[22].Length} members held out (set 22)");
+        Assert.True(sets[22].Count(r => r.Expected != "-") >= 170, "set 22 has at least 170 personal members");
+        Assert.All(bases.Take(22), b => Assert.Empty(b.Intersect(bases[22])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -473,6 +476,22 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-21.tsv", RealSet("heldout-21.tsv"));
         Assert.True(precision >= 0.98 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twenty-second held-out code bases (eight public code bases of domains not yet covered: an affordable-housing lottery,
+    /// a therapeutic nursery, e-learning with learners' progress, staff timesheets and leave, a university's invoicing, online
+    /// therapy and journaling, refugee shelter matching, a youth competition's registration) were labelled and committed by a
+    /// helper session that neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after
+    /// held-out 20's and 21's), printing totals and per-code-base counts only: precision 0.888 (103/116), recall 0.582
+    /// (103/177); with the eighteenth session's final rules 0.895 (102/114) / 0.576 (102/177) (docs/discovery.md). The floor is
+    /// that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwentySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-22.tsv", RealSet("heldout-22.tsv"));
+        Assert.True(precision >= 0.88 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
