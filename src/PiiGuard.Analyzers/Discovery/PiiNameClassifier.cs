@@ -109,6 +109,7 @@ internal static partial class PiiNameClassifier
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
         ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health,
+        ["profileimage"] = Category.Image, ["notificationtoken"] = Category.DeviceId,
         ["contraception"] = Category.Health, ["contraceptive"] = Category.Health, ["breastfeeding"] = Category.Health, ["ultrasound"] = Category.Health, ["dosage"] = Category.Health,
         ["drug"] = Category.Health, ["resultvalue"] = Category.Health,
         ["fingerprint"] = Category.Biometric, ["facetemplate"] = Category.Biometric, ["voiceprint"] = Category.Biometric, ["retinascan"] = Category.Biometric,
@@ -185,7 +186,7 @@ internal static partial class PiiNameClassifier
         ["address"] = Category.Contact, ["zip"] = Category.Contact, ["birthdate"] = Category.Demographic,
         ["latitude"] = Category.PreciseLocation, ["longitude"] = Category.PreciseLocation, ["username"] = Category.Account,
         ["ip"] = Category.IpAddress, ["avatar"] = Category.Image, ["photo"] = Category.Image, ["picture"] = Category.Image,
-        ["login"] = Category.Account, ["fax"] = Category.Contact,
+        ["login"] = Category.Account, ["fax"] = Category.Contact, ["image"] = Category.Image,
     };
 
     // Words naming a person or a person's role: "<role> name/email/phone" is personal data.
@@ -206,7 +207,7 @@ internal static partial class PiiNameClassifier
         "tourist", "trainee", "pupil", "learner", "renter", "lodger", "occupant", "boarder", "freelancer", "jobseeker", "patron",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
-        "orphan", "sponsor", "principal", "assessor", "debtor",
+        "orphan", "sponsor", "principal", "assessor", "debtor", "coordinator", "coord", "judge", "judges", "kid", "refugee",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -315,7 +316,7 @@ internal static partial class PiiNameClassifier
         "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
         "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
         "login", "signin", "logon", "participant", "admin", "administrator", "teammate", "patron", "borrower", "donor", "receiver",
-        "sender", "consignee", "addressee",
+        "sender", "consignee", "addressee", "judge", "kid", "refugee",
         "tourist", "traveler", "traveller", "trainee", "trainer", "coach", "tutor", "mentor", "athlete", "renter", "lodger", "occupant",
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
@@ -590,7 +591,7 @@ internal static partial class PiiNameClassifier
     // Units and wrapper words behind the concept: "WeightKg", "PhoneNo", FHIR's "_NameElement", Adyen's "_CvcOption".
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
-        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value", "short", "full", "vm",
+        "kg", "g", "lbs", "lb", "cm", "mm", "m", "in", "ft", "bpm", "no", "nr", "num", "element", "option", "value", "short", "full", "vm", "cd",
 
         // The language of a bilingual field ("FirstNameHeb", "DisplayNameEng", "NameAr").
         "en", "eng", "heb", "he", "ar", "arb", "fr", "de", "es", "ru", "ua", "zh", "jp", "tr", "fa", "pl",
@@ -633,6 +634,8 @@ internal static partial class PiiNameClassifier
         (new[] { "medical", "information" }, Category.Health), (new[] { "medical", "info" }, Category.Health),
         (new[] { "medical", "notes" }, Category.Health), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
         (new[] { "iban" }, Category.Financial), (new[] { "income" }, Category.Financial), (new[] { "salary" }, Category.Financial),
+        (new[] { "basic", "pay" }, Category.Financial), (new[] { "gross", "pay" }, Category.Financial), (new[] { "net", "pay" }, Category.Financial),
+        (new[] { "remuneration" }, Category.Financial),
         (new[] { "fico" }, Category.Financial), (new[] { "credit", "score" }, Category.Financial),
         (new[] { "credit", "card" }, Category.Payment), (new[] { "debit", "card" }, Category.Payment), (new[] { "card", "number" }, Category.Payment),
         (new[] { "heart", "rate" }, Category.Health), (new[] { "blood" }, Category.Health), (new[] { "diagnosis" }, Category.Health),
@@ -819,6 +822,7 @@ internal static partial class PiiNameClassifier
             IsContactUsForm = ContainsRun(words, ContactUsWords);
             IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
             IsVitalSigns = words.Any(w => w is "vital" or "vitals");
+            IsAllergyRecord = words.Any(w => w is "allergy" or "allergies") && Kind is "entry" or "entries" or "record" or "records" or "history" or "log";
             IsBodyMeasurements = words.Contains("body") && words.Any(w => w is "measurement" or "measurements" or "composition" or "metrics" or "stats");
             IsMaternityOrTherapyCare = words.Any(w => w is "prenatal" or "antenatal" or "postnatal" or "postpartum" or "obstetric" or "obstetrician"
                 or "maternity" or "pregnancy" or "therapy" or "counselling" or "counseling");
@@ -856,6 +860,9 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A person's vital signs ("VitalSigns").</summary>
         public bool IsVitalSigns { get; }
+
+        /// <summary>One person's allergy record ("AllergyEntry"): its allergen, reaction and severity are health data.</summary>
+        public bool IsAllergyRecord { get; }
 
         /// <summary>A person's body measurements ("NewBodyMeasurementsVm"): every measurement is health data.</summary>
         public bool IsBodyMeasurements { get; }
@@ -1086,6 +1093,7 @@ internal static partial class PiiNameClassifier
         }
 
         SplitGlued(words);
+        JoinPaymentRoles(words);
         DropContainerAbbreviation(words, container);
         Normalize(words);
 
@@ -1173,6 +1181,9 @@ internal static partial class PiiNameClassifier
         {
             null => null,
 
+            // Animals are not data subjects: an animal's or a breed's age, sex, health and photo are not a person's ("BreedResponse.SpecialNeeds").
+            _ when container.IsAnimal && category is Category.Demographic or Category.Health or Category.Image or Category.Name => null,
+
             // A flag about data is not the data ("HideEmail", "EnableLocalPassword"), unless it states consent or health.
             // A person's sex kept as a flag is still their sex ("StaffIndexViewModel.gender: bool?"); a room's is not.
             _ when shape == TypeShape.Boolean => category is Category.PrivacyPreferences or Category.Health
@@ -1204,6 +1215,11 @@ internal static partial class PiiNameClassifier
             _ when category is Category.Name or Category.Health or Category.Image && type.IsCodeBaseType && type.Element is not null
                 && IsNamedAfter(member, type.Element) => null,
 
+            // A collection of a model named after it is that model's rows ("UserDetail.UserPasswordResets:
+            // ICollection<UserPasswordResets>").
+            _ when category == Category.Credentials && type.IsCodeBaseType && type.Element is not null && type.Name?.Contains('<') == true
+                && IsNamedAfter(member, type.Element) => null,
+
             // So is an identity document typed as its own model ("MainViewModel._selectedPassport: Passport?"): its series and
             // number carry the label.
             _ when category == Category.GovernmentId && type.IsCodeBaseType && type.Element is not null && IsNamedAfter(member, type.Element)
@@ -1232,9 +1248,6 @@ internal static partial class PiiNameClassifier
             // A generic text member read as an authored text is a link when typed as one ("Content.Source: Uri").
             _ when category == Category.Content && shape == TypeShape.Value && words.Count == 1 && AuthoredTextMembers.Contains(words[0]) => null,
 
-            // Animals are not data subjects: an animal's or a breed's age, sex, health and photo are not a person's ("BreedResponse.SpecialNeeds").
-            _ when container.IsAnimal && category is Category.Demographic or Category.Health or Category.Image or Category.Name => null,
-
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
 
@@ -1244,6 +1257,10 @@ internal static partial class PiiNameClassifier
                 && !(words[words.Count - 1] is "num" or "no" or "nr"
                     && category is Category.Contact or Category.GovernmentId or Category.Financial or Category.Payment or Category.DeviceId) => null,
             _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
+
+            // A nationality as a whole number is a key of a list of countries ("NewEmployee.Nationality: int").
+            _ when category == Category.Demographic && shape == TypeShape.Number && joinedMember is "nationality" or "citizenship" or "ethnicity"
+                or "religion" => null,
 
             // A location as a whole number is a code of a list, not a position ("Candidate.Location: int?").
             _ when category is Category.Location or Category.PreciseLocation && shape == TypeShape.Number => null,
@@ -1322,11 +1339,25 @@ internal static partial class PiiNameClassifier
         }
     }
 
-    // An abbreviation of an organisation's or a thing's word is theirs ("AlreadyOrganizationMember.OrgName"); a three-letter
-    // word of the container counts only on a person's record ("AdminAppDetails.appname", not "CipherSSHKeyModel.KeyFingerprint").
+    // A payment gateway's "bill to" and "ship to" fields (CyberSource's "req_bill_to_email") are the billing and shipping party's.
+    private static void JoinPaymentRoles(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "bill" or "ship" && words[i + 1] == "to")
+            {
+                words[i] = words[i] == "bill" ? "billing" : "shipping";
+                words.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    // Only a person word is abbreviated so: an organisation's, a document's or a thing's abbreviation is theirs
+    // ("AlreadyOrganizationMember.OrgName", "EditableUserDocumentViewModel.DocName"); a three-letter word of the container counts
+    // only on a person's record ("AdminAppDetails.appname", not "CipherSSHKeyModel.KeyFingerprint").
     private static bool IsAbbreviation(int length, string containerWord, ContainerFacts container) =>
-        !OrganisationWords.Contains(containerWord) && !ThingContainers.Contains(containerWord) && !InfrastructureContainers.Contains(containerWord)
-        && (containerWord.Length >= length + 2 || container.IsPerson && containerWord.Length == 3 && length == 3);
+        containerWord.Length >= length + 2 && (PersonContainers.Contains(containerWord) || PersonWords.Contains(containerWord))
+        || container.IsPerson && containerWord.Length == 3 && length == 3;
 
     // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
     // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
@@ -1972,6 +2003,33 @@ internal static partial class PiiNameClassifier
             or "findings" or "complications" or "dateofrecovery" or "recoverydate" or "recoveredon" or "recovereddate")
         {
             return Category.Health;
+        }
+
+        // The addressees of a mail ("MailMessage.ToAddresses", "CcAddresses"): e-mail addresses.
+        if (words.Count == 2 && words[0] is "to" or "cc" or "bcc" or "replyto" && last is "addresses" or "emails" && !isInfrastructure)
+        {
+            return Category.Contact;
+        }
+
+        // One person's allergy record ("AllergyEntry.Reaction", ".Severity"); the allergy catalogue ("Allergy.AllergyName") is not.
+        if (container.IsAllergyRecord && !isThing && !isInfrastructure
+            && joined is "allergen" or "allergy" or "reaction" or "severity" or "notes" or "note" or "symptoms" or "treatment")
+        {
+            return Category.Health;
+        }
+
+        // The dates, place and issuer of an ID ("EditableHouseholdMemberViewModel.IdIssueDate").
+        if (words.Count > 1 && words[0] == "id" && !isThing && !isInfrastructure
+            && string.Concat(words.Skip(1)) is "issuedate" or "dateofissue" or "issueplace" or "placeofissue" or "issuedby" or "expirydate" or "expirationdate")
+        {
+            return Category.GovernmentId;
+        }
+
+        // A person's gender, ethnicity or religion written out ("UserProfile.GenderDescription"); a lookup table's is the table's.
+        if (isPerson && !isThing && words.Count == 2 && words[0] is "gender" or "sex" or "ethnicity" or "race" or "religion" or "nationality"
+            && last is "description" or "desc" or "text")
+        {
+            return Category.Demographic;
         }
 
         // A person's body measurements: each is health data ("NewBodyMeasurementsVm.Height", ".TotalMuscleMass").

@@ -484,14 +484,15 @@ public sealed class DiscoveryEvaluationTests
     /// therapy and journaling, refugee shelter matching, a youth competition's registration) were labelled and committed by a
     /// helper session that neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after
     /// held-out 20's and 21's), printing totals and per-code-base counts only: precision 0.888 (103/116), recall 0.582
-    /// (103/177); with the eighteenth session's final rules 0.895 (102/114) / 0.576 (102/177) (docs/discovery.md). The floor is
-    /// that scoring rounded down.
+    /// (103/177); with the eighteenth session's final rules 0.895 (102/114) / 0.576 (102/177) (docs/discovery.md). Then, while
+    /// held-out 23 and 24 were being built, its errors were printed and rules drawn from them: 0.948 (128/135) / 0.723
+    /// (128/177). It is tuning data now; the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentySecondRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-22.tsv", RealSet("heldout-22.tsv"));
-        Assert.True(precision >= 0.88 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.94 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -959,6 +960,38 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("ClientDto", "Description", "string", null)]
     [InlineData("PackageDependent", "Description", "string", null)]
     public void Rules_FromHeldOut21Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 22's errors (after held-out 23 and 24 were started), with a case it must flag and
+    /// one it must not. Rules in general terms only: coordinators, judges, kids and refugees as people, a mail's addressees, an
+    /// allergy record, an ID's issue date, a person's gender written out, a code suffix, basic pay and remuneration, a person's
+    /// image, a push-notification token, a payment gateway's bill-to fields; a nationality as a number, a collection of a
+    /// credentials model, an animal's birth date and a document's abbreviated name are left alone.
+    /// </summary>
+    [Theory]
+    [InlineData("School", "CoordAltPhone", "string", "Contact")]
+    [InlineData("Events", "EventCoordinatorName", "string", "Name")]
+    [InlineData("JudgesExport", "StateOrProvince", "string?", "Location")]
+    [InlineData("MailMessage", "CcAddresses", "string", "Contact")]
+    [InlineData("SmtpSettings", "ToAddresses", "string", null)]
+    [InlineData("AllergyEntry", "Reaction", "string", "Health")]
+    [InlineData("Allergy", "Reaction", "string", null)]
+    [InlineData("EditableHouseholdMemberViewModel", "IdIssueDate", "string", "GovernmentId")]
+    [InlineData("UserProfile", "GenderDescription", "string", "Demographic")]
+    [InlineData("Gender", "GenderDescription", "string", null)]
+    [InlineData("UserProfile", "EthnicityCd", "string", "Demographic")]
+    [InlineData("NewEmployee", "BasicPay", "decimal", "Financial")]
+    [InlineData("NewEmployee", "Nationality", "int", null)]
+    [InlineData("EmployeeRemuneration", "RemunerationAmount", "decimal", "Financial")]
+    [InlineData("ReturnCourseReviewDTO", "StudentImage", "string", "Image")]
+    [InlineData("CourseDto", "CourseImage", "string", null)]
+    [InlineData("NotificationTokenEntity", "Token", "string", "DeviceId")]
+    [InlineData("Order", "Bill_To_Email", "string", "Contact")]
+    [InlineData("UserDetail", "UserPasswordResets", "ICollection<UserPasswordResets>", null)]
+    [InlineData("Pet", "BirthDate", "DateTimeOffset", null)]
+    [InlineData("EditableUserDocumentViewModel", "DocName", "string", null)]
+    public void Rules_FromHeldOut22Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
