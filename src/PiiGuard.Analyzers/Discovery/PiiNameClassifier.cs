@@ -109,7 +109,7 @@ internal static partial class PiiNameClassifier
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
         ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health,
-        ["profileimage"] = Category.Image, ["notificationtoken"] = Category.DeviceId,
+        ["profileimage"] = Category.Image, ["npi"] = Category.GovernmentId, ["notificationtoken"] = Category.DeviceId,
         ["contraception"] = Category.Health, ["contraceptive"] = Category.Health, ["breastfeeding"] = Category.Health, ["ultrasound"] = Category.Health, ["dosage"] = Category.Health,
         ["drug"] = Category.Health, ["resultvalue"] = Category.Health,
         ["fingerprint"] = Category.Biometric, ["facetemplate"] = Category.Biometric, ["voiceprint"] = Category.Biometric, ["retinascan"] = Category.Biometric,
@@ -208,6 +208,7 @@ internal static partial class PiiNameClassifier
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
         "orphan", "sponsor", "principal", "assessor", "debtor", "coordinator", "coord", "judge", "judges", "kid", "refugee",
+        "pensioner", "interpreter", "translator", "accountant", "cashier", "chief",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -225,7 +226,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> TextRoleHeads = new(StringComparer.Ordinal)
     {
         "officer", "doctor", "physician", "nurse", "teacher", "instructor", "tutor", "coach", "trainer", "therapist", "dentist",
-        "lawyer", "attorney", "solicitor", "counsel", "father", "mother", "spouse", "technician", "supervisor",
+        "lawyer", "attorney", "solicitor", "counsel", "father", "mother", "spouse", "technician", "supervisor", "approver",
     };
 
     // Glued name words that are a person's name after any word ("DisputantSurname", "LawyerGivenName").
@@ -316,7 +317,7 @@ internal static partial class PiiNameClassifier
         "nurse", "installer", "agent", "recipient", "beneficiary", "instructor", "volunteer", "attendee", "requester", "cardholder", "individual",
         "staff", "owner", "author", "payer", "signer", "registrant", "authentication", "registration", "register", "signup", "speaker",
         "login", "signin", "logon", "participant", "admin", "administrator", "teammate", "patron", "borrower", "donor", "receiver",
-        "sender", "consignee", "addressee", "judge", "kid", "refugee",
+        "sender", "consignee", "addressee", "judge", "kid", "refugee", "pensioner", "interpreter", "translator",
         "tourist", "traveler", "traveller", "trainee", "trainer", "coach", "tutor", "mentor", "athlete", "renter", "lodger", "occupant",
         "boarder", "resident", "pupil", "learner", "claimant", "insured", "policyholder", "worker", "contractor", "freelancer", "jobseeker",
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
@@ -329,6 +330,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> ThingContainers = new(StringComparer.Ordinal)
     {
         "product", "category", "organization", "organisation", "company", "tenant", "store", "hospital", "warehouse", "course", "team",
+        "trial", "trials",
         "department", "event", "file", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
         "shop", "venue", "site", "campaign", "library", "collection", "playlist", "folder", "country", "currency", "language", "rate", "menu",
         "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
@@ -401,7 +403,7 @@ internal static partial class PiiNameClassifier
     // Containers that describe infrastructure: their IP address, host, user name, password and secrets are a service's.
     private static readonly HashSet<string> InfrastructureContainers = new(StringComparer.Ordinal)
     {
-        "server", "gateway", "config", "configuration", "options", "settings", "smtp", "webhook", "proxy", "database", "connection",
+        "server", "gateway", "config", "configuration", "options", "settings", "setting", "smtp", "webhook", "proxy", "database", "connection",
         "endpoint", "network", "interface", "cluster", "node", "storage", "bucket", "queue", "backend", "apiclient", "merchant", "integration",
     };
 
@@ -635,7 +637,8 @@ internal static partial class PiiNameClassifier
         (new[] { "medical", "notes" }, Category.Health), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
         (new[] { "iban" }, Category.Financial), (new[] { "income" }, Category.Financial), (new[] { "salary" }, Category.Financial),
         (new[] { "basic", "pay" }, Category.Financial), (new[] { "gross", "pay" }, Category.Financial), (new[] { "net", "pay" }, Category.Financial),
-        (new[] { "remuneration" }, Category.Financial),
+        (new[] { "remuneration" }, Category.Financial), (new[] { "paystub" }, Category.Financial), (new[] { "pay", "stub" }, Category.Financial),
+        (new[] { "bank", "statement" }, Category.Financial),
         (new[] { "fico" }, Category.Financial), (new[] { "credit", "score" }, Category.Financial),
         (new[] { "credit", "card" }, Category.Payment), (new[] { "debit", "card" }, Category.Payment), (new[] { "card", "number" }, Category.Payment),
         (new[] { "heart", "rate" }, Category.Health), (new[] { "blood" }, Category.Health), (new[] { "diagnosis" }, Category.Health),
@@ -1154,6 +1157,14 @@ internal static partial class PiiNameClassifier
             {
                 category = ClassifyWords(NoContainer, concept);
             }
+
+            // A person's token authenticates them ("Users.Token", "UserDto.Token"), whatever the person word alone would say; a
+            // licence's token is the licence's ("UserLicense.Token").
+            if (core[0] == "token" && category is null or Category.Account or Category.Name && container.IsPerson && !container.IsThing
+                && !container.IsInfrastructure && type.Shape == TypeShape.Text && !containerWords.Any(w => w is "license" or "licence"))
+            {
+                category = Category.Credentials;
+            }
         }
 
         // A person's bare "contact" kept as text is how to reach them ("Applicant.appcontact: string", a phone number); typed as a
@@ -1257,6 +1268,9 @@ internal static partial class PiiNameClassifier
                 && !(words[words.Count - 1] is "num" or "no" or "nr"
                     && category is Category.Contact or Category.GovernmentId or Category.Financial or Category.Payment or Category.DeviceId) => null,
             _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
+
+            // A thing's age or sex is a criterion, not a person's ("Trial.Age", "Trial.Sex" of a clinical trial's eligibility).
+            _ when category == Category.Demographic && container.IsThing && !container.IsPerson && joinedMember is "age" or "sex" => null,
 
             // A nationality as a whole number is a key of a list of countries ("NewEmployee.Nationality: int").
             _ when category == Category.Demographic && shape == TypeShape.Number && joinedMember is "nationality" or "citizenship" or "ethnicity"
@@ -2003,6 +2017,19 @@ internal static partial class PiiNameClassifier
             or "findings" or "complications" or "dateofrecovery" or "recoverydate" or "recoveredon" or "recovereddate")
         {
             return Category.Health;
+        }
+
+        // A pensioner's pension ("PensionerModel.MonthlyPension").
+        if (isPerson && !isThing && !isInfrastructure && last is "pension" or "pensions")
+        {
+            return Category.Financial;
+        }
+
+        // A hunting, fishing or firearms licence's number is a licence the state issues to a person ("HuntingLicenseResponseDto.LicenseNumber").
+        if (joined is "licensenumber" or "licencenumber" or "licenseno" or "licenceno" && !isInfrastructure
+            && containerWords.Any(w => w is "hunting" or "hunter" or "hunters" or "fishing" or "angling" or "firearm" or "firearms" or "weapon" or "weapons" or "gun"))
+        {
+            return Category.GovernmentId;
         }
 
         // The addressees of a mail ("MailMessage.ToAddresses", "CcAddresses"): e-mail addresses.

@@ -507,13 +507,15 @@ public sealed class DiscoveryEvaluationTests
     /// pawnshop, a hunting club's licences) were labelled and committed by a helper session that neither ran nor read the
     /// classifier, and scored once with the rules of the nineteenth session (after held-out 20's to 22's), printing totals and
     /// per-code-base counts only: precision 0.904 (103/114), recall 0.599 (103/172); with the eighteenth session's final rules
-    /// 0.902 (101/112) / 0.587 (101/172) (docs/discovery.md). The floor is that scoring rounded down.
+    /// 0.902 (101/112) / 0.587 (101/172) (docs/discovery.md). Then, while held-out 24 was still unscored, its errors were
+    /// printed and rules drawn from them: 0.952 (118/124) / 0.686 (118/172). It is tuning data now; the floor is that figure
+    /// rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentyThirdRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-23.tsv", RealSet("heldout-23.tsv"));
-        Assert.True(precision >= 0.90 && recall >= 0.59, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1028,6 +1030,30 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Pet", "BirthDate", "DateTimeOffset", null)]
     [InlineData("EditableUserDocumentViewModel", "DocName", "string", null)]
     public void Rules_FromHeldOut22Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 23's errors (before held-out 24 was scored), with a case it must flag and one it
+    /// must not. Rules in general terms only: pensioners, interpreters and translators as people and a pensioner's pension,
+    /// accountants, cashiers and chiefs as roles, an approver held as text, a person's token, a hunting or firearms licence's
+    /// number, the US NPI, pay stubs; a service's setting, a licence's token and a thing's age and sex are left alone.
+    /// </summary>
+    [Theory]
+    [InlineData("PensionerModel", "MonthlyPension", "decimal", "Financial")]
+    [InlineData("PensionScheme", "MonthlyPension", "decimal", null)]
+    [InlineData("InterpreterData", "HourlyRate", "decimal", "Financial")]
+    [InlineData("LegalSettings", "ChiefAccountantName", "string", "Name")]
+    [InlineData("InterpreterRequestData", "InvoiceApprover", "string?", "Name")]
+    [InlineData("Users", "Token", "string?", "Credentials")]
+    [InlineData("UserLicense", "Token", "string", null)]
+    [InlineData("HuntingLicenseResponseDto", "LicenseNumber", "string", "GovernmentId")]
+    [InlineData("SoftwareLicense", "LicenseNumber", "string", null)]
+    [InlineData("HealthcareOrganizationContactForUpdate", "Npi", "string", "GovernmentId")]
+    [InlineData("IncomeVerfication", "PaystubRecentMonthly", "double?", "Financial")]
+    [InlineData("OuterServiceSetting", "Password", "string", null)]
+    [InlineData("Trial", "Age", "string?", null)]
+    [InlineData("Patient", "Age", "string?", "Demographic")]
+    public void Rules_FromHeldOut23Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
