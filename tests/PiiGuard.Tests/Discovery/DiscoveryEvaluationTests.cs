@@ -523,14 +523,15 @@ public sealed class DiscoveryEvaluationTests
     /// a veterans' affairs office, student counselling, a coworking space, a home-services marketplace, marriage and divorce
     /// registration, disability services, national insurance benefit claims) were labelled and committed by a helper session
     /// that neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after held-out 20's to
-    /// 23's), printing totals and per-code-base counts only (docs/discovery.md). Never tuned on; the floor is that scoring
-    /// rounded down.
+    /// 23's), printing totals and per-code-base counts only: precision 0.989 (179/181), recall 0.749 (179/239) — exactly what
+    /// the eighteenth session's final rules score on it (docs/discovery.md). Never tuned on; the floor is that scoring rounded
+    /// down.
     /// </summary>
     [Fact]
     public void Heuristic_OnTwentyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-24.tsv", RealSet("heldout-24.tsv"));
-        Assert.True(precision >= 0.0 && recall >= 0.0, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
