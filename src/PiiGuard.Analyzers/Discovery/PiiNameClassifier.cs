@@ -330,7 +330,6 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> ThingContainers = new(StringComparer.Ordinal)
     {
         "product", "category", "organization", "organisation", "company", "tenant", "store", "hospital", "warehouse", "course", "team",
-        "trial", "trials",
         "department", "event", "file", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
         "shop", "venue", "site", "campaign", "library", "collection", "playlist", "folder", "country", "currency", "language", "rate", "menu",
         "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
@@ -1161,7 +1160,8 @@ internal static partial class PiiNameClassifier
             // A person's token authenticates them ("Users.Token", "UserDto.Token"), whatever the person word alone would say; a
             // licence's token is the licence's ("UserLicense.Token").
             if (core[0] == "token" && category is null or Category.Account or Category.Name && container.IsPerson && !container.IsThing
-                && !container.IsInfrastructure && type.Shape == TypeShape.Text && !containerWords.Any(w => w is "license" or "licence"))
+                && !container.IsInfrastructure && type.Shape == TypeShape.Text && !containerWords.Any(w => w is "license" or "licence")
+                && !containerWords.Any(InfrastructureContainers.Contains))
             {
                 category = Category.Credentials;
             }
@@ -1269,8 +1269,9 @@ internal static partial class PiiNameClassifier
                     && category is Category.Contact or Category.GovernmentId or Category.Financial or Category.Payment or Category.DeviceId) => null,
             _ when shape == TypeShape.Number && words[words.Count - 1] is "id" or "ids" => null,
 
-            // A thing's age or sex is a criterion, not a person's ("Trial.Age", "Trial.Sex" of a clinical trial's eligibility).
-            _ when category == Category.Demographic && container.IsThing && !container.IsPerson && joinedMember is "age" or "sex" => null,
+            // A clinical trial's age and sex are its eligibility criteria, not a person's ("Trial.Age", "TrialUpload.Sex").
+            _ when category == Category.Demographic && container.Words.Any(w => w is "trial" or "trials") && !container.IsPerson
+                && joinedMember is "age" or "sex" or "gender" => null,
 
             // A nationality as a whole number is a key of a list of countries ("NewEmployee.Nationality: int").
             _ when category == Category.Demographic && shape == TypeShape.Number && joinedMember is "nationality" or "citizenship" or "ethnicity"
