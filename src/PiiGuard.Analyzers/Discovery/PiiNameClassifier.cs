@@ -159,6 +159,8 @@ internal static partial class PiiNameClassifier
         ["haircolour"] = Category.Demographic, ["physicaldescription"] = Category.Content, ["distinguishingmarks"] = Category.Content,
         ["mentalstate"] = Category.Health, ["mentalhealth"] = Category.Health, ["mentalhealthstatus"] = Category.Health,
         ["weddingdate"] = Category.Demographic, ["marriagedate"] = Category.Demographic, ["dateofmarriage"] = Category.Demographic,
+        ["divorcedate"] = Category.Demographic, ["dateofdivorce"] = Category.Demographic, ["complexion"] = Category.Demographic,
+        ["skincolor"] = Category.Demographic, ["skincolour"] = Category.Demographic, ["skintone"] = Category.Demographic,
 
         // India's permanent account number as a card ("PanCard"); a bare "Pan" is a payment card's number (above).
         ["pancard"] = Category.GovernmentId, ["pancardno"] = Category.GovernmentId, ["pancardnumber"] = Category.GovernmentId,
@@ -208,7 +210,7 @@ internal static partial class PiiNameClassifier
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "counsel", "defendant", "plaintiff", "appellant", "litigant",
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
         "orphan", "sponsor", "principal", "assessor", "debtor", "coordinator", "coord", "judge", "judges", "kid", "refugee",
-        "pensioner", "interpreter", "translator", "accountant", "cashier", "chief",
+        "pensioner", "interpreter", "translator", "accountant", "cashier", "chief", "bride", "groom", "counsellor", "counselor",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -217,7 +219,8 @@ internal static partial class PiiNameClassifier
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
         "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife",
-        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician",
+        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician", "payee",
+        "counsellor", "counselor",
         "gynaecologist", "gynecologist", "paediatrician", "pediatrician",
     };
 
@@ -821,7 +824,7 @@ internal static partial class PiiNameClassifier
             IsContraIndications = words.Contains("contraindications") || ContainsRun(words, ContraIndicationWords);
             IsBiometricRecord = words.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
                 || ContainsRun(words, FingerPrintWords);
-            IsContactUsForm = ContainsRun(words, ContactUsWords);
+            IsContactUsForm = ContainsRun(words, ContactUsWords) || words.Count == 2 && words[0] == "contact" && words[1] is "request" or "requests";
             IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
             IsVitalSigns = words.Any(w => w is "vital" or "vitals");
             IsAllergyRecord = words.Any(w => w is "allergy" or "allergies") && Kind is "entry" or "entries" or "record" or "records" or "history" or "log";
@@ -2101,6 +2104,13 @@ internal static partial class PiiNameClassifier
         if (kind is "cv" or "cvs" or "resume" or "resumes" or "avatar" or "avatars" && joined is "filepath" or "path" or "fileurl" or "url" or "file")
         {
             return kind.StartsWith("avatar", StringComparison.Ordinal) ? Category.Image : Category.Content;
+        }
+
+        // The suffix of a person's name ("Person.Suffix": "Jr."); a file's or a route's suffix is not a person's.
+        if (isPerson && !isThing && !isInfrastructure && joined is "suffix" or "namesuffix" && containerWords.Any(w => w is "person" or "people" or "client"
+            or "patient" or "member" or "customer" or "contact" or "employee" or "applicant"))
+        {
+            return Category.Name;
         }
 
         // Why a patient was admitted ("Admission.AdmissionReason").

@@ -524,14 +524,15 @@ public sealed class DiscoveryEvaluationTests
     /// registration, disability services, national insurance benefit claims) were labelled and committed by a helper session
     /// that neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after held-out 20's to
     /// 23's), printing totals and per-code-base counts only: precision 0.989 (179/181), recall 0.749 (179/239) — exactly what
-    /// the eighteenth session's final rules score on it (docs/discovery.md). Never tuned on; the floor is that scoring rounded
-    /// down.
+    /// the eighteenth session's final rules score on it (docs/discovery.md). Then, while held-out 25 and 26 were being built, its
+    /// errors were printed and rules drawn from them: 0.989 (187/189) / 0.782 (187/239). It is tuning data now; the floor is
+    /// that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentyFourthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-24.tsv", RealSet("heldout-24.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.78, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -1055,6 +1056,24 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Trial", "Age", "string?", null)]
     [InlineData("Patient", "Age", "string?", "Demographic")]
     public void Rules_FromHeldOut23Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 24's errors (after held-out 25 and 26 were started), with a case it must flag and
+    /// one it must not. Rules in general terms only: a bride and a groom, a counsellor and a payee as people, a divorce date and
+    /// a complexion, a person's name suffix, a contact request's message.
+    /// </summary>
+    [Theory]
+    [InlineData("DivorceRegistration", "BrideName", "string", "Name")]
+    [InlineData("DivorceRegistration", "DivorceDate", "DateTime", "Demographic")]
+    [InlineData("ApplicationUser", "Complexion", "string", "Demographic")]
+    [InlineData("FeedbackViewModel", "CounsellorName", "string", "Name")]
+    [InlineData("Cheque", "Payee", "string", "Name")]
+    [InlineData("Person", "Suffix", "string", "Name")]
+    [InlineData("FileInfo", "Suffix", "string", null)]
+    [InlineData("ContactRequest", "Message", "string", "Content")]
+    [InlineData("ErrorResponse", "Message", "string", null)]
+    public void Rules_FromHeldOut24Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
