@@ -546,13 +546,15 @@ public sealed class DiscoveryEvaluationTests
     /// offender rehabilitation in prison and on probation, a child adoption agency, hospital discharge transport, a church's
     /// meal delivery, a hospice's staff portal, addiction rehabilitation) were labelled and committed by a helper session that
     /// neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after held-out 20's to
-    /// 24's), printing totals and per-code-base counts only (docs/discovery.md). The floor is that scoring rounded down.
+    /// 24's), printing totals and per-code-base counts only: precision 0.949 (130/137), recall 0.578 (130/225); with the
+    /// eighteenth session's final rules 0.949 (129/136) / 0.573 (129/225) (docs/discovery.md). The floor is that scoring rounded
+    /// down.
     /// </summary>
     [Fact]
     public void Heuristic_OnTwentyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-25.tsv", RealSet("heldout-25.tsv"));
-        Assert.True(precision >= 0.0 && recall >= 0.0, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.94 && recall >= 0.57, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
