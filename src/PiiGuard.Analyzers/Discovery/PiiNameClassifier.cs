@@ -109,7 +109,11 @@ internal static partial class PiiNameClassifier
         ["diagnosis"] = Category.Health, ["diagnoses"] = Category.Health, ["allergies"] = Category.Health, ["allergy"] = Category.Health,
         ["medications"] = Category.Health, ["medication"] = Category.Health, ["bloodtype"] = Category.Health, ["disabilitystatus"] = Category.Health,
         ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health,
-        ["profileimage"] = Category.Image, ["npi"] = Category.GovernmentId, ["notificationtoken"] = Category.DeviceId,
+        ["profileimage"] = Category.Image, ["npi"] = Category.GovernmentId,
+        ["memorableplace"] = Category.Credentials, ["memorableword"] = Category.Credentials, ["memorabledate"] = Category.Credentials,
+        ["securityanswer"] = Category.Credentials,
+        ["sentenceyears"] = Category.Behavior, ["sentencemonths"] = Category.Behavior, ["sentencedays"] = Category.Behavior,
+        ["sentencelength"] = Category.Behavior, ["firstsentenced"] = Category.Behavior, ["datesentenced"] = Category.Behavior, ["notificationtoken"] = Category.DeviceId,
         ["contraception"] = Category.Health, ["contraceptive"] = Category.Health, ["breastfeeding"] = Category.Health, ["ultrasound"] = Category.Health, ["dosage"] = Category.Health,
         ["drug"] = Category.Health, ["resultvalue"] = Category.Health,
         ["fingerprint"] = Category.Biometric, ["facetemplate"] = Category.Biometric, ["voiceprint"] = Category.Biometric, ["retinascan"] = Category.Biometric,
@@ -211,6 +215,7 @@ internal static partial class PiiNameClassifier
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
         "orphan", "sponsor", "principal", "assessor", "debtor", "coordinator", "coord", "judge", "judges", "kid", "refugee",
         "pensioner", "interpreter", "translator", "accountant", "cashier", "chief", "bride", "groom", "counsellor", "counselor",
+        "superior",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -219,7 +224,7 @@ internal static partial class PiiNameClassifier
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
         "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife",
-        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician", "payee",
+        "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician", "payee", "coordinator",
         "counsellor", "counselor",
         "gynaecologist", "gynecologist", "paediatrician", "pediatrician",
     };
@@ -639,7 +644,8 @@ internal static partial class PiiNameClassifier
         (new[] { "medical", "notes" }, Category.Health), (new[] { "tax", "id" }, Category.GovernmentId), (new[] { "taxid" }, Category.GovernmentId),
         (new[] { "iban" }, Category.Financial), (new[] { "income" }, Category.Financial), (new[] { "salary" }, Category.Financial),
         (new[] { "basic", "pay" }, Category.Financial), (new[] { "gross", "pay" }, Category.Financial), (new[] { "net", "pay" }, Category.Financial),
-        (new[] { "remuneration" }, Category.Financial), (new[] { "paystub" }, Category.Financial), (new[] { "pay", "stub" }, Category.Financial),
+        (new[] { "remuneration" }, Category.Financial), (new[] { "religion" }, Category.Demographic),
+        (new[] { "age", "of", "marriage" }, Category.Demographic), (new[] { "domicile" }, Category.Location), (new[] { "paystub" }, Category.Financial), (new[] { "pay", "stub" }, Category.Financial),
         (new[] { "bank", "statement" }, Category.Financial),
         (new[] { "fico" }, Category.Financial), (new[] { "credit", "score" }, Category.Financial),
         (new[] { "credit", "card" }, Category.Payment), (new[] { "debit", "card" }, Category.Payment), (new[] { "card", "number" }, Category.Payment),
@@ -831,6 +837,7 @@ internal static partial class PiiNameClassifier
             IsBodyMeasurements = words.Contains("body") && words.Any(w => w is "measurement" or "measurements" or "composition" or "metrics" or "stats");
             IsMaternityOrTherapyCare = words.Any(w => w is "prenatal" or "antenatal" or "postnatal" or "postpartum" or "obstetric" or "obstetrician"
                 or "maternity" or "pregnancy" or "therapy" or "counselling" or "counseling");
+            IsRehabilitation = words.Any(w => w is "rehab" or "rehabilitation" or "addiction" or "detox" or "sobriety");
             IsMedicationRecord = words.Any(w => w is "medication" or "medications" or "medicine" or "medicines" or "drug" or "drugs")
                 && Kind is "feedback" or "adjustment" or "adjustments" or "review" or "reviews" or "administration" or "administrations" or "log" or "logs";
             IsExerciseLog = words.Any(w => w is "exercise" or "exercises" or "workout" or "workouts");
@@ -874,6 +881,9 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A record of pregnancy, postpartum or therapy care ("Prenatal_Postpartum_Therapy"): its notes are health data.</summary>
         public bool IsMaternityOrTherapyCare { get; }
+
+        /// <summary>A record of addiction rehabilitation ("Rehab_Admission"): its dates, notes and progress are health data.</summary>
+        public bool IsRehabilitation { get; }
 
         /// <summary>A record about one person's medication ("MedicationFeedback", "MedicationDosageAdjustment"), not the catalogue.</summary>
         public bool IsMedicationRecord { get; }
@@ -2072,6 +2082,14 @@ internal static partial class PiiNameClassifier
         // Pregnancy, postpartum and therapy care: the session's notes and the mother's weight ("Prenatal_Postpartum_Therapy.Session_Notes").
         if (container.IsMaternityOrTherapyCare && !isThing && !isInfrastructure
             && joined is "notes" or "note" or "sessionnotes" or "sesionnotes" or "sessionnote" or "weight" or "symptoms" or "complaint" or "majorcomplaint")
+        {
+            return Category.Health;
+        }
+
+        // Addiction rehabilitation: when a person was admitted and discharged, relapses, notes and progress ("Rehab_Admission.Admission_Date").
+        if (container.IsRehabilitation && !isThing && !isInfrastructure
+            && joined is "notes" or "note" or "sessionnote" or "sessionnotes" or "rehabnotes" or "progress" or "admissiondate" or "dischargedate"
+                or "dischargeddate" or "expecteddischarge" or "isdischarged" or "hasrelapse" or "relapse" or "substancename" or "addictionrate")
         {
             return Category.Health;
         }

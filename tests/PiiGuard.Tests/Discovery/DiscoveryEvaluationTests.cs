@@ -547,14 +547,15 @@ public sealed class DiscoveryEvaluationTests
     /// meal delivery, a hospice's staff portal, addiction rehabilitation) were labelled and committed by a helper session that
     /// neither ran nor read the classifier, and scored once with the rules of the nineteenth session (after held-out 20's to
     /// 24's), printing totals and per-code-base counts only: precision 0.949 (130/137), recall 0.578 (130/225); with the
-    /// eighteenth session's final rules 0.949 (129/136) / 0.573 (129/225) (docs/discovery.md). The floor is that scoring rounded
-    /// down.
+    /// eighteenth session's final rules 0.949 (129/136) / 0.573 (129/225) (docs/discovery.md). Then, before held-out 26 was
+    /// scored, its errors were printed and rules drawn from them: 0.953 (143/150) / 0.636 (143/225). It is tuning data now; the
+    /// floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentyFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-25.tsv", RealSet("heldout-25.tsv"));
-        Assert.True(precision >= 0.94 && recall >= 0.57, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1110,6 +1111,28 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("ContactRequest", "Message", "string", "Content")]
     [InlineData("ErrorResponse", "Message", "string", null)]
     public void Rules_FromHeldOut24Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 25's errors (before held-out 26 was scored), with a case it must flag and one it
+    /// must not. Rules in general terms only: a religion and the age at marriage in any name, a domicile's city, the length and
+    /// date of a criminal sentence, a memorable secret, a superior and a coordinator as people, addiction rehabilitation's
+    /// dates, progress and relapses.
+    /// </summary>
+    [Theory]
+    [InlineData("EntityEditViewModel", "BirthReligion", "string?", "Demographic")]
+    [InlineData("EntityEditViewModel", "AgeOfMarriage", "int?", "Demographic")]
+    [InlineData("EntityEditViewModel", "DomicileCity", "string?", "Location")]
+    [InlineData("SentenceInformationDto", "SentenceYears", "int?", "Behavior")]
+    [InlineData("SentenceTranslation", "SentenceText", "string", null)]
+    [InlineData("ApplicationUserDto", "MemorablePlace", "string", "Credentials")]
+    [InlineData("ApplicationUserDto", "SuperiorName", "string?", "Name")]
+    [InlineData("MealScheduleModel", "coordinator", "string", "Name")]
+    [InlineData("Rehab_Admission", "Admission_Date", "string?", "Health")]
+    [InlineData("Rehabilitation_Progress", "Progress", "string?", "Health")]
+    [InlineData("Project", "Progress", "string", null)]
+    [InlineData("Cell", "CellNumber", "int", null)]
+    public void Rules_FromHeldOut25Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
