@@ -563,13 +563,14 @@ public sealed class DiscoveryEvaluationTests
     /// guard patrol platform, customs declaration support, water utility billing, an internet service provider's customers, a
     /// notary office, a land and property registry) were labelled and committed by a helper session that neither ran nor read
     /// the classifier, and scored once with the rules of the nineteenth session (after held-out 20's to 24's), printing totals
-    /// and per-code-base counts only (docs/discovery.md). Never tuned on; the floor is that scoring rounded down.
+    /// and per-code-base counts only: precision 0.972 (106/109), recall 0.671 (106/158) — exactly what the eighteenth session's
+    /// final rules score on it (docs/discovery.md). Never tuned on; the floor is that scoring rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnTwentySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-26.tsv", RealSet("heldout-26.tsv"));
-        Assert.True(precision >= 0.0 && recall >= 0.0, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.67, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
