@@ -1076,7 +1076,7 @@ public sealed class DiscoveryEvaluationTests
     /// Each rule added while studying held-out 23's errors (before held-out 24 was scored), with a case it must flag and one it
     /// must not. Rules in general terms only: pensioners, interpreters and translators as people and a pensioner's pension,
     /// accountants, cashiers and chiefs as roles, an approver held as text, a person's token, a hunting or firearms licence's
-    /// number, the US NPI, pay stubs; a service's setting, a licence's token and a thing's age and sex are left alone.
+    /// number, the US NPI, pay stubs; a service's setting, a licence's token and a clinical trial's age and sex are left alone.
     /// </summary>
     [Theory]
     [InlineData("PensionerModel", "MonthlyPension", "decimal", "Financial")]
