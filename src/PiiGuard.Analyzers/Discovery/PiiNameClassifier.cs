@@ -1328,9 +1328,10 @@ internal static partial class PiiNameClassifier
     }
 
     // A column prefix abbreviating its own table ("Applicant.appemail", "Admin.admpwd", "Employee.EmpName", DB-first naming):
-    // the rest is the member. Only a short prefix (three or four letters) that abbreviates a word of the container's name (at
-    // least two letters shorter: "Tasks.TaskName" is no abbreviation), or that is a three-letter word of it
-    // ("AdminAppDetails.appname"), and only when the rest is a known name other than "age" ("message", "package", "village").
+    // the rest is the member. Only a short prefix (three or four letters) that abbreviates a person word of the container's
+    // name (at least two letters shorter: "Tasks.TaskName" is no abbreviation; see IsAbbreviation), or that is a three-letter
+    // word of a person's record ("AdminAppDetails.appname"), and only when the rest is a known name other than "age"
+    // ("message", "package", "village").
     private static void DropContainerAbbreviation(List<string> words, ContainerFacts container)
     {
         var containerWords = container.Words;
@@ -2362,19 +2363,8 @@ internal static partial class PiiNameClassifier
     {
         foreach (var document in IdentityDocuments)
         {
-            if (document.Length == 1 && document[0] is "citizen" or "nic" || words.Count < document.Length)
-            {
-                continue;
-            }
-
-            var at = words.Count - document.Length;
-            var matches = true;
-            for (var i = 0; i < document.Length && matches; i++)
-            {
-                matches = words[at + i] == document[i];
-            }
-
-            if (matches)
+            if (!(document.Length == 1 && document[0] is "citizen" or "nic") && words.Count >= document.Length
+                && words.Skip(words.Count - document.Length).SequenceEqual(document))
             {
                 return true;
             }
