@@ -842,9 +842,16 @@ internal static partial class PiiNameClassifier
                 && Kind is "feedback" or "adjustment" or "adjustments" or "review" or "reviews" or "administration" or "administrations" or "log" or "logs";
             IsExerciseLog = words.Any(w => w is "exercise" or "exercises" or "workout" or "workouts");
             IsIdentityDocument = !IsThing && EndsWithIdentityDocument(words.Where(w => !ModelSuffixes.Contains(w)).ToList());
+            AbbreviationSources = words.Where(w => w.Length >= 5 && (PersonContainers.Contains(w) || PersonWords.Contains(w)) || IsPerson && w.Length == 3).ToList();
             IsInsuranceClaim = Kind is "claim" or "claims"
                 && !words.Any(w => w is "role" or "roles" or "identity" or "security" or "jwt" or "token" or "type" or "types");
         }
+
+        /// <summary>
+        /// The words of the container's name a column prefix may abbreviate (<see cref="DropContainerAbbreviation"/>): its person words
+        /// of five letters or more, and on a person's record its three-letter words ("AdminAppDetails": app). Usually none.
+        /// </summary>
+        public List<string> AbbreviationSources { get; }
 
         /// <summary>An identity document's record ("Passport", "DriverLicenseDto"): its series, number, issuer and dates are the document.</summary>
         public bool IsIdentityDocument { get; }
@@ -1334,25 +1341,32 @@ internal static partial class PiiNameClassifier
     // ("message", "package", "village").
     private static void DropContainerAbbreviation(List<string> words, ContainerFacts container)
     {
-        var containerWords = container.Words;
+        var sources = container.AbbreviationSources;
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
         var first = words[0];
         if (words.Count == 1)
         {
-            if (first.Length < 6 || ExactNames.ContainsKey(first) || containerWords.Contains(first))
+            if (first.Length < 6 || ExactNames.ContainsKey(first) || container.Words.Contains(first))
             {
                 return;
             }
 
-            foreach (var containerWord in containerWords)
+            foreach (var source in sources)
             {
-                for (var length = 3; length <= 4 && length <= containerWord.Length; length++)
+                for (var length = 3; length <= 4; length++)
                 {
-                    var rest = first.Substring(length);
-                    if (string.CompareOrdinal(first, 0, containerWord, 0, length) == 0 && IsAbbreviation(length, containerWord, container) && rest != "age"
-                        && (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest) || rest == "contact"))
+                    if (IsAbbreviation(length, source) && string.CompareOrdinal(first, 0, source, 0, length) == 0)
                     {
-                        words[0] = rest;
-                        return;
+                        var rest = first.Substring(length);
+                        if (rest != "age" && (ExactNames.ContainsKey(rest) || PersonalSuffixes.ContainsKey(rest) || rest == "contact"))
+                        {
+                            words[0] = rest;
+                            return;
+                        }
                     }
                 }
             }
@@ -1362,7 +1376,7 @@ internal static partial class PiiNameClassifier
 
         if (first.Length is 3 or 4 && !ExactNames.ContainsKey(first) && !PersonWords.Contains(first) && !Qualifiers.Contains(first)
             && words.Count == 2 && (ExactNames.ContainsKey(words[1]) || PersonalSuffixes.ContainsKey(words[1]))
-            && words[1] != "age" && containerWords.Any(w => w.StartsWith(first, StringComparison.Ordinal) && IsAbbreviation(first.Length, w, container)))
+            && words[1] != "age" && sources.Any(w => w.StartsWith(first, StringComparison.Ordinal) && IsAbbreviation(first.Length, w)))
         {
             words.RemoveAt(0);
         }
@@ -1381,12 +1395,12 @@ internal static partial class PiiNameClassifier
         }
     }
 
-    // Only a person word is abbreviated so: an organisation's, a document's or a thing's abbreviation is theirs
-    // ("AlreadyOrganizationMember.OrgName", "EditableUserDocumentViewModel.DocName"); a three-letter word of the container counts
-    // only on a person's record ("AdminAppDetails.appname", not "CipherSSHKeyModel.KeyFingerprint").
-    private static bool IsAbbreviation(int length, string containerWord, ContainerFacts container) =>
-        containerWord.Length >= length + 2 && (PersonContainers.Contains(containerWord) || PersonWords.Contains(containerWord))
-        || container.IsPerson && containerWord.Length == 3 && length == 3;
+    // Only a person word is abbreviated so (ContainerFacts.AbbreviationSources): an organisation's, a document's or a thing's
+    // abbreviation is theirs ("AlreadyOrganizationMember.OrgName", "EditableUserDocumentViewModel.DocName"); a three-letter word of
+    // the container counts only on a person's record ("AdminAppDetails.appname", not "CipherSSHKeyModel.KeyFingerprint"), and a
+    // prefix is at least two letters shorter than the word it abbreviates ("Tasks.TaskName" is none).
+    private static bool IsAbbreviation(int length, string source) =>
+        source.Length >= length + 2 || source.Length == 3 && length == 3;
 
     // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
     // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
@@ -1911,8 +1925,8 @@ internal static partial class PiiNameClassifier
         }
 
         // What a borrower still owes on their loan ("LoanData.Balance").
-        if (containerWords.Any(w => w is "loan" or "loans") && !isInfrastructure
-            && joined is "balance" or "outstandingbalance" or "currentbalance" or "principalbalance" or "remainingbalance")
+        if (joined is "balance" or "outstandingbalance" or "currentbalance" or "principalbalance" or "remainingbalance" && !isInfrastructure
+            && containerWords.Any(w => w is "loan" or "loans"))
         {
             return Category.Financial;
         }
