@@ -115,4 +115,5 @@ def main():
     for r in rows[:count]:
         print('\t'.join(r))
 
-main()
+if __name__ == '__main__':
+    main()

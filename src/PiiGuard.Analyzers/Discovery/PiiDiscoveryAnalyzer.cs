@@ -98,10 +98,11 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PiiNameClassifier.ContainerFacts> containers = new(StringComparer.Ordinal);
 
         // Per type: the facts of its container read as a person's record when another of its members is a first name or a
-        // birth date (PiiNameClassifier.IsPersonAnchor), null when none is.
+        // birth date (PiiNameClassifier.IsPersonAnchor), or as a record about one person when another refers to a person
+        // (PiiNameClassifier.IsPersonReference); null when neither is.
 #pragma warning disable RS1008 // Context is created per compilation (in the compilation start action) and dies with it.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, PiiNameClassifier.ContainerFacts?> personRecords = new(SymbolEqualityComparer.Default);
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> anchorNames = new(StringComparer.Ordinal);
+        private readonly SiblingNames siblingNames = new();
 #pragma warning restore RS1008
 
         /// <summary>A field's or property's category by its name, its container and the names its attributes give it.</summary>
@@ -151,27 +152,40 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             if (!personRecords.TryGetValue(containingType, out var personRecord))
             {
+                var (anchor, owned) = SiblingEvidence(containingType, siblingNames);
                 personRecord = personRecords.GetOrAdd(
                     containingType,
-                    HasPersonAnchor(containingType, anchorNames) ? new PiiNameClassifier.ContainerFacts(container, personBySiblings: true) : null);
+                    anchor || owned ? new PiiNameClassifier.ContainerFacts(container, anchor, owned) : null);
             }
 
             return personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);
         }
     }
 
-    /// <summary>
-    /// Whether a type has a person anchor among its fields and properties (a first name, a birth date:
-    /// <see cref="PiiNameClassifier.IsPersonAnchor(string, string, string?)"/>). Only the members named as one are looked up.
-    /// </summary>
-    internal static bool HasPersonAnchor(INamedTypeSymbol type) => HasPersonAnchor(type, null);
-
-    /// <inheritdoc cref="HasPersonAnchor(INamedTypeSymbol)"/>
-    /// <param name="type">The type.</param>
-    /// <param name="anchorNames">What <see cref="PiiNameClassifier.IsPersonAnchor(string)"/> said of each member name already seen
-    /// (most names recur across a code base's types: Id, Name, CreatedOn).</param>
-    internal static bool HasPersonAnchor(INamedTypeSymbol type, System.Collections.Concurrent.ConcurrentDictionary<string, bool>? anchorNames)
+    /// <summary>What the classifier said of member and type names already seen (most recur across a code base's types: Id, Name, CreatedOn).</summary>
+    internal sealed class SiblingNames
     {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Anchors { get; } = new(StringComparer.Ordinal);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Keys { get; } = new(StringComparer.Ordinal);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Models { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// What a type's other fields and properties say of it: whether one is a person anchor (a first name, a birth date:
+    /// <see cref="PiiNameClassifier.IsPersonAnchor(string, string, string?)"/>; only the members named as one are looked up), and
+    /// whether one refers to one person (a key or a reference: <see cref="PiiNameClassifier.IsPersonReference"/>).
+    /// </summary>
+    internal static (bool Anchor, bool Owned) SiblingEvidence(INamedTypeSymbol type) => SiblingEvidence(type, null);
+
+    /// <inheritdoc cref="SiblingEvidence(INamedTypeSymbol)"/>
+    /// <param name="type">The type.</param>
+    /// <param name="names">What the classifier said of each member name and type already seen, or null.</param>
+    internal static (bool Anchor, bool Owned) SiblingEvidence(INamedTypeSymbol type, SiblingNames? names)
+    {
+        var owned = false;
+
         // Fields and properties only: the names of methods, events and nested types are never read.
         foreach (var member in type.GetMembers())
         {
@@ -188,22 +202,34 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             var name = member.Name;
             bool named;
-            if (anchorNames is null)
+            if (names is null)
             {
                 named = PiiNameClassifier.IsPersonAnchor(name);
             }
-            else if (!anchorNames.TryGetValue(name, out named))
+            else if (!names.Anchors.TryGetValue(name, out named))
             {
-                named = anchorNames.GetOrAdd(name, PiiNameClassifier.IsPersonAnchor(name));
+                named = names.Anchors.GetOrAdd(name, PiiNameClassifier.IsPersonAnchor(name));
             }
 
             if (named && PiiNameClassifier.IsPersonAnchor(type.Name, name, TypeName(memberType)))
             {
-                return true;
+                return (true, owned);
+            }
+
+            // A key named after a person, or one person's model of the code base (not a list of them).
+            if (!owned)
+            {
+                owned = names is null ? PiiNameClassifier.IsPersonKey(name) : names.Keys.GetOrAdd(name, PiiNameClassifier.IsPersonKey);
+            }
+
+            if (!owned && memberType is INamedTypeSymbol { IsGenericType: false, TypeKind: TypeKind.Class or TypeKind.Struct, Name: var typeName }
+                && memberType.Locations.Length > 0 && memberType.Locations[0].IsInSource)
+            {
+                owned = names is null ? PiiNameClassifier.IsPersonModel(typeName) : names.Models.GetOrAdd(typeName, PiiNameClassifier.IsPersonModel);
             }
         }
 
-        return false;
+        return (false, owned);
     }
 
     private static void Analyze(SymbolAnalysisContext context, Context known)

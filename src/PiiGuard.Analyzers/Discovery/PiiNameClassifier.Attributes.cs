@@ -103,11 +103,11 @@ internal static partial class PiiNameClassifier
     /// Classifies a member by the names its attributes give it (<see cref="EvidenceName"/>), in its container and with its
     /// type; the first that is personal data wins.
     /// </summary>
-    public static Model.Category? ClassifyByAttributes(string container, IEnumerable<(string Attribute, string? Argument)> attributes, string? typeName, bool personBySiblings = false)
+    public static Model.Category? ClassifyByAttributes(string container, IEnumerable<(string Attribute, string? Argument)> attributes, string? typeName, bool personBySiblings = false, bool ownedByPerson = false)
     {
         foreach (var (attribute, argument) in attributes)
         {
-            if (EvidenceName(attribute, argument) is { } name && Classify(container, name, typeName, personBySiblings) is { } category)
+            if (EvidenceName(attribute, argument) is { } name && Classify(container, name, typeName, personBySiblings, ownedByPerson) is { } category)
             {
                 return category;
             }

@@ -730,7 +730,9 @@ internal static partial class PiiNameClassifier
         /// <param name="name">The container's name.</param>
         /// <param name="personBySiblings">Whether the container's other members show it is a person's record (a first name,
         /// a family name, a birth date: <see cref="IsPersonAnchor"/>) whatever its own name says.</param>
-        public ContainerFacts(string name, bool personBySiblings)
+        /// <param name="ownedByPerson">Whether another member of the container refers to one person (<see cref="IsPersonReference"/>:
+        /// "AttendanceLog.StudentId", "CaseFile.Defendant"), so that the record is about that person.</param>
+        public ContainerFacts(string name, bool personBySiblings, bool ownedByPerson = false)
         {
             Name = name;
 
@@ -769,6 +771,15 @@ internal static partial class PiiNameClassifier
             {
                 IsPerson = true;
             }
+
+            // A record about one person (it refers to them) that is not itself a person's record, a thing or a system's.
+            OwnedByPerson = ownedByPerson && !IsPerson;
+
+            // A person's case: a court's, a social worker's, a police or customs case ("CaseFile", "CaseInformationDto"); a
+            // payroll's case set, a test or use case, or a lookup of case types is not.
+            // A case file is the case's ("CaseFile"), another thing word makes it a thing's ("ProductCase").
+            IsCase = words.Any(w => w is "case" or "cases" or "casefile") && !words.Any(CaseThingWords.Contains)
+                && !words.Any(w => w != "file" && ThingContainers.Contains(w));
 
             // A domain or integration event is a message about something that happened, not an event people attend
             // ("PermitExpiredDomainEvent.Emails", "OrderStartedIntegrationEvent.BuyerName").
@@ -939,6 +950,15 @@ internal static partial class PiiNameClassifier
         /// <summary>A learner itself ("Student"), not one of their records: its Grade is a class year.</summary>
         public bool IsLearnerOnly { get; }
 
+        /// <summary>A person's case ("CaseFile", "CaseInformationDto"; not "CaseSet", "TestCase", "CaseStatusTypeField").</summary>
+        public bool IsCase { get; }
+
+        /// <summary>
+        /// A record about one person that is not named as a person's: another of its members refers to a person
+        /// ("AttendanceLog.StudentId", "CaseFile.Defendant"; <see cref="IsPersonReference"/>).
+        /// </summary>
+        public bool OwnedByPerson { get; }
+
         /// <summary>A container of a sign-in token only ("TokenResponseVM", "LoginResult"): its generic Token is a credential.</summary>
         public bool IsAuthTokenCarrier { get; }
 
@@ -1027,7 +1047,14 @@ internal static partial class PiiNameClassifier
     /// Classifies a member; <paramref name="personBySiblings"/> says whether another member of its container is a person
     /// anchor (<see cref="IsPersonAnchor"/>), which makes the container a person's record whatever its name says.
     /// </summary>
-    public static Category? Classify(string container, string member, string? typeName, bool personBySiblings)
+    public static Category? Classify(string container, string member, string? typeName, bool personBySiblings) =>
+        Classify(container, member, typeName, personBySiblings, ownedByPerson: false);
+
+    /// <summary>
+    /// Classifies a member; <paramref name="personBySiblings"/> as above, <paramref name="ownedByPerson"/> whether another member
+    /// of its container refers to one person (<see cref="IsPersonReference"/>), which makes the container a record about them.
+    /// </summary>
+    public static Category? Classify(string container, string member, string? typeName, bool personBySiblings, bool ownedByPerson)
     {
         var type = new TypeFacts(typeName);
         if (type.HoldsNoValue)
@@ -1035,8 +1062,59 @@ internal static partial class PiiNameClassifier
             return null;
         }
 
-        return Classify(new ContainerFacts(container), member, type) ?? (personBySiblings ? ClassifyBySiblings(container, member, type) : null);
+        return Classify(new ContainerFacts(container), member, type)
+            ?? (personBySiblings || ownedByPerson ? ClassifyBySiblings(new ContainerFacts(container, personBySiblings, ownedByPerson), member, type) : null);
     }
+
+    /// <summary>
+    /// Whether a member refers to one person: a key named after a person ("StudentId", "PatientID", "Kid_Id") or a reference
+    /// typed as a person's record ("Defendant: Defendant", "Student: StudentDto"). An account's, a profile's or a sign-in's key is
+    /// not a person's ("AccountId"), nor a list of people.
+    /// </summary>
+    public static bool IsPersonReference(string member, string? typeName) => IsPersonKey(member) || IsPersonModel(typeName?.TrimEnd('?'));
+
+    /// <summary>Whether a member's name is a key named after a person ("StudentId", "PatientID", "Kid_Id"; not "AccountId").</summary>
+    public static bool IsPersonKey(string member)
+    {
+        var words = Words(member);
+        Normalize(words);
+        return words.Count >= 2 && words[words.Count - 1] == "id" && PersonContainers.Contains(words[words.Count - 2])
+            && !NotOwnerWords.Contains(words[words.Count - 2]);
+    }
+
+    /// <summary>Whether a type, by its name, is one person's record of the code base ("Defendant", "StudentDto"; not a list of them).</summary>
+    public static bool IsPersonModel(string? typeName)
+    {
+        if (typeName is null || typeName.Length < 2 || !char.IsUpper(typeName[0]) || !typeName.All(c => char.IsLetterOrDigit(c) || c == '_'))
+        {
+            return false;
+        }
+
+        var facts = new ContainerFacts(typeName);
+        return facts.IsPerson && PersonContainers.Contains(facts.Kind) && !NotOwnerWords.Contains(facts.Kind);
+    }
+
+    // Words of a container that make its "case" a thing of software or a lookup, not a person's case.
+    private static readonly HashSet<string> CaseThingWords = new(StringComparer.Ordinal)
+    {
+        "set", "sets", "setup", "value", "values", "field", "fields", "relation", "relations", "type", "types", "option", "options", "tool",
+        "token", "query", "test", "tests", "use", "upper", "lower", "camel", "pascal", "snake", "kebab", "sensitive", "insensitive",
+        "template", "templates", "slot", "report", "reports", "chart", "count", "stats", "statistics",
+    };
+
+    // Last words of what someone writes on a record about one person: notes, reasons, comments, feedback.
+    private static readonly HashSet<string> OwnedRecordTextWords = new(StringComparer.Ordinal)
+    {
+        "note", "notes", "reason", "comment", "comments", "remark", "remarks", "feedback", "memo",
+    };
+
+    // Person words whose key or reference does not make a record about one person: an account, a profile or a sign-in is a
+    // login's; "UserLogin", "AccountId" of a bank account.
+    private static readonly HashSet<string> NotOwnerWords = new(StringComparer.Ordinal)
+    {
+        "account", "profile", "authentication", "registration", "register", "signup", "login", "signin", "logon", "logup", "admin",
+        "administrator",
+    };
 
     /// <summary>
     /// A member the rules leave alone in its container, read again as a member of a person's record; an address's own
@@ -1185,6 +1263,40 @@ internal static partial class PiiNameClassifier
             {
                 category = Category.Credentials;
             }
+        }
+
+        // A record about one person ("AttendanceLog" with its StudentId, "CaseFile" with its Defendant): what someone wrote on it
+        // about them or what they wrote ("AttendanceLog.Notes", "Appointment.CancellationReason", "Session.Feedback"); a system's
+        // text is not (its status or error message).
+        // A payment's note is about the transaction.
+        if (category is null && container.OwnedByPerson && shape == TypeShape.Text && OwnedRecordTextWords.Contains(words[words.Count - 1])
+            && !container.IsThing && !container.IsInfrastructure && !container.IsSystemText && !containerWords.Any(w => w is "payment" or "payments"))
+        {
+            return Category.Content;
+        }
+
+        // A person's case (a court's, a social worker's, a police or customs case: "CaseFile.Notes", "CaseInformation.Description"):
+        // what is written on it is about them; a payroll's case set, a test case or a lookup of case types is not.
+        if (category is null && shape == TypeShape.Text && container.IsCase && !container.IsInfrastructure
+            && (joinedMember is "description" or "summary" or "details" or "comment" or "comments" or "remark" or "remarks" or "note"
+                || words[words.Count - 1] is "notes"))
+        {
+            return Category.Content;
+        }
+
+        // A message from a person ("CaseInformation.MessageFromClient", "MessageFromCustomer").
+        if (category is null && shape == TypeShape.Text && words.Count == 3 && words[0] is "message" or "msg" && words[1] == "from"
+            && PersonContainers.Contains(words[2]) && !container.IsSystemText)
+        {
+            return Category.Content;
+        }
+
+        // The hash or serial of an authentication token is kept to check the token ("Token.AccessTokenHash",
+        // "LoginResultDto.RefreshTokenSerial").
+        if (category is null && shape == TypeShape.Text && words.Count >= 3 && words[words.Count - 1] is "hash" or "hashed" or "serial"
+            && words[words.Count - 2] == "token" && TokenWords.Contains(words[words.Count - 3]))
+        {
+            return Category.Credentials;
         }
 
         // A person's bare "contact" kept as text is how to reach them ("Applicant.appcontact: string", a phone number); typed as a

@@ -34,7 +34,7 @@ internal sealed class PiiModel
     private const int MaxObjectDepth = 4;
 
     private readonly ConcurrentDictionary<ISymbol, StrongBox<PiiFact?>> facts = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> personRecords = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (bool Anchor, bool Owned)> personRecords = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<(ITypeSymbol Type, ObjectView View, SerializerFamily Family), ImmutableArray<PiiFact>> objectFacts = new(ObjectKeyComparer.Instance);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> destinations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> stores = new(SymbolEqualityComparer.Default);
@@ -158,9 +158,9 @@ internal sealed class PiiModel
         {
             // A member of a person's record by its other members (a first name, a birth date), then the names its attributes
             // give it ([EmailAddress], [Display(Name = "Date of birth")]), as discovery reads them.
-            var siblings = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.HasPersonAnchor);
-            category = (siblings ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, personBySiblings: true) : null)
-                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, siblings), default);
+            var (anchor, owned) = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence);
+            category = (anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null)
+                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default);
         }
 
         return category is { } found
