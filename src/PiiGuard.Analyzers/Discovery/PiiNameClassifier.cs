@@ -37,7 +37,8 @@ internal static partial class PiiNameClassifier
         ["citizenship"] = Category.Demographic, ["placeofbirth"] = Category.Demographic, ["birthplace"] = Category.Demographic,
         ["countryofbirth"] = Category.Demographic,
         ["patronymic"] = Category.Name, ["fname"] = Category.Name, ["lname"] = Category.Name, ["mname"] = Category.Name,
-        ["secondname"] = Category.Name,
+        ["secondname"] = Category.Name, ["thirdname"] = Category.Name, ["fourthname"] = Category.Name, ["nationalno"] = Category.GovernmentId, ["nationalnumber"] = Category.GovernmentId,
+        ["countryofcitizenship"] = Category.Demographic,
         ["tel"] = Category.Contact, ["telnumber"] = Category.Contact, ["landline"] = Category.Contact,
         ["idproof"] = Category.GovernmentId, ["idcard"] = Category.GovernmentId, ["idcardnumber"] = Category.GovernmentId,
         ["cmnd"] = Category.GovernmentId, ["cnic"] = Category.GovernmentId, ["cpf"] = Category.GovernmentId, ["curp"] = Category.GovernmentId,
@@ -182,6 +183,9 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> NotData = new(StringComparer.Ordinal)
     {
         "callermembername", "callerfilepath", "callerlinenumber", "membername", "providername", "schemename",
+
+        // The ISO code of a phone number's country is a country's, not the number ("PersonalData.PhoneIso").
+        "phoneiso", "phonecountryiso", "phoneisocode",
     };
 
     // Last words that make a name personal data when the words before name a person ("CustomerEmail", "ContactPhone").
@@ -1306,6 +1310,20 @@ internal static partial class PiiNameClassifier
             return Category.Contact;
         }
 
+        // Whether a person is a citizen of a country ("PersonalData.USCitizen", "IsCitizen"): their nationality, kept as a flag.
+        if (category is null && shape == TypeShape.Boolean && words[words.Count - 1] == "citizen" && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Demographic;
+        }
+
+        // The code of an invitation sent to one person ("PatientInvitation.Code", "TherapistInvitationResponse.Code") lets them
+        // sign up; an instance's shared invite code does not name anyone.
+        if (category is null && shape == TypeShape.Text && joinedMember == "code" && container.Kind is "invitation" or "invite"
+            && containerWords.Any(PersonContainers.Contains))
+        {
+            return Category.Credentials;
+        }
+
         // A person's sex kept as a flag ("Person.IsMale", "AddDebtorViewModel._isMale"); an animal's is not (below).
         if (category is null && shape == TypeShape.Boolean && joinedMember is "ismale" or "isfemale" && !container.IsThing && !container.IsInfrastructure)
         {
@@ -2166,9 +2184,11 @@ internal static partial class PiiNameClassifier
             return Category.Financial;
         }
 
-        // A hunting, fishing or firearms licence's number is a licence the state issues to a person ("HuntingLicenseResponseDto.LicenseNumber").
+        // A hunting, fishing or firearms licence's number is a licence the state issues to a person ("HuntingLicenseResponseDto.LicenseNumber");
+        // so is a person's own licence to practise ("Staff.LicenseNumber" of a radiographer, "Psychologist.LicenseNumber").
         if (joined is "licensenumber" or "licencenumber" or "licenseno" or "licenceno" && !isInfrastructure
-            && containerWords.Any(w => w is "hunting" or "hunter" or "hunters" or "fishing" or "angling" or "firearm" or "firearms" or "weapon" or "weapons" or "gun"))
+            && (containerWords.Any(w => w is "hunting" or "hunter" or "hunters" or "fishing" or "angling" or "firearm" or "firearms" or "weapon" or "weapons" or "gun")
+                || isPerson && !isThing))
         {
             return Category.GovernmentId;
         }
@@ -2326,6 +2346,9 @@ internal static partial class PiiNameClassifier
                 case "recipient" or "attention" or "addressee" when isAddress && !isThing && !isInfrastructure:
                     // An address's recipient and "attention" lines name the person it is for ("Address.Attention").
                     return Category.Name;
+                case "house" or "entrance" when isAddress && !isThing && !isInfrastructure:
+                    // A house number and an entrance of a postal address ("Address.House", "Address.Entrance").
+                    return Category.Contact;
                 case "delivery" or "secondary" when isAddress && !isThing && !isInfrastructure:
                     // A postal address's delivery and secondary lines (the street and unit, USPS's terms).
                     return Category.Contact;

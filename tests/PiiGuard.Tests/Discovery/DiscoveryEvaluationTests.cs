@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -159,6 +159,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[26].Count >= 7 && sets[26].Length >= 750, $"{bases[26].Count} code bases, {sets[26].Length} members held out (set 26)");
         Assert.True(sets[26].Count(r => r.Expected != "-") >= 150, "set 26 has at least 150 personal members");
         Assert.All(bases.Take(26), b => Assert.Empty(b.Intersect(bases[26])));
+        Assert.True(bases[27].Count >= 7 && sets[27].Length >= 700, $"{bases[27].Count} code bases, {sets[27].Length} members held out (set 27)");
+        Assert.True(sets[27].Count(r => r.Expected != "-") >= 240, "set 27 has at least 240 personal members");
+        Assert.All(bases.Take(27), b => Assert.Empty(b.Intersect(bases[27])));
+        Assert.True(bases[28].Count >= 7 && sets[28].Length >= 600, $"{bases[28].Count} code bases, {sets[28].Length} members held out (set 28)");
+        Assert.True(sets[28].Count(r => r.Expected != "-") >= 140, "set 28 has at least 140 personal members");
+        Assert.All(bases.Take(28), b => Assert.Empty(b.Intersect(bases[28])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -562,15 +568,43 @@ public sealed class DiscoveryEvaluationTests
     /// The twenty-sixth held-out code bases (seven public code bases of domains not yet covered: a music school, a security
     /// guard patrol platform, customs declaration support, water utility billing, an internet service provider's customers, a
     /// notary office, a land and property registry) were labelled and committed by a helper session that neither ran nor read
-    /// the classifier, and scored once with the rules of the nineteenth session (after held-out 20's to 24's), printing totals
-    /// and per-code-base counts only: precision 0.972 (106/109), recall 0.671 (106/158) — exactly what the eighteenth session's
-    /// final rules score on it (docs/discovery.md). Never tuned on; the floor is that scoring rounded down.
+    /// the classifier, and scored once with the rules of the nineteenth session: precision 0.972 (106/109), recall 0.671
+    /// (106/158). Tuned on in the twentieth session (a record about one person, a person's case, a token's hash); the floor is
+    /// the figure after that rounded down (docs/discovery.md).
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentySixthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-26.tsv", RealSet("heldout-26.tsv"));
-        Assert.True(precision >= 0.97 && recall >= 0.67, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twenty-seventh held-out code bases (seven: a military registration ledger, biometric time attendance, a radiology
+    /// centre, a cryptocurrency exchange's KYC data, speech therapy for aphasia, a driving-licence department, debt collection)
+    /// were labelled blind by a helper session and scored once with the twentieth session's rules drawn from held-out 26
+    /// (totals only): precision 0.965 (164/170), recall 0.659 (164/249); 0.963 / 0.618 with the nineteenth session's final
+    /// rules. Tuned on after that scoring; the floor is the figure after its own rules rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwentySeventhRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-27.tsv", RealSet("heldout-27.tsv"));
+        Assert.True(precision >= 0.98 && recall >= 0.73, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twenty-eighth held-out code bases (seven: e-scooter sharing, a railway ticketing agents' portal, a golf club, a
+    /// campground, a college's students and alumni, passport and visa applications, field-service technicians) were labelled
+    /// blind by a helper session and scored once with the twentieth session's rules drawn from held-out 26 (totals only):
+    /// precision 0.898 (97/108), recall 0.683 (97/142); 0.896 / 0.669 with the nineteenth session's final rules. Never tuned
+    /// on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwentyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-28.tsv", RealSet("heldout-28.tsv"));
+        Assert.True(precision >= 0.89 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
@@ -1175,6 +1209,29 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Token", "AccessTokenExpiresDateTime", "DateTimeOffset", null)]
     [InlineData("FileChunk", "ContentHash", "string", null)]
     public void Rules_FromHeldOut26Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 27's errors (after its first scoring; held-out 28 stays unseen), with a case it
+    /// must flag and one it must not. Rules in general terms only: a third and a fourth given name, a national number, the
+    /// country of citizenship and a citizen flag, a house and an entrance of an address, a person's licence to practise, the
+    /// code of an invitation sent to one person; not the ISO code of a phone number's country.
+    /// </summary>
+    [Theory]
+    [InlineData("GetPersonDTO", "ThirdName", "string?", "Name")]
+    [InlineData("AddPersonDTO", "NationalNo", "string", "GovernmentId")]
+    [InlineData("Order", "OrderNo", "string", null)]
+    [InlineData("UpdatePersonalDataGrpcContract", "CountryOfCitizenship", "string", "Demographic")]
+    [InlineData("PersonalData", "USCitizen", "bool?", "Demographic")]
+    [InlineData("PersonalData", "PhoneIso", "string", null)]
+    [InlineData("Address", "House", "string", "Contact")]
+    [InlineData("Address", "Entrance", "int?", "Contact")]
+    [InlineData("Building", "Entrance", "string", null)]
+    [InlineData("Staff", "LicenseNumber", "string?", "GovernmentId")]
+    [InlineData("SoftwareLicense", "LicenseNumber", "string", null)]
+    [InlineData("PatientInvitation", "Code", "string", "Credentials")]
+    [InlineData("InviteCode", "Code", "string", null)]
+    public void Rules_FromHeldOut27Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
