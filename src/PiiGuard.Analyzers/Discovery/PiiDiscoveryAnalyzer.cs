@@ -152,10 +152,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             if (!personRecords.TryGetValue(containingType, out var personRecord))
             {
+                // A record about one person is only read again for what is written on it (most such records have nothing to read).
                 var (anchor, owned) = SiblingEvidence(containingType, siblingNames);
-                personRecord = personRecords.GetOrAdd(
-                    containingType,
-                    anchor || owned ? new PiiNameClassifier.ContainerFacts(container, anchor, owned) : null);
+                var facts = anchor || owned ? new PiiNameClassifier.ContainerFacts(container, anchor, owned) : null;
+                personRecord = personRecords.GetOrAdd(containingType, anchor || facts?.ReadsWrittenText == true ? facts : null);
             }
 
             return personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);

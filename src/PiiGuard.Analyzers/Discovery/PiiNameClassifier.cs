@@ -776,7 +776,7 @@ internal static partial class PiiNameClassifier
                 IsPerson = true;
             }
 
-            // A record about one person (it refers to them) that is not itself a person's record, a thing or a system's.
+            // A record about one person (it refers to them) that is not itself a person's record.
             OwnedByPerson = ownedByPerson && !IsPerson;
 
             // A person's case: a court's, a social worker's, a police or customs case ("CaseFile", "CaseInformationDto"); a
@@ -807,6 +807,10 @@ internal static partial class PiiNameClassifier
                 || words.Any(w => w is "notification" or "notifications" or "template" or "templates" or "error" or "errors" or "exception" or "warning"
                     or "danger" or "success");
             IsAuthoredText = !IsThing && !IsSystemText && AuthoredTextKinds.Contains(Kind);
+
+            // What is written on a record about one person is theirs, unless the record is a thing's, a system's (its status or
+            // error message) or a payment's (a payment's note is about the transaction).
+            ReadsWrittenText = OwnedByPerson && !IsThing && !IsInfrastructure && !IsSystemText && !words.Any(w => w is "payment" or "payments");
             IsPersonPhoto = !IsThing && (PersonPhotoWords.Contains(Kind) || words.Count > 0 && PersonPhotoWords.Contains(words[0]));
             IsProfile = IsPerson && !IsThing && words.Any(ProfileWords.Contains);
             IsEducationRecord = !IsThing && words.Any(EducationRecordWords.Contains);
@@ -953,6 +957,9 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A learner itself ("Student"), not one of their records: its Grade is a class year.</summary>
         public bool IsLearnerOnly { get; }
+
+        /// <summary>A record about one person whose written text (notes, reasons, comments) is theirs (<see cref="OwnedByPerson"/>).</summary>
+        public bool ReadsWrittenText { get; }
 
         /// <summary>A person's case ("CaseFile", "CaseInformationDto"; not "CaseSet", "TestCase", "CaseStatusTypeField").</summary>
         public bool IsCase { get; }
@@ -1129,7 +1136,26 @@ internal static partial class PiiNameClassifier
 
     /// <inheritdoc cref="ClassifyBySiblings(string, string, TypeFacts)"/>
     public static Category? ClassifyBySiblings(ContainerFacts personRecord, string member, TypeFacts type) =>
-        personRecord.IsAddress && string.Concat(Words(member)) == "name" ? null : Classify(personRecord, member, type);
+        personRecord.OwnedByPerson ? ClassifyInRecordAboutPerson(personRecord, member, type)
+        : personRecord.IsAddress && string.Concat(Words(member)) == "name" ? null : Classify(personRecord, member, type);
+
+    /// <summary>
+    /// A member the rules leave alone in a record about one person ("AttendanceLog" with its StudentId, "CaseFile" with its
+    /// Defendant): what someone wrote on it about them or what they wrote is content ("AttendanceLog.Notes",
+    /// "Appointment.CancellationReason", "Session.Feedback"); nothing else is read again (one look at the last word).
+    /// </summary>
+    private static Category? ClassifyInRecordAboutPerson(ContainerFacts record, string member, TypeFacts type)
+    {
+        if (!record.ReadsWrittenText || type.Shape != TypeShape.Text)
+        {
+            return null;
+        }
+
+        var words = Words(member);
+        SplitGlued(words);
+        Normalize(words);
+        return words.Count > 0 && OwnedRecordTextWords.Contains(words[words.Count - 1]) ? Category.Content : null;
+    }
 
     /// <summary>
     /// Whether a member's name alone may show that its container describes one person: only people have first, middle and family
@@ -1267,16 +1293,6 @@ internal static partial class PiiNameClassifier
             {
                 category = Category.Credentials;
             }
-        }
-
-        // A record about one person ("AttendanceLog" with its StudentId, "CaseFile" with its Defendant): what someone wrote on it
-        // about them or what they wrote ("AttendanceLog.Notes", "Appointment.CancellationReason", "Session.Feedback"); a system's
-        // text is not (its status or error message).
-        // A payment's note is about the transaction.
-        if (category is null && container.OwnedByPerson && shape == TypeShape.Text && OwnedRecordTextWords.Contains(words[words.Count - 1])
-            && !container.IsThing && !container.IsInfrastructure && !container.IsSystemText && !containerWords.Any(w => w is "payment" or "payments"))
-        {
-            return Category.Content;
         }
 
         // A person's case (a court's, a social worker's, a police or customs case: "CaseFile.Notes", "CaseInformation.Description"):
