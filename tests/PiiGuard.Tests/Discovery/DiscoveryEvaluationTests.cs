@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -165,6 +165,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[28].Count >= 7 && sets[28].Length >= 600, $"{bases[28].Count} code bases, {sets[28].Length} members held out (set 28)");
         Assert.True(sets[28].Count(r => r.Expected != "-") >= 140, "set 28 has at least 140 personal members");
         Assert.All(bases.Take(28), b => Assert.Empty(b.Intersect(bases[28])));
+        Assert.True(bases[29].Count >= 8 && sets[29].Length >= 800, $"{bases[29].Count} code bases, {sets[29].Length} members held out (set 29)");
+        Assert.True(sets[29].Count(r => r.Expected != "-") >= 230, "set 29 has at least 230 personal members");
+        Assert.All(bases.Take(29), b => Assert.Empty(b.Intersect(bases[29])));
+        Assert.True(bases[30].Count >= 8 && sets[30].Length >= 800, $"{bases[30].Count} code bases, {sets[30].Length} members held out (set 30)");
+        Assert.True(sets[30].Count(r => r.Expected != "-") >= 260, "set 30 has at least 260 personal members");
+        Assert.All(bases.Take(30), b => Assert.Empty(b.Intersect(bases[30])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -605,6 +611,33 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-28.tsv", RealSet("heldout-28.tsv"));
         Assert.True(precision >= 0.89 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The twenty-ninth held-out code bases (eight: a search-and-rescue phone line, employee performance reviews, exam
+    /// proctoring, public transport smart tickets, newborn genetic screening, a pain-management practice, employment background
+    /// checks, expense reimbursement) were labelled blind by a helper session and scored once with the twentieth session's
+    /// rules after held-out 27's (totals only): precision 0.923 (108/117), recall 0.458 (108/236); 0.922 / 0.449 with the
+    /// nineteenth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnTwentyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-29.tsv", RealSet("heldout-29.tsv"));
+        Assert.True(precision >= 0.92 && recall >= 0.45, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirtieth held-out code bases (eight: scouting, a chess federation, a depression and anxiety helpline, federal
+    /// employees' ethics compliance, a cancer registry, parking fines, car sharing, a mailroom) were labelled blind by a helper
+    /// session and scored once with the same rules (totals only): precision 0.987 (148/150), recall 0.565 (148/262); 0.986 /
+    /// 0.553 with the nineteenth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirtiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-30.tsv", RealSet("heldout-30.tsv"));
+        Assert.True(precision >= 0.98 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
