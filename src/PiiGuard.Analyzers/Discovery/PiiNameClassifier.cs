@@ -37,7 +37,7 @@ internal static partial class PiiNameClassifier
         ["citizenship"] = Category.Demographic, ["placeofbirth"] = Category.Demographic, ["birthplace"] = Category.Demographic,
         ["countryofbirth"] = Category.Demographic,
         ["patronymic"] = Category.Name, ["fname"] = Category.Name, ["lname"] = Category.Name, ["mname"] = Category.Name,
-        ["secondname"] = Category.Name, ["thirdname"] = Category.Name, ["fourthname"] = Category.Name, ["nationalno"] = Category.GovernmentId, ["nationalnumber"] = Category.GovernmentId,
+        ["secondname"] = Category.Name, ["thirdname"] = Category.Name, ["fourthname"] = Category.Name, ["nationalno"] = Category.GovernmentId, ["middleinitial"] = Category.Name, ["nationalnumber"] = Category.GovernmentId,
         ["countryofcitizenship"] = Category.Demographic,
         ["tel"] = Category.Contact, ["telnumber"] = Category.Contact, ["landline"] = Category.Contact,
         ["idproof"] = Category.GovernmentId, ["idcard"] = Category.GovernmentId, ["idcardnumber"] = Category.GovernmentId,
@@ -638,7 +638,9 @@ internal static partial class PiiNameClassifier
         (new[] { "health", "history" }, Category.Health), (new[] { "health", "conditions" }, Category.Health),
         (new[] { "health", "condition" }, Category.Health), (new[] { "health", "issues" }, Category.Health),
         (new[] { "health", "notes" }, Category.Health), (new[] { "medical", "history" }, Category.Health),
-        (new[] { "birth", "control" }, Category.Health),
+        (new[] { "birth", "control" }, Category.Health), (new[] { "drug", "allergy" }, Category.Health),
+        (new[] { "drug", "allergies" }, Category.Health), (new[] { "food", "allergy" }, Category.Health),
+        (new[] { "medication", "allergy" }, Category.Health), (new[] { "medication", "allergies" }, Category.Health),
         (new[] { "breast", "feeding" }, Category.Health), (new[] { "sexual", "health" }, Category.Health),
         (new[] { "emotional", "wellbeing" }, Category.Health), (new[] { "mental", "wellbeing" }, Category.Health),
         (new[] { "side", "effects" }, Category.Health), (new[] { "circumference" }, Category.Health), (new[] { "muscle", "mass" }, Category.Health),
@@ -781,6 +783,10 @@ internal static partial class PiiNameClassifier
 
             // A person's case: a court's, a social worker's, a police or customs case ("CaseFile", "CaseInformationDto"); a
             // payroll's case set, a test or use case, or a lookup of case types is not.
+            // A telephone call's record: a voice or phone call, or a call's entry, log or record ("VoiceCall", "CallEntry").
+            IsCallRecord = words.Any(w => w is "call" or "calls") && words.Any(w => w is "voice" or "phone" or "entry" or "log" or "logs" or "record"
+                or "records" or "history" or "incoming" or "outgoing" or "missed" or "inbound" or "outbound") && !words.Any(w => w is "type" or "types");
+
             // A case file is the case's ("CaseFile"), another thing word makes it a thing's ("ProductCase").
             IsCase = words.Any(w => w is "case" or "cases" or "casefile") && !words.Any(CaseThingWords.Contains)
                 && !words.Any(w => w != "file" && ThingContainers.Contains(w));
@@ -960,6 +966,9 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A record about one person whose written text (notes, reasons, comments) is theirs (<see cref="OwnedByPerson"/>).</summary>
         public bool ReadsWrittenText { get; }
+
+        /// <summary>A telephone call's record ("VoiceCall", "CallEntry", "PhoneCallLog"; not "CallType", a dispatch "Call").</summary>
+        public bool IsCallRecord { get; }
 
         /// <summary>A person's case ("CaseFile", "CaseInformationDto"; not "CaseSet", "TestCase", "CaseStatusTypeField").</summary>
         public bool IsCase { get; }
@@ -1142,11 +1151,12 @@ internal static partial class PiiNameClassifier
     /// <summary>
     /// A member the rules leave alone in a record about one person ("AttendanceLog" with its StudentId, "CaseFile" with its
     /// Defendant): what someone wrote on it about them or what they wrote is content ("AttendanceLog.Notes",
-    /// "Appointment.CancellationReason", "Session.Feedback"); nothing else is read again (one look at the last word).
+    /// "Appointment.CancellationReason", "Session.Feedback"), and when they came and went is their behaviour ("RosterEntry.TimeIn");
+    /// nothing else is read again (one look at the name).
     /// </summary>
     private static Category? ClassifyInRecordAboutPerson(ContainerFacts record, string member, TypeFacts type)
     {
-        if (!record.ReadsWrittenText || type.Shape != TypeShape.Text)
+        if (!record.ReadsWrittenText || type.Shape is not (TypeShape.Text or TypeShape.Date))
         {
             return null;
         }
@@ -1154,7 +1164,20 @@ internal static partial class PiiNameClassifier
         var words = Words(member);
         SplitGlued(words);
         Normalize(words);
-        return words.Count > 0 && OwnedRecordTextWords.Contains(words[words.Count - 1]) ? Category.Content : null;
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // When the person came and went ("RosterEntry.TimeIn", "Visit.CheckOutDate", "AttendanceLog.CheckInTime"); a booking's
+        // check-in date is when the stay is booked for.
+        if (type.Shape == TypeShape.Date)
+        {
+            return !record.Words.Any(w => w is "booking" or "bookings" or "reservation" or "reservations") && string.Concat(words) is "timein" or "timeout" or "checkin" or "checkout" or "checkindate" or "checkoutdate" or "checkintime"
+                or "checkouttime" or "clockin" or "clockout" or "signintime" or "signouttime" or "entrytime" or "exittime" ? Category.Behavior : null;
+        }
+
+        return OwnedRecordTextWords.Contains(words[words.Count - 1]) ? Category.Content : null;
     }
 
     /// <summary>
@@ -1904,6 +1927,40 @@ internal static partial class PiiNameClassifier
         if (last is "token" or "tokens" && before.Any(TokenWords.Contains) && !before.Any(ThingNameWords.Contains))
         {
             return Category.Credentials;
+        }
+
+        // How a person's work was rated in a performance review ("ActualsSummaryReportModel.PerformanceRating", "ProjectedPerformanceScore").
+        if (words.Contains("performance") && last is "rating" or "ratings" or "review" or "score" or "grade" && !isThing && !isInfrastructure)
+        {
+            return Category.Behavior;
+        }
+
+        // A person's contact number with the person in front ("MotherDetail.fatherContactNo", "GuardianContactNumber").
+        if (last == "contact" && before.Count > 0 && PersonWords.Contains(before[before.Count - 1]) && !isThing && !isInfrastructure
+            && original.Count > words.Count && original[original.Count - 1] is "no" or "nr" or "num" or "number" or "nbr")
+        {
+            return Category.Contact;
+        }
+
+        // An unnumbered address line ("Customer.AddressLine"), like a numbered one, on a person, an address or a booking only.
+        if (joined is "addressline" or "addresslines")
+        {
+            return (isAddress || isPerson || container.IsPersonsBooking) && !isThing ? Category.Contact : null;
+        }
+
+        // A telephone call's record ("VoiceCall", "CallEntry", "PhoneCallLog"): its number is the caller's, its name the caller's
+        // name, its recording what was said; a call type or a dispatch call's name is not.
+        if (container.IsCallRecord && words.Count == 1 && !isThing)
+        {
+            switch (joined)
+            {
+                case "number" or "from" or "to" or "caller" or "callee" or "callernumber":
+                    return Category.Contact;
+                case "name" or "callername":
+                    return Category.Name;
+                case "recording" or "recordingurl":
+                    return Category.Content;
+            }
         }
 
         // Address parts: a region is a person's inside an address ("Address.State"); a store's address is not a person's.

