@@ -37,8 +37,8 @@ internal static partial class PiiNameClassifier
         ["citizenship"] = Category.Demographic, ["placeofbirth"] = Category.Demographic, ["birthplace"] = Category.Demographic,
         ["countryofbirth"] = Category.Demographic,
         ["patronymic"] = Category.Name, ["fname"] = Category.Name, ["lname"] = Category.Name, ["mname"] = Category.Name,
-        ["secondname"] = Category.Name, ["thirdname"] = Category.Name, ["fourthname"] = Category.Name, ["nationalno"] = Category.GovernmentId, ["middleinitial"] = Category.Name, ["nationalnumber"] = Category.GovernmentId,
-        ["countryofcitizenship"] = Category.Demographic,
+        ["secondname"] = Category.Name, ["thirdname"] = Category.Name, ["fourthname"] = Category.Name, ["middleinitial"] = Category.Name,
+        ["nationalno"] = Category.GovernmentId, ["nationalnumber"] = Category.GovernmentId, ["countryofcitizenship"] = Category.Demographic,
         ["tel"] = Category.Contact, ["telnumber"] = Category.Contact, ["landline"] = Category.Contact,
         ["idproof"] = Category.GovernmentId, ["idcard"] = Category.GovernmentId, ["idcardnumber"] = Category.GovernmentId,
         ["cmnd"] = Category.GovernmentId, ["cnic"] = Category.GovernmentId, ["cpf"] = Category.GovernmentId, ["curp"] = Category.GovernmentId,
@@ -781,13 +781,13 @@ internal static partial class PiiNameClassifier
             // A record about one person (it refers to them) that is not itself a person's record.
             OwnedByPerson = ownedByPerson && !IsPerson;
 
-            // A person's case: a court's, a social worker's, a police or customs case ("CaseFile", "CaseInformationDto"); a
-            // payroll's case set, a test or use case, or a lookup of case types is not.
             // A telephone call's record: a voice or phone call, or a call's entry, log or record ("VoiceCall", "CallEntry").
             IsCallRecord = words.Any(w => w is "call" or "calls") && words.Any(w => w is "voice" or "phone" or "entry" or "log" or "logs" or "record"
                 or "records" or "history" or "incoming" or "outgoing" or "missed" or "inbound" or "outbound") && !words.Any(w => w is "type" or "types");
 
-            // A case file is the case's ("CaseFile"), another thing word makes it a thing's ("ProductCase").
+            // A person's case: a court's, a social worker's, a police or customs case ("CaseFile", "CaseInformationDto"); a
+            // payroll's case set, a test or use case, or a lookup of case types is not. A case file is the case's ("CaseFile"),
+            // another thing word makes it a thing's ("ProductCase").
             IsCase = words.Any(w => w is "case" or "cases" or "casefile") && !words.Any(CaseThingWords.Contains)
                 && !words.Any(w => w != "file" && ThingContainers.Contains(w));
 
@@ -1173,8 +1173,11 @@ internal static partial class PiiNameClassifier
         // check-in date is when the stay is booked for.
         if (type.Shape == TypeShape.Date)
         {
-            return !record.Words.Any(w => w is "booking" or "bookings" or "reservation" or "reservations") && string.Concat(words) is "timein" or "timeout" or "checkin" or "checkout" or "checkindate" or "checkoutdate" or "checkintime"
-                or "checkouttime" or "clockin" or "clockout" or "signintime" or "signouttime" or "entrytime" or "exittime" ? Category.Behavior : null;
+            return !record.Words.Any(w => w is "booking" or "bookings" or "reservation" or "reservations")
+                && string.Concat(words) is "timein" or "timeout" or "checkin" or "checkout" or "checkindate" or "checkoutdate" or "checkintime"
+                    or "checkouttime" or "clockin" or "clockout" or "signintime" or "signouttime" or "entrytime" or "exittime"
+                ? Category.Behavior
+                : null;
         }
 
         return OwnedRecordTextWords.Contains(words[words.Count - 1]) ? Category.Content : null;

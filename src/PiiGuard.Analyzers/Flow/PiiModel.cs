@@ -156,8 +156,9 @@ internal sealed class PiiModel
         var category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName);
         if (category is null)
         {
-            // A member of a person's record by its other members (a first name, a birth date), then the names its attributes
-            // give it ([EmailAddress], [Display(Name = "Date of birth")]), as discovery reads them.
+            // A member of a person's record by its other members (a first name, a birth date) or of a record about one person
+            // (a key or a reference to them), then the names its attributes give it ([EmailAddress], [Display(Name = "Date of
+            // birth")]), as discovery reads them.
             var (anchor, owned) = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence);
             category = (anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null)
                 ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default);

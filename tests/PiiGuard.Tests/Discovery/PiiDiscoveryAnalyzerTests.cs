@@ -66,6 +66,52 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Supplier.ContactFirstName", "Name"));
 
     [Fact]
+    public Task RecordAboutOnePerson_WrittenTextAndTimesReported_OtherMembersAndUnownedRecordsNot() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Collections.Generic;
+
+        public class Student { public int Id { get; set; } }
+
+        public class AttendanceLog
+        {
+            public int Id { get; set; }
+            public int StudentId { get; set; }
+            public string Status { get; set; } = "";
+            public string? {|#0:Notes|} { get; set; }
+            public DateTime? {|#1:CheckInTime|} { get; set; }
+            public DateTime RecordedAt { get; set; }
+        }
+
+        public class Hearing
+        {
+            public Student Defendant { get; set; } = new();
+            public string {|#2:CancellationReason|} { get; set; } = "";
+        }
+
+        public class Course
+        {
+            public int Id { get; set; }
+            public List<Student> Students { get; set; } = new();
+            public string Notes { get; set; } = "";
+        }
+
+        public class PaymentDto
+        {
+            public int StudentId { get; set; }
+            public string? Notes { get; set; }
+        }
+
+        public class Booking
+        {
+            public int GuestId { get; set; }
+            public DateTime CheckInDate { get; set; }
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("AttendanceLog.Notes", "Content"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("AttendanceLog.CheckInTime", "Behavior"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Hearing.CancellationReason", "Content"));
+
+    [Fact]
     public Task AttributeEvidence_ValueKindsAndGivenNames_Reported_ThingsAndOtherKindsNot() => Verify.VerifyAnalyzerAsync("""
         using System.ComponentModel.DataAnnotations;
         using System.ComponentModel.DataAnnotations.Schema;

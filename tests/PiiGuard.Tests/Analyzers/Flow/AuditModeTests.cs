@@ -65,18 +65,29 @@ public sealed class AuditModeTests
             public string Plan { get; set; } = "";
         }
 
+        public class AttendanceLog
+        {
+            public int StudentId { get; set; }
+            public string Notes { get; set; } = "";
+            public string Status { get; set; } = "";
+        }
+
         class Audit
         {
-            void Run(ILogger logger, Tenant t, Form f)
+            void Run(ILogger logger, Tenant t, Form f, AttendanceLog a)
             {
                 logger.LogInformation("Tenant {Phone}", {|PII0601:t.Telephone|});
                 logger.LogInformation("Form {Mail} on {Plan}", {|PII0601:f.Primary|}, f.Plan);
                 logger.LogInformation("Tenant {Id}", t.Id);
+                logger.LogInformation("Attendance {Status}: {Notes}", a.Status, {|PII0601:a.Notes|});
             }
         }
         """;
 
-    /// <summary>Members discovery finds by their container's other members or by their attributes are followed as well.</summary>
+    /// <summary>
+    /// Members discovery finds by their container's other members (a first name; a key to one person, whose record's notes
+    /// are about them) or by their attributes are followed as well.
+    /// </summary>
     [Fact]
     public Task On_MembersFoundByContainerOrAttributeEvidence_Followed() => Create(ByEvidence, viaBuildProperty: true).RunAsync();
 
