@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -171,6 +171,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[30].Count >= 8 && sets[30].Length >= 800, $"{bases[30].Count} code bases, {sets[30].Length} members held out (set 30)");
         Assert.True(sets[30].Count(r => r.Expected != "-") >= 260, "set 30 has at least 260 personal members");
         Assert.All(bases.Take(30), b => Assert.Empty(b.Intersect(bases[30])));
+        Assert.True(bases[31].Count >= 8 && sets[31].Length >= 800, $"{bases[31].Count} code bases, {sets[31].Length} members held out (set 31)");
+        Assert.True(sets[31].Count(r => r.Expected != "-") >= 200, "set 31 has at least 200 personal members");
+        Assert.All(bases.Take(31), b => Assert.Empty(b.Intersect(bases[31])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -638,6 +641,20 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-30.tsv", RealSet("heldout-30.tsv"));
         Assert.True(precision >= 0.98 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirty-first held-out code bases (eight: a tattoo and piercing studio, a hair-removal clinic, a cemetery register,
+    /// an accounting firm's clients, football referee assignments, a cleaning company, a domestic-worker agency, a
+    /// language-exchange chat) were labelled blind by a helper session and scored once with the twentieth session's rules after
+    /// held-out 29's (totals only): precision 0.957 (110/115), recall 0.539 (110/204); 0.956 / 0.529 with the nineteenth
+    /// session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirtyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-31.tsv", RealSet("heldout-31.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
