@@ -1324,7 +1324,7 @@ internal static partial class PiiNameClassifier
         // A person's case (a court's, a social worker's, a police or customs case: "CaseFile.Notes", "CaseInformation.Description"):
         // what is written on it is about them; a payroll's case set, a test case or a lookup of case types is not.
         if (category is null && shape == TypeShape.Text && container.IsCase && !container.IsInfrastructure
-            && (joinedMember is "description" or "summary" or "details" or "comment" or "comments" or "remark" or "remarks" or "note"
+            && (joinedMember is "description" or "summary" or "details" or "comment" or "comments" or "remark" or "remarks" or "note" or "reason"
                 || words[words.Count - 1] is "notes"))
         {
             return Category.Content;
@@ -1368,6 +1368,12 @@ internal static partial class PiiNameClassifier
 
         // A person's sex kept as a flag ("Person.IsMale", "AddDebtorViewModel._isMale"); an animal's is not (below).
         if (category is null && shape == TypeShape.Boolean && joinedMember is "ismale" or "isfemale" && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Demographic;
+        }
+
+        // A person's birth kept as a date is their birth date ("PersonDTO.Birth: DateOnly?").
+        if (category is null && shape == TypeShape.Date && joinedMember == "birth" && !container.IsThing && !container.IsInfrastructure)
         {
             return Category.Demographic;
         }

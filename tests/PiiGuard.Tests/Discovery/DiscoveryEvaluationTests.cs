@@ -651,13 +651,13 @@ public sealed class DiscoveryEvaluationTests
     /// an accounting firm's clients, football referee assignments, a cleaning company, a domestic-worker agency, a
     /// language-exchange chat) were labelled blind by a helper session and scored once with the twentieth session's rules after
     /// held-out 29's (totals only): precision 0.957 (110/115), recall 0.539 (110/204); 0.956 / 0.529 with the nineteenth
-    /// session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// session's final rules. Tuned on after that scoring; the floor is the figure after its own rules rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnThirtyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnThirtyFirstRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-31.tsv", RealSet("heldout-31.tsv"));
-        Assert.True(precision >= 0.95 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.55, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1320,6 +1320,18 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("ActualsSummaryReportModel", "PerformanceRating", "string", "Behavior")]
     [InlineData("ServerStats", "PerformanceScore", "double", null)]
     public void Rules_FromHeldOut29Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 31's errors (after its first scoring; held-out 28, 30 and 32 stay unseen), with
+    /// a case it must flag and one it must not: a person's birth kept as a date, the reason written on a person's case.
+    /// </summary>
+    [Theory]
+    [InlineData("PersonDTO", "Birth", "DateOnly?", "Demographic")]
+    [InlineData("Product", "Birth", "DateTime", null)]
+    [InlineData("ReturneeCaseStatusHistory", "Reason", "string?", "Content")]
+    [InlineData("CaseSet", "Reason", "string", null)]
+    public void Rules_FromHeldOut31Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
