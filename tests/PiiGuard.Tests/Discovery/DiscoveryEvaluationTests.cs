@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-34.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -177,9 +177,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[32].Count >= 7 && sets[32].Length >= 650, $"{bases[32].Count} code bases, {sets[32].Length} members held out (set 32)");
         Assert.True(sets[32].Count(r => r.Expected != "-") >= 150, "set 32 has at least 150 personal members");
         Assert.All(bases.Take(32), b => Assert.Empty(b.Intersect(bases[32])));
-        Assert.True(bases[33].Count >= 6 && sets[33].Length >= 600, $"{bases[33].Count} code bases, {sets[33].Length} members held out (set 34)");
-        Assert.True(sets[33].Count(r => r.Expected != "-") >= 120, "set 34 has at least 120 personal members");
+        Assert.True(bases[33].Count >= 7 && sets[33].Length >= 650, $"{bases[33].Count} code bases, {sets[33].Length} members held out (set 33)");
+        Assert.True(sets[33].Count(r => r.Expected != "-") >= 160, "set 33 has at least 160 personal members");
         Assert.All(bases.Take(33), b => Assert.Empty(b.Intersect(bases[33])));
+        Assert.True(bases[34].Count >= 6 && sets[34].Length >= 600, $"{bases[34].Count} code bases, {sets[34].Length} members held out (set 34)");
+        Assert.True(sets[34].Count(r => r.Expected != "-") >= 120, "set 34 has at least 120 personal members");
+        Assert.All(bases.Take(34), b => Assert.Empty(b.Intersect(bases[34])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -675,6 +678,20 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-32.tsv", RealSet("heldout-32.tsv"));
         Assert.True(precision >= 0.90 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirty-third held-out code bases (seven: US mortgage applications, a life-insurance agency's clients and
+    /// commissions, a car dealership, lottery betting, an angling federation's members and boats, municipal animal care and
+    /// control, university thesis supervision) were labelled blind by a helper session and scored once with the twentieth
+    /// session's final rules (totals only): precision 0.897 (87/97), recall 0.530 (87/164); 0.896 / 0.524 with the nineteenth
+    /// session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirtyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-33.tsv", RealSet("heldout-33.tsv"));
+        Assert.True(precision >= 0.89 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
