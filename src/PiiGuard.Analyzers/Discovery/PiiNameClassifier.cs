@@ -1122,6 +1122,12 @@ internal static partial class PiiNameClassifier
         "template", "templates", "slot", "report", "reports", "chart", "count", "stats", "statistics",
     };
 
+    // When a person came and went, in an attendance record or a record about them ("CheckInTime", "TimeOut", "ClockIn").
+    private static readonly HashSet<string> CameAndWentNames = new(StringComparer.Ordinal)
+    {
+        "checkin", "checkout", "checkintime", "checkouttime", "timein", "timeout", "clockin", "clockout",
+    };
+
     // Last words of what someone writes on a record about one person: notes, reasons, comments, feedback.
     private static readonly HashSet<string> OwnedRecordTextWords = new(StringComparer.Ordinal)
     {
@@ -1173,9 +1179,9 @@ internal static partial class PiiNameClassifier
         // check-in date is when the stay is booked for.
         if (type.Shape == TypeShape.Date)
         {
+            var joined = string.Concat(words);
             return !record.Words.Any(w => w is "booking" or "bookings" or "reservation" or "reservations")
-                && string.Concat(words) is "timein" or "timeout" or "checkin" or "checkout" or "checkindate" or "checkoutdate" or "checkintime"
-                    or "checkouttime" or "clockin" or "clockout" or "signintime" or "signouttime" or "entrytime" or "exittime"
+                && (CameAndWentNames.Contains(joined) || joined is "checkindate" or "checkoutdate" or "signintime" or "signouttime" or "entrytime" or "exittime")
                 ? Category.Behavior
                 : null;
         }
@@ -2094,9 +2100,8 @@ internal static partial class PiiNameClassifier
         // A person's presence in their attendance record ("MemberAttendance.CheckInTime", "StaffAttendance.AttendanceDate"): when
         // they came and went is their behaviour; a booking's check-in date is not (no attendance record), nor a class's
         // attendance sheet that names no person ("Attendance.AttendanceDate").
-        if (container.IsAttendance && isPerson && !isThing && (string.Concat(original) is "checkin" or "checkout" or "checkintime" or "checkouttime" or "timein" or "timeout"
-            or "clockin" or "clockout" or "intime" or "outtime" or "arrivaltime" or "attendancedate" or "attendancetime" or "attended" or "present"
-            or "absent" or "presence"))
+        if (container.IsAttendance && isPerson && !isThing && (CameAndWentNames.Contains(string.Concat(original)) || string.Concat(original) is "intime"
+            or "outtime" or "arrivaltime" or "attendancedate" or "attendancetime" or "attended" or "present" or "absent" or "presence"))
         {
             return Category.Behavior;
         }

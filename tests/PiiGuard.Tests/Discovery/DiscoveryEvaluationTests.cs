@@ -753,15 +753,14 @@ public sealed class DiscoveryEvaluationTests
         // Container evidence: the analyzer reads every member of a type. Where every member of each labelled container was
         // read (real/<set>.containers.tsv, by bench/discovery/siblings.py from the fetched repository), a person anchor among
         // them counts as it does in real code; otherwise only the sampled members (at most twelve) are known.
-        var personRecords = set.Select(r => (r.Domain, r.Container, r.Member, r.Type))
-            .Concat(ContainerMembers(file))
+        var members = set.Select(r => (r.Domain, r.Container, r.Member, r.Type)).Concat(ContainerMembers(file)).ToList();
+        var personRecords = members
             .GroupBy(r => (r.Domain, r.Container))
             .Where(g => g.Any(r => PiiNameClassifier.IsPersonAnchor(r.Container, r.Member, r.Type)))
             .Select(g => g.Key)
             .ToHashSet();
         // And a record about one person: another member refers to a person ("AttendanceLog.StudentId").
-        var ownedRecords = set.Select(r => (r.Domain, r.Container, r.Member, r.Type))
-            .Concat(ContainerMembers(file))
+        var ownedRecords = members
             .Where(r => PiiNameClassifier.IsPersonReference(r.Member, r.Type))
             .Select(r => (r.Domain, r.Container))
             .ToHashSet();
