@@ -101,7 +101,7 @@ internal static partial class PiiNameClassifier
         ["mailingaddress"] = Category.Contact, ["buildingno"] = Category.Contact, ["buildingnumber"] = Category.Contact,
         ["apartmentnumber"] = Category.Contact, ["apartmentno"] = Category.Contact, ["flatnumber"] = Category.Contact,
         ["emergencycontact"] = Category.Contact, ["nextofkin"] = Category.Contact,
-        ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId,
+        ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId, ["mac"] = Category.DeviceId, ["macid"] = Category.DeviceId,
         ["serialnumber"] = Category.DeviceId, ["serial"] = Category.DeviceId, ["vin"] = Category.DeviceId, ["devicefingerprint"] = Category.DeviceId,
         ["deviceid"] = Category.DeviceId, ["deviceidentifier"] = Category.DeviceId, ["installationid"] = Category.DeviceId, ["pushtoken"] = Category.DeviceId,
         ["advertisingid"] = Category.DeviceId, ["idfa"] = Category.DeviceId,
@@ -112,7 +112,8 @@ internal static partial class PiiNameClassifier
         ["sickdays"] = Category.Health, ["heartrate"] = Category.Health, ["genotype"] = Category.Health, ["hiv"] = Category.Health, ["hivstatus"] = Category.Health,
         ["profileimage"] = Category.Image, ["npi"] = Category.GovernmentId,
         ["memorableplace"] = Category.Credentials, ["memorableword"] = Category.Credentials, ["memorabledate"] = Category.Credentials,
-        ["securityanswer"] = Category.Credentials,
+        ["securityanswer"] = Category.Credentials, ["hintanswer"] = Category.Credentials, ["userprincipalname"] = Category.Account,
+        ["initials"] = Category.Name,
         ["sentenceyears"] = Category.Behavior, ["sentencemonths"] = Category.Behavior, ["sentencedays"] = Category.Behavior,
         ["sentencelength"] = Category.Behavior, ["firstsentenced"] = Category.Behavior, ["datesentenced"] = Category.Behavior, ["notificationtoken"] = Category.DeviceId,
         ["contraception"] = Category.Health, ["contraceptive"] = Category.Health, ["breastfeeding"] = Category.Health, ["ultrasound"] = Category.Health, ["dosage"] = Category.Health,
@@ -177,6 +178,14 @@ internal static partial class PiiNameClassifier
         // Vital signs ("VitalSigns.OxygenSaturation", "BloodPressure" is read by the concept "blood").
         ["oxygensaturation"] = Category.Health, ["spo2"] = Category.Health, ["bodytemperature"] = Category.Health,
         ["respiratoryrate"] = Category.Health, ["pulserate"] = Category.Health, ["systolic"] = Category.Health, ["diastolic"] = Category.Health,
+    };
+
+    // Container words of code about code: a "MemberName" there names a property, not a club's member.
+    private static readonly HashSet<string> CodeMemberContainerWords = new(StringComparer.Ordinal)
+    {
+        "attribute", "validation", "validator", "expression", "binding", "reflection", "syntax", "symbol", "error", "errors", "exception",
+        "context", "mapping", "mapper", "serializer", "converter", "accessor", "descriptor", "metadata", "property", "field", "argument",
+        "parameter", "diagnostic", "test", "tests", "fixture", "generator", "analyzer", "rule", "selector", "lambda",
     };
 
     // Names that look like personal data but are code idioms ([CallerMemberName]).
@@ -276,14 +285,14 @@ internal static partial class PiiNameClassifier
         new[] { "passport" }, new[] { "cccd" }, new[] { "cmnd" }, new[] { "cnic" }, new[] { "nic" }, new[] { "citizen" },
         new[] { "driver", "license" }, new[] { "drivers", "license" }, new[] { "driver", "licence" }, new[] { "drivers", "licence" },
         new[] { "driving", "license" }, new[] { "driving", "licence" }, new[] { "identity", "card" }, new[] { "id", "card" },
-        new[] { "national", "id" }, new[] { "residence", "permit" },
+        new[] { "national", "id" }, new[] { "residence", "permit" }, new[] { "visa" },
     };
 
     // What follows a document's name when the member is the document, or part of it.
     private static readonly HashSet<string> IdentityDocumentParts = new(StringComparer.Ordinal)
     {
         "id", "number", "no", "num", "issuedate", "issueddate", "dateofissue", "issueplace", "placeofissue", "issuedby", "issuedplace",
-        "expirydate", "expirationdate", "expiry", "expiration", "validuntil", "front", "back", "fronturl", "backurl", "frontimage",
+        "expirydate", "expirationdate", "dateofexpiry", "expiry", "expiration", "validuntil", "front", "back", "fronturl", "backurl", "frontimage",
         "backimage", "image", "imageurl", "photo", "scan", "copy", "url",
     };
 
@@ -695,6 +704,17 @@ internal static partial class PiiNameClassifier
         (new[] { "immunisation", "status" }, Category.Health), (new[] { "death", "date" }, Category.Health),
     };
 
+    // Named conditions, physical and mental, as runs of words ("Call.ReasonDepression", "Diagnose.PrimaryTumor",
+    // "DistantMetastasisState").
+    private static readonly string[][] NamedConditions =
+    {
+        new[] { "depression" }, new[] { "anxiety" }, new[] { "bipolar" }, new[] { "schizophrenia" }, new[] { "ptsd" }, new[] { "dementia" },
+        new[] { "alzheimers" }, new[] { "alzheimer" }, new[] { "tumor" }, new[] { "tumour" }, new[] { "metastasis" }, new[] { "metastases" },
+        new[] { "lymph", "nodes" }, new[] { "chemotherapy" }, new[] { "radiotherapy" }, new[] { "epilepsy" }, new[] { "asthma" },
+        new[] { "diabetes" }, new[] { "diabetic" }, new[] { "hypertension" }, new[] { "pregnancy" }, new[] { "pregnant" },
+        new[] { "sleeping", "disorder" }, new[] { "eating", "disorder" }, new[] { "autism" }, new[] { "adhd" },
+    };
+
     // Per-person usage history, as runs of words.
     private static readonly string[][] UsageConcepts =
     {
@@ -852,6 +872,8 @@ internal static partial class PiiNameClassifier
             MentionsDevice = words.Any(w => w is "device" or "devices");
             MentionsMedical = words.Contains("medical");
             IsUserTokens = Kind is "token" or "tokens" && words.Any(w => w is "user" or "users");
+            IsCodeSentToPerson = Kind == "code" && words.Any(w => w is "sms" or "phone" or "mobile" or "email" or "mail")
+                && !words.Any(w => w is "country" or "countries" or "dial" or "dialing" or "dialling" or "calling" or "area" or "region" or "iso" or "international");
             IsContraIndications = words.Contains("contraindications") || ContainsRun(words, ContraIndicationWords);
             IsBiometricRecord = words.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
                 || ContainsRun(words, FingerPrintWords);
@@ -887,8 +909,11 @@ internal static partial class PiiNameClassifier
         /// <summary>A medical container of any kind ("MedicalInformation").</summary>
         public bool MentionsMedical { get; }
 
-        /// <summary>ASP.NET Core Identity's user tokens ("AspNetUserTokens").</summary>
+        /// <summary>ASP.NET Core Identity's user tokens ("AspNetUserTokens"), a user's refresh token ("UserRefreshToken").</summary>
         public bool IsUserTokens { get; }
+
+        /// <summary>The record of a code sent to a person by text message or mail ("PhoneCodeEntity"); not a country's dialling code.</summary>
+        public bool IsCodeSentToPerson { get; }
 
         /// <summary>A client's contraindications ("ContraIndications").</summary>
         public bool IsContraIndications { get; }
@@ -1237,9 +1262,17 @@ internal static partial class PiiNameClassifier
         }
 
         var words = Words(member);
-        if (words.Count == 0 || NotData.Contains(string.Concat(words)))
+        if (words.Count == 0)
         {
             return null;
+        }
+
+        // A member's name on a club's or a community's record ("Member.MemberName", "TeeTime.MemberName"); the name of a code
+        // member is reflection's ("ValidationContext.MemberName", an attribute's memberName).
+        if (NotData.Contains(string.Concat(words)))
+        {
+            return words.Count == 2 && words[0] == "member" && words[1] == "name" && shape == TypeShape.Text && !container.IsInfrastructure
+                && !container.IsThing && !container.Words.Any(CodeMemberContainerWords.Contains) ? Category.Name : null;
         }
 
         // A schema publisher's prefix on a glued lower-case name ("era_contactfirstname", Dynamics CRM's convention) says
@@ -1788,6 +1821,13 @@ internal static partial class PiiNameClassifier
             }
         }
 
+        // A person's user principal name, their directory sign-in ("AttendeeDto.EmployeeUpn"); a task's assignee's is not named after
+        // a person.
+        if (last == "upn" && before.Count > 0 && before.All(PersonWords.Contains) && !isThing && !isInfrastructure)
+        {
+            return Category.Account;
+        }
+
         // What a device says of itself, as a user agent would ("RegisteredDevice.DeviceModel", "DeviceRegistrationRequest.OperatingSystem").
         if (!isThing && !isInfrastructure && container.MentionsDevice
             && joined is "devicemodel" or "os" or "operatingsystem" or "osversion" or "osname")
@@ -1839,9 +1879,10 @@ internal static partial class PiiNameClassifier
         }
 
         // ASP.NET Core Identity's user tokens ("AspNetUserTokens.Value"): the value authenticates the user, the name names the token.
+        // A user's token record, ASP.NET Core Identity's or a refresh token's ("UserRefreshToken.Code").
         if (container.IsUserTokens)
         {
-            if (joined == "value")
+            if (joined is "value" or "code")
             {
                 return Category.Credentials;
             }
@@ -1850,6 +1891,13 @@ internal static partial class PiiNameClassifier
             {
                 return null;
             }
+        }
+
+        // The code a person was sent by text message or mail, kept on its own record ("PhoneCodeEntity.Code", "SmsCode.Code"); a
+        // country's dialling code is not.
+        if (container.IsCodeSentToPerson && joined == "code" && !isThing && !isInfrastructure)
+        {
+            return Category.Credentials;
         }
 
         // A client's contraindications (a massage or treatment intake form, "ContraIndications.HeartDisease"): each is health data.
@@ -2419,6 +2467,14 @@ internal static partial class PiiNameClassifier
         if (container.IsPersonPhoto && words.Count == 2 && PictureWords.Contains(words[0]) && last is "data" or "bytes" or "content" or "blob")
         {
             return Category.Image;
+        }
+
+        // A named condition anywhere in the name is health data, and so is its state ("Call.ReasonAnxiety", "HasAsthma",
+        // "PrimaryTumorState"); an animal's condition is not a person's, and a condition's type or code is data about data (above).
+        if (!container.IsAnimal && !isInfrastructure && !words.Any(w => w != "state" && ThingNameWords.Contains(w))
+            && NamedConditions.Any(condition => ContainsRun(words, condition)))
+        {
+            return Category.Health;
         }
 
         // Ambiguous single words that depend on the container.

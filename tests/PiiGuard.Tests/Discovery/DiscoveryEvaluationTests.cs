@@ -616,14 +616,14 @@ public sealed class DiscoveryEvaluationTests
     /// The twenty-eighth held-out code bases (seven: e-scooter sharing, a railway ticketing agents' portal, a golf club, a
     /// campground, a college's students and alumni, passport and visa applications, field-service technicians) were labelled
     /// blind by a helper session and scored once with the twentieth session's rules drawn from held-out 26 (totals only):
-    /// precision 0.898 (97/108), recall 0.683 (97/142); 0.896 / 0.669 with the nineteenth session's final rules. Never tuned
-    /// on; the floor is that scoring rounded down.
+    /// precision 0.898 (97/108), recall 0.683 (97/142); 0.896 / 0.669 with the nineteenth session's final rules. Tuned on in
+    /// the twenty-first session (0.905 / 0.739 after its rules); the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnTwentyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnTwentyEighthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-28.tsv", RealSet("heldout-28.tsv"));
-        Assert.True(precision >= 0.89 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.73, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -644,13 +644,14 @@ public sealed class DiscoveryEvaluationTests
     /// The thirtieth held-out code bases (eight: scouting, a chess federation, a depression and anxiety helpline, federal
     /// employees' ethics compliance, a cancer registry, parking fines, car sharing, a mailroom) were labelled blind by a helper
     /// session and scored once with the same rules (totals only): precision 0.987 (148/150), recall 0.565 (148/262); 0.986 /
-    /// 0.553 with the nineteenth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// 0.553 with the nineteenth session's final rules. Tuned on in the twenty-first session (0.989 / 0.664 after its rules);
+    /// the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnThirtiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnThirtiethRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-30.tsv", RealSet("heldout-30.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1366,6 +1367,36 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("ReturneeCaseStatusHistory", "Reason", "string?", "Content")]
     [InlineData("CaseSet", "Reason", "string", null)]
     public void Rules_FromHeldOut31Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 28's and 30's errors (after their first scorings; held-out 32, 33 and 34 stay
+    /// unseen), with a case it must flag and one it must not: a named condition (physical or mental, and its state), a MAC
+    /// address, a club member's name, a code sent by text message and a user's refresh token, a person's user principal name, a
+    /// visa's dates, a security hint's answer, a person's initials.
+    /// </summary>
+    [Theory]
+    [InlineData("Call", "ReasonDepression", "bool?", "Health")]
+    [InlineData("Diagnose", "PrimaryTumor", "PrimaryTumorState", "Health")]
+    [InlineData("CurrentDiagnoseOutputModel", "DistantMetastasisState", "string", "Health")]
+    [InlineData("Patient", "HasAsthma", "bool", "Health")]
+    [InlineData("Pet", "Diabetes", "bool", null)]
+    [InlineData("Patient", "TumorType", "string", null)]
+    [InlineData("Customer", "MAC", "string?", "DeviceId")]
+    [InlineData("Member", "MemberName", "string", "Name")]
+    [InlineData("TeeTime", "MemberName", "string", "Name")]
+    [InlineData("ValidationContext", "MemberName", "string", null)]
+    [InlineData("BitMemberAutoDataAttribute", "MemberName", "string", null)]
+    [InlineData("PhoneCodeEntity", "Code", "string", "Credentials")]
+    [InlineData("CountryPhoneCode", "Code", "string", null)]
+    [InlineData("UserRefreshToken", "Code", "string", "Credentials")]
+    [InlineData("AttendeeDto", "EmployeeUpn", "string", "Account")]
+    [InlineData("EventRequestBase", "AssignedToUpn", "string", null)]
+    [InlineData("ApplyVisa", "DateOfExpiry", "DateTime", "GovernmentId")]
+    [InlineData("ApplyVisa", "DateOfApplication", "DateTime", null)]
+    [InlineData("User", "HintAnswer", "string", "Credentials")]
+    [InlineData("ProfileViewModel", "Initials", "string", "Name")]
+    public void Rules_FromHeldOut28And30Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
