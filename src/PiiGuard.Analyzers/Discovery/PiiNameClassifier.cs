@@ -712,7 +712,7 @@ internal static partial class PiiNameClassifier
         new[] { "alzheimers" }, new[] { "alzheimer" }, new[] { "tumor" }, new[] { "tumour" }, new[] { "metastasis" }, new[] { "metastases" },
         new[] { "lymph", "nodes" }, new[] { "chemotherapy" }, new[] { "radiotherapy" }, new[] { "epilepsy" }, new[] { "asthma" },
         new[] { "diabetes" }, new[] { "diabetic" }, new[] { "hypertension" }, new[] { "pregnancy" }, new[] { "pregnant" },
-        new[] { "sleeping", "disorder" }, new[] { "eating", "disorder" }, new[] { "autism" }, new[] { "adhd" },
+        new[] { "sleeping", "disorder" }, new[] { "eating", "disorder" }, new[] { "autism" },
     };
 
     // Per-person usage history, as runs of words.
