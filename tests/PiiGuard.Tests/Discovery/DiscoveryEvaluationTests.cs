@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -183,6 +183,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[34].Count >= 6 && sets[34].Length >= 600, $"{bases[34].Count} code bases, {sets[34].Length} members held out (set 34)");
         Assert.True(sets[34].Count(r => r.Expected != "-") >= 120, "set 34 has at least 120 personal members");
         Assert.All(bases.Take(34), b => Assert.Empty(b.Intersect(bases[34])));
+        Assert.True(bases[35].Count >= 7 && sets[35].Length >= 750, $"{bases[35].Count} code bases, {sets[35].Length} members held out (set 35)");
+        Assert.True(sets[35].Count(r => r.Expected != "-") >= 190, "set 35 has at least 190 personal members");
+        Assert.All(bases.Take(35), b => Assert.Empty(b.Intersect(bases[35])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -708,6 +711,20 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-34.tsv", RealSet("heldout-34.tsv"));
         Assert.True(precision >= 0.84 && recall >= 0.31, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirty-fifth held-out code bases (seven: a financial planner's client fact-find, a money exchange and remittance
+    /// service, free school meals eligibility checks, haemodialysis patient follow-up, a pilot's logbook, a tailor's customers'
+    /// measurements, a swimming academy) were labelled blind by a helper session and scored once with the twenty-first
+    /// session's rules after held-out 28's and 30's (totals only): precision 0.968 (91/94), recall 0.460 (91/198); exactly the
+    /// same with the twentieth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirtyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-35.tsv", RealSet("heldout-35.tsv"));
+        Assert.True(precision >= 0.96 && recall >= 0.45, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
