@@ -771,13 +771,6 @@ internal static partial class PiiNameClassifier
                 words.RemoveAt(words.Count - 1);
             }
 
-            // "<record> for <purpose>" is the record ("InjuryForAddingDto", "UserForCreate"), as a member's "<data> for <purpose>" is.
-            var forAt = words.IndexOf("for");
-            if (forAt > 0)
-            {
-                words.RemoveRange(forAt, words.Count - forAt);
-            }
-
             Words = words;
             Kind = words.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
 
