@@ -113,7 +113,7 @@ internal static partial class PiiNameClassifier
         ["profileimage"] = Category.Image, ["npi"] = Category.GovernmentId,
         ["memorableplace"] = Category.Credentials, ["memorableword"] = Category.Credentials, ["memorabledate"] = Category.Credentials,
         ["securityanswer"] = Category.Credentials, ["hintanswer"] = Category.Credentials, ["userprincipalname"] = Category.Account,
-        ["initials"] = Category.Name,
+        ["initials"] = Category.Name, ["nass"] = Category.GovernmentId,
         ["sentenceyears"] = Category.Behavior, ["sentencemonths"] = Category.Behavior, ["sentencedays"] = Category.Behavior,
         ["sentencelength"] = Category.Behavior, ["firstsentenced"] = Category.Behavior, ["datesentenced"] = Category.Behavior, ["notificationtoken"] = Category.DeviceId,
         ["contraception"] = Category.Health, ["contraceptive"] = Category.Health, ["breastfeeding"] = Category.Health, ["ultrasound"] = Category.Health, ["dosage"] = Category.Health,
@@ -188,6 +188,13 @@ internal static partial class PiiNameClassifier
         "parameter", "diagnostic", "test", "tests", "fixture", "generator", "analyzer", "rule", "selector", "lambda",
     };
 
+    // Parts of a person's body a tailor or a fitting measures ("Waist", "Inseam", "SleeveLength").
+    private static readonly HashSet<string> BodyParts = new(StringComparer.Ordinal)
+    {
+        "chest", "bust", "waist", "hip", "hips", "neck", "inseam", "shoulder", "shoulders", "sleeve", "arm", "arms", "bicep", "biceps",
+        "forearm", "forearms", "wrist", "wrists", "thigh", "thighs", "calf", "calves", "ankle", "ankles", "trouser",
+    };
+
     // Names that look like personal data but are code idioms ([CallerMemberName]).
     private static readonly HashSet<string> NotData = new(StringComparer.Ordinal)
     {
@@ -212,7 +219,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "customer", "cust", "user", "recipient", "holder", "cardholder", "account", "owner", "author", "manager", "contact", "guardian",
-        "emergency", "sender", "requester", "borrower", "teacher", "child", "counterparty", "actor", "invitee", "subscriber", "billing", "personal",
+        "emergency", "sender", "remitter", "requester", "borrower", "teacher", "child", "counterparty", "actor", "invitee", "subscriber", "billing", "personal",
         "work", "home", "patient", "employee", "member", "buyer", "seller", "client", "lead", "applicant", "candidate", "doctor", "student", "parent",
         "spouse", "tenant", "beneficiary", "payer", "payee", "delivery", "shipping", "mother", "father", "prescribed",
         "passenger", "agent", "adjuster", "caller", "callee", "traveler", "traveller", "player", "athlete", "landlord", "guest", "attendee",
@@ -285,7 +292,7 @@ internal static partial class PiiNameClassifier
         new[] { "passport" }, new[] { "cccd" }, new[] { "cmnd" }, new[] { "cnic" }, new[] { "nic" }, new[] { "citizen" },
         new[] { "driver", "license" }, new[] { "drivers", "license" }, new[] { "driver", "licence" }, new[] { "drivers", "licence" },
         new[] { "driving", "license" }, new[] { "driving", "licence" }, new[] { "identity", "card" }, new[] { "id", "card" },
-        new[] { "national", "id" }, new[] { "residence", "permit" }, new[] { "visa" },
+        new[] { "national", "id" }, new[] { "residence", "permit" }, new[] { "visa" }, new[] { "identification" },
     };
 
     // What follows a document's name when the member is the document, or part of it.
@@ -702,6 +709,9 @@ internal static partial class PiiNameClassifier
         (new[] { "vaccination", "status" }, Category.Health), (new[] { "vaccination", "date" }, Category.Health),
         (new[] { "vaccinated" }, Category.Health), (new[] { "immunization", "status" }, Category.Health),
         (new[] { "immunisation", "status" }, Category.Health), (new[] { "death", "date" }, Category.Health),
+        (new[] { "security", "answer" }, Category.Credentials), (new[] { "national", "insurance", "number" }, Category.GovernmentId),
+        (new[] { "asylum", "seeker", "service", "number" }, Category.GovernmentId), (new[] { "mob", "number" }, Category.Contact),
+        (new[] { "mob", "no" }, Category.Contact),
     };
 
     // Named conditions, physical and mental, as runs of words ("Call.ReasonDepression", "Diagnose.PrimaryTumor",
@@ -882,6 +892,7 @@ internal static partial class PiiNameClassifier
             IsVitalSigns = words.Any(w => w is "vital" or "vitals");
             IsAllergyRecord = words.Any(w => w is "allergy" or "allergies") && Kind is "entry" or "entries" or "record" or "records" or "history" or "log";
             IsBodyMeasurements = words.Contains("body") && words.Any(w => w is "measurement" or "measurements" or "composition" or "metrics" or "stats");
+            IsMeasurementRecord = Kind is "measurement" or "measurements" or "fitting" or "fittings";
             IsMaternityOrTherapyCare = words.Any(w => w is "prenatal" or "antenatal" or "postnatal" or "postpartum" or "obstetric" or "obstetrician"
                 or "maternity" or "pregnancy" or "therapy" or "counselling" or "counseling");
             IsRehabilitation = words.Any(w => w is "rehab" or "rehabilitation" or "addiction" or "detox" or "sobriety");
@@ -935,6 +946,9 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A person's body measurements ("NewBodyMeasurementsVm"): every measurement is health data.</summary>
         public bool IsBodyMeasurements { get; }
+
+        /// <summary>A record of measurements ("MeasurementRequestDto", "Fitting"): what it measures may be a person's body.</summary>
+        public bool IsMeasurementRecord { get; }
 
         /// <summary>A record of pregnancy, postpartum or therapy care ("Prenatal_Postpartum_Therapy"): its notes are health data.</summary>
         public bool IsMaternityOrTherapyCare { get; }
@@ -2356,6 +2370,14 @@ internal static partial class PiiNameClassifier
         }
 
         // A person's body measurements: each is health data ("NewBodyMeasurementsVm.Height", ".TotalMuscleMass").
+        // A person's body measured for a garment or a fitting ("MeasurementRequestDto.Waist", "Registration.Inseam" of a tailor's
+        // customer); a product's sleeve or a guitar's neck is not on a person's record or a measurement of one.
+        if (!isThing && !isInfrastructure && (isPerson || container.IsMeasurementRecord) && BodyParts.Contains(words[0])
+            && (words.Count == 1 || words.Count == 2 && last is "length" or "size" or "circumference" or "width" or "girth" or "measurement"))
+        {
+            return Category.Health;
+        }
+
         if (container.IsBodyMeasurements && !isThing && !isInfrastructure && last is not ("id" or "ids" or "date" or "at" or "unit" or "units"))
         {
             return Category.Health;
@@ -2491,6 +2513,9 @@ internal static partial class PiiNameClassifier
                     return Category.Name;
                 case "house" or "entrance" when isAddress && !isThing && !isInfrastructure:
                     // A house number and an entrance of a postal address ("Address.House", "Address.Entrance").
+                    return Category.Contact;
+                case "building" or "floor" or "flat" when (isAddress || isPerson) && !isThing && !isInfrastructure:
+                    // The building, floor and flat of a person's address ("Customer.Building", "CustomerDTO.Flat").
                     return Category.Contact;
                 case "delivery" or "secondary" when isAddress && !isThing && !isInfrastructure:
                     // A postal address's delivery and secondary lines (the street and unit, USPS's terms).

@@ -721,13 +721,14 @@ public sealed class DiscoveryEvaluationTests
     /// service, free school meals eligibility checks, haemodialysis patient follow-up, a pilot's logbook, a tailor's customers'
     /// measurements, a swimming academy) were labelled blind by a helper session and scored once with the twenty-first
     /// session's rules after held-out 28's and 30's (totals only): precision 0.968 (91/94), recall 0.460 (91/198); exactly the
-    /// same with the twentieth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// same with the twentieth session's final rules. Tuned on after that scoring (0.978 / 0.662 after its rules); the floor
+    /// is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnThirtyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnThirtyFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-35.tsv", RealSet("heldout-35.tsv"));
-        Assert.True(precision >= 0.96 && recall >= 0.45, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1431,6 +1432,28 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("User", "HintAnswer", "string", "Credentials")]
     [InlineData("ProfileViewModel", "Initials", "string", "Name")]
     public void Rules_FromHeldOut28And30Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 35's errors (after its first scoring; held-out 32, 33, 34 and 37 stay unseen),
+    /// with a case it must flag and one it must not: a person's body measured for a garment, a numbered security answer, a
+    /// national insurance number after a person word, a remitter, a "mob number", an identification document's dates, and the
+    /// building, floor and flat of a person's address.
+    /// </summary>
+    [Theory]
+    [InlineData("MeasurementRequestDTO", "Waist", "float", "Health")]
+    [InlineData("Registration", "SleeveLength", "double", "Health")]
+    [InlineData("Product", "SleeveLength", "double", null)]
+    [InlineData("Guitar", "Neck", "string", null)]
+    [InlineData("EditCustomerDTO", "Security_Answer_1", "string", "Credentials")]
+    [InlineData("ApplicationRequestData", "ParentNationalInsuranceNumber", "string?", "GovernmentId")]
+    [InlineData("Remittance_TrnDTO", "Remitter_Name", "string", "Name")]
+    [InlineData("Remittance_TrnDTO", "Mob_Number1", "string", "Contact")]
+    [InlineData("Beneficiary", "Identification_Issue_Date", "DateTime?", "GovernmentId")]
+    [InlineData("IdentificationType", "IdentificationTypeId", "string", null)]
+    [InlineData("Customer", "Building", "string", "Contact")]
+    [InlineData("Room", "Floor", "int", null)]
+    public void Rules_FromHeldOut35Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     /// <summary>
