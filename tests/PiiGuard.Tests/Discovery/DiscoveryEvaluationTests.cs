@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-37.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -186,9 +186,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[35].Count >= 7 && sets[35].Length >= 750, $"{bases[35].Count} code bases, {sets[35].Length} members held out (set 35)");
         Assert.True(sets[35].Count(r => r.Expected != "-") >= 190, "set 35 has at least 190 personal members");
         Assert.All(bases.Take(35), b => Assert.Empty(b.Intersect(bases[35])));
-        Assert.True(bases[36].Count >= 6 && sets[36].Length >= 550, $"{bases[36].Count} code bases, {sets[36].Length} members held out (held-out 37)");
-        Assert.True(sets[36].Count(r => r.Expected != "-") >= 130, "held-out 37 has at least 130 personal members");
+        Assert.True(bases[36].Count >= 7 && sets[36].Length >= 700, $"{bases[36].Count} code bases, {sets[36].Length} members held out (set 36)");
+        Assert.True(sets[36].Count(r => r.Expected != "-") >= 170, "set 36 has at least 170 personal members");
         Assert.All(bases.Take(36), b => Assert.Empty(b.Intersect(bases[36])));
+        Assert.True(bases[37].Count >= 6 && sets[37].Length >= 550, $"{bases[37].Count} code bases, {sets[37].Length} members held out (set 37)");
+        Assert.True(sets[37].Count(r => r.Expected != "-") >= 130, "set 37 has at least 130 personal members");
+        Assert.All(bases.Take(37), b => Assert.Empty(b.Intersect(bases[37])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -729,6 +732,20 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-35.tsv", RealSet("heldout-35.tsv"));
         Assert.True(precision >= 0.97 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirty-sixth held-out code bases (seven: a firearms dealer's acquisition and disposition records, a seafarer manning
+    /// agency, a university internship office, running race entries and timing, a family GPS tracker, a model and talent
+    /// agency's CRM, a laundry pickup service) were labelled blind by a helper session and scored once with the twenty-first
+    /// session's rules after held-out 35's (totals only): precision 0.762 (96/126), recall 0.536 (96/179); exactly the same with
+    /// the twentieth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirtySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-36.tsv", RealSet("heldout-36.tsv"));
+        Assert.True(precision >= 0.76 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
