@@ -101,7 +101,8 @@ internal static partial class PiiNameClassifier
         ["mailingaddress"] = Category.Contact, ["buildingno"] = Category.Contact, ["buildingnumber"] = Category.Contact,
         ["apartmentnumber"] = Category.Contact, ["apartmentno"] = Category.Contact, ["flatnumber"] = Category.Contact,
         ["emergencycontact"] = Category.Contact, ["nextofkin"] = Category.Contact,
-        ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId, ["mac"] = Category.DeviceId, ["macid"] = Category.DeviceId,
+        ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId,
+        ["mac"] = Category.DeviceId, ["macid"] = Category.DeviceId,
         ["serialnumber"] = Category.DeviceId, ["serial"] = Category.DeviceId, ["vin"] = Category.DeviceId, ["devicefingerprint"] = Category.DeviceId,
         ["deviceid"] = Category.DeviceId, ["deviceidentifier"] = Category.DeviceId, ["installationid"] = Category.DeviceId, ["pushtoken"] = Category.DeviceId,
         ["advertisingid"] = Category.DeviceId, ["idfa"] = Category.DeviceId,
@@ -219,7 +220,8 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> PersonWords = new(StringComparer.Ordinal)
     {
         "customer", "cust", "user", "recipient", "holder", "cardholder", "account", "owner", "author", "manager", "contact", "guardian",
-        "emergency", "sender", "remitter", "requester", "borrower", "teacher", "child", "counterparty", "actor", "invitee", "subscriber", "billing", "personal",
+        "emergency", "sender", "remitter", "requester", "borrower", "teacher", "child", "counterparty", "actor", "invitee", "subscriber", "billing",
+        "personal",
         "work", "home", "patient", "employee", "member", "buyer", "seller", "client", "lead", "applicant", "candidate", "doctor", "student", "parent",
         "spouse", "tenant", "beneficiary", "payer", "payee", "delivery", "shipping", "mother", "father", "prescribed",
         "passenger", "agent", "adjuster", "caller", "callee", "traveler", "traveller", "player", "athlete", "landlord", "guest", "attendee",
@@ -883,7 +885,8 @@ internal static partial class PiiNameClassifier
             MentionsMedical = words.Contains("medical");
             IsUserTokens = Kind is "token" or "tokens" && words.Any(w => w is "user" or "users");
             IsCodeSentToPerson = Kind == "code" && words.Any(w => w is "sms" or "phone" or "mobile" or "email" or "mail")
-                && !words.Any(w => w is "country" or "countries" or "dial" or "dialing" or "dialling" or "calling" or "area" or "region" or "iso" or "international");
+                && !words.Any(w => w is "country" or "countries" or "dial" or "dialing" or "dialling" or "calling" or "area" or "region" or "iso"
+                    or "international");
             IsContraIndications = words.Contains("contraindications") || ContainsRun(words, ContraIndicationWords);
             IsBiometricRecord = words.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
                 || ContainsRun(words, FingerPrintWords);
@@ -1892,8 +1895,8 @@ internal static partial class PiiNameClassifier
             return Category.Credentials;
         }
 
-        // ASP.NET Core Identity's user tokens ("AspNetUserTokens.Value"): the value authenticates the user, the name names the token.
-        // A user's token record, ASP.NET Core Identity's or a refresh token's ("UserRefreshToken.Code").
+        // A user's token record, ASP.NET Core Identity's ("AspNetUserTokens.Value") or a refresh token's ("UserRefreshToken.Code"):
+        // the value or code authenticates the user, the name names the token.
         if (container.IsUserTokens)
         {
             if (joined is "value" or "code")
@@ -2369,7 +2372,6 @@ internal static partial class PiiNameClassifier
             return Category.Demographic;
         }
 
-        // A person's body measurements: each is health data ("NewBodyMeasurementsVm.Height", ".TotalMuscleMass").
         // A person's body measured for a garment or a fitting ("MeasurementRequestDto.Waist", "Registration.Inseam" of a tailor's
         // customer); a product's sleeve or a guitar's neck is not on a person's record or a measurement of one.
         if (!isThing && !isInfrastructure && (isPerson || container.IsMeasurementRecord) && BodyParts.Contains(words[0])
@@ -2378,6 +2380,7 @@ internal static partial class PiiNameClassifier
             return Category.Health;
         }
 
+        // A person's body measurements: each is health data ("NewBodyMeasurementsVm.Height", ".TotalMuscleMass").
         if (container.IsBodyMeasurements && !isThing && !isInfrastructure && last is not ("id" or "ids" or "date" or "at" or "unit" or "units"))
         {
             return Category.Health;
