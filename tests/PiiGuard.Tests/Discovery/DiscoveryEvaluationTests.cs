@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -192,6 +192,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[37].Count >= 6 && sets[37].Length >= 550, $"{bases[37].Count} code bases, {sets[37].Length} members held out (set 37)");
         Assert.True(sets[37].Count(r => r.Expected != "-") >= 130, "set 37 has at least 130 personal members");
         Assert.All(bases.Take(37), b => Assert.Empty(b.Intersect(bases[37])));
+        Assert.True(bases[38].Count >= 5 && sets[38].Length >= 450, $"{bases[38].Count} code bases, {sets[38].Length} members held out (set 38)");
+        Assert.True(sets[38].Count(r => r.Expected != "-") >= 100, "set 38 has at least 100 personal members");
+        Assert.All(bases.Take(38), b => Assert.Empty(b.Intersect(bases[38])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -760,6 +763,20 @@ public sealed class DiscoveryEvaluationTests
     {
         var (precision, recall) = Evaluate("heldout-37.tsv", RealSet("heldout-37.tsv"));
         Assert.True(precision >= 0.89 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The thirty-eighth held-out code bases (five: bail bond requests, electric-vehicle charging accounts, UK home
+    /// energy-efficiency grant applications, a client of a cannabis tracking system, a whistleblowing portal) were labelled
+    /// blind by a helper session and scored once with the twenty-first session's final rules (totals only): precision 0.907
+    /// (49/54), recall 0.480 (49/102); exactly the same with the twentieth session's final rules. Never tuned on; the floor is
+    /// that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnThirtyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-38.tsv", RealSet("heldout-38.tsv"));
+        Assert.True(precision >= 0.90 && recall >= 0.48, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     private (double Precision, double Recall) Evaluate(string file) => Evaluate(file, Set(file));
