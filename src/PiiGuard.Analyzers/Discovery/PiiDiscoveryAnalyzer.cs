@@ -421,7 +421,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static Category? AttributeEvidence(ISymbol member, Func<string, Category?> classify, System.Threading.CancellationToken cancellationToken)
     {
-                if (member.DeclaringSyntaxReferences.Length == 0)
+        // A row's key stays a key whatever its column is called ("[Column("idnum")] int Id").
+        if (member.DeclaringSyntaxReferences.Length == 0 || PiiNameClassifier.IsRowKey(member.Name))
         {
             return null;
         }

@@ -101,10 +101,16 @@ internal static partial class PiiNameClassifier
 
     /// <summary>
     /// Classifies a member by the names its attributes give it (<see cref="EvidenceName"/>), in its container and with its
-    /// type; the first that is personal data wins.
+    /// type; the first that is personal data wins. A member named as its row's key (<see cref="IsRowKey"/>) is not read
+    /// again: its column's name (<c>[Column("idnum")] int Id</c>) names the key, not an identity number.
     /// </summary>
-    public static Model.Category? ClassifyByAttributes(string container, IEnumerable<(string Attribute, string? Argument)> attributes, string? typeName, bool personBySiblings = false, bool ownedByPerson = false)
+    public static Model.Category? ClassifyByAttributes(string container, IEnumerable<(string Attribute, string? Argument)> attributes, string? typeName, bool personBySiblings = false, bool ownedByPerson = false, string? member = null)
     {
+        if (member is not null && IsRowKey(member))
+        {
+            return null;
+        }
+
         foreach (var (attribute, argument) in attributes)
         {
             if (EvidenceName(attribute, argument) is { } name && Classify(container, name, typeName, personBySiblings, ownedByPerson) is { } category)
@@ -115,6 +121,9 @@ internal static partial class PiiNameClassifier
 
         return null;
     }
+
+    /// <summary>Whether a member's own name is its row's key: <c>Id</c> in any case, with or without leading underscores.</summary>
+    public static bool IsRowKey(string member) => string.Equals(member.TrimStart('_'), "id", StringComparison.OrdinalIgnoreCase);
 
     private static string SimpleAttributeName(string name)
     {

@@ -365,7 +365,7 @@ internal static partial class PiiNameClassifier
         "page", "blog", "news", "widget", "scope", "resource", "business", "facility", "pharmacy", "restaurant", "school", "airport", "bank",
         "item", "catalog", "region", "zone", "rule", "plan", "feature", "route", "channel", "topic", "location", "place", "building",
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
-        "city", "town", "shipper", "carrier", "manufacturer", "distributor", "agency", "institution", "university", "club",
+        "city", "town", "shipper", "carrier", "manufacturer", "distributor", "dealer", "dealers", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority", "institute", "ministry", "municipality",
 
         // Businesses people visit and the schedules of events: a salon's coordinates, an agenda's time zone are theirs.

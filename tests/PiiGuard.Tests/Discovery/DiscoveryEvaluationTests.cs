@@ -748,13 +748,14 @@ public sealed class DiscoveryEvaluationTests
     /// agency, a university internship office, running race entries and timing, a family GPS tracker, a model and talent
     /// agency's CRM, a laundry pickup service) were labelled blind by a helper session and scored once with the twenty-first
     /// session's rules after held-out 35's (totals only): precision 0.762 (96/126), recall 0.536 (96/179); exactly the same with
-    /// the twentieth session's final rules. Never tuned on; the floor is that scoring rounded down.
+    /// the twentieth session's final rules. Its false hits were studied in the twenty-second session, after its second
+    /// labelling (0.889 (96/108) / 0.536 after the rules drawn from them); the floor is that figure rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnThirtySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnThirtySixthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-36.tsv", RealSet("heldout-36.tsv"));
-        Assert.True(precision >= 0.76 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.88 && recall >= 0.53, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -841,11 +842,12 @@ public sealed class DiscoveryEvaluationTests
     /// <summary>
     /// The classifier scored against the second labelling of a held-out set, and on the rows both labellers call the same
     /// (personal or not; the first labelling's category). Scored once each, totals only, with the twenty-second session's
-    /// starting rules (e6c2692), before any rule of that session was written; the floors are those scorings rounded down.
+    /// starting rules (e6c2692), before any rule of that session was written; the floors are those scorings rounded down
+    /// (held-out 36's after the rules drawn from its false hits).
     /// </summary>
     [Theory]
     [InlineData("heldout-33.tsv", 0.89, 0.53, 0.89, 0.54)]
-    [InlineData("heldout-36.tsv", 0.76, 0.57, 0.76, 0.56)]
+    [InlineData("heldout-36.tsv", 0.89, 0.57, 0.89, 0.56)]
     [InlineData("heldout-37.tsv", 0.91, 0.54, 0.91, 0.57)]
     [InlineData("heldout-38.tsv", 0.90, 0.50, 0.92, 0.50)]
     [InlineData("heldout-39.tsv", 0.96, 0.66, 0.96, 0.66)]
@@ -931,7 +933,7 @@ public sealed class DiscoveryEvaluationTests
             var siblings = personRecords.Contains((domain, container));
             var owned = ownedRecords.Contains((domain, container));
             var predicted = PiiNameClassifier.Classify(container, member, type, siblings, owned)
-                ?? (attributes.TryGetValue((domain, container, member), out var written) ? PiiNameClassifier.ClassifyByAttributes(container, written, type, siblings, owned) : null);
+                ?? (attributes.TryGetValue((domain, container, member), out var written) ? PiiNameClassifier.ClassifyByAttributes(container, written, type, siblings, owned, member) : null);
             var isPii = expected != "-";
             if (!perDomain.TryGetValue(domain, out var counts))
             {
@@ -1031,6 +1033,29 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Address", "FullAddress", "string?", null)]
     public void Rules_FromHeldOut10Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 36's false hits (after its first scoring, and after it had been labelled a
+    /// second time and scored against that labelling, totals only), with a case it must flag and one it must not: a dealer
+    /// is a trader like a vendor or a distributor; a row's key stays a key whatever its column is called (below).
+    /// </summary>
+    [Theory]
+    [InlineData("DealerRecord", "StreetAddress", "string", null)]
+    [InlineData("DealerRecordDto", "City", "string?", null)]
+    [InlineData("Dealer", "Email", "string", null)]
+    [InlineData("CustomerRecord", "StreetAddress", "string", "Contact")]
+    [InlineData("DealerContact", "Email", "string", "Contact")]
+    public void Rules_FromHeldOut36Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    [Theory]
+    [InlineData("Vessels", "Id", "int", null)]
+    [InlineData("Appraisal", "_id", "int", null)]
+    [InlineData("Circular", "ID", "long", null)]
+    [InlineData("VotersLedgerRecord", "Number", "string", "GovernmentId")]
+    [InlineData("VotersLedgerRecord", "Identifier", "int", "GovernmentId")]
+    public void Rules_FromHeldOut36Errors_ARowsKeyIsNotRenamedByItsColumn(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.ClassifyByAttributes(container, new[] { ("Column", (string?)"idnum") }, type, member: member)?.ToString());
 
     /// <summary>
     /// Each rule added while studying held-out 13's errors (after held-out 14 had been built and scored once), with a case it

@@ -144,6 +144,23 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("SignupForm.Pc", "Contact"));
 
     [Fact]
+    public Task AttributeEvidence_ARowsKeyStaysAKey_WhateverItsColumnIsCalled() => Verify.VerifyAnalyzerAsync("""
+        using System.ComponentModel.DataAnnotations.Schema;
+
+        public class Vessel
+        {
+            [Column("idnum")] public int Id { get; set; }
+            [Column("idnum")] public int _id;
+        }
+
+        public class VotersLedgerRecord
+        {
+            [Column("idnum")] public string {|#0:Number|} { get; set; } = "";
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("VotersLedgerRecord.Number", "GovernmentId"));
+
+    [Fact]
     public Task AttributeEvidence_OddArguments_NoCrash() => Verify.VerifyAnalyzerAsync("""
         using System.ComponentModel.DataAnnotations;
         using System.Text.Json.Serialization;
