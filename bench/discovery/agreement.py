@@ -4,9 +4,8 @@
 Usage: agreement.py <first.tsv> <second.tsv> [-v]
 Both files hold the same rows (repo@commit, file, container, member, member type, kind, label), the second labelled by
 another person who saw neither the first labels nor the classifier. Prints, pooled and per code base: rows, personal rows
-by each, rows both call personal, the second labelling read as a classifier of the first (precision, recall) and the
-other way round, Cohen's kappa on personal / not, and how often both name the same category where both call a row
-personal. With -v, every row the two disagree on (personal or not), and the category disagreements."""
+by each, rows both call personal, the second labelling read as a classifier of the first (precision, recall), Cohen's
+kappa on personal / not, and how often both name the same category where both call a row personal. With -v, every row the two disagree on (personal or not), and the category disagreements."""
 import signal
 import sys
 from collections import OrderedDict
