@@ -70,6 +70,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         var classification = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
         var discovery = new Context(known, schemes.ToImmutable(), classification, start.Compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute"), report)
         {
+            Copies = new MarkedCopies(start.Compilation, known.Pii),
             // ASP.NET Core Identity's [PersonalData] marks properties only: without a data classification in reach, no
             // parameter can be marked by another scheme, and its attributes ([FromQuery] on every controller action)
             // are not bound to find out.
@@ -88,6 +89,9 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         /// <summary>Whether another scheme's attribute can be applied to a parameter at all.</summary>
         public bool SchemesOnParameters { get; init; }
 
+        /// <summary>The marks of related types (copy evidence), looked up only for members nothing else classifies.</summary>
+        public MarkedCopies? Copies { get; init; }
+
         // What a type and a container say is computed once per compilation (a type's display name, its shape; a
         // container's words); the member's own words are split per call. A member whose type is a model, a service or an
         // interface is answered from the type alone. (A cache per (container, member, type) cost more than it saved:
@@ -105,7 +109,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         private readonly SiblingNames siblingNames = new();
 #pragma warning restore RS1008
 
-        /// <summary>A field's or property's category by its name, its container and the names its attributes give it.</summary>
+        /// <summary>
+        /// A field's or property's category by its name, its container and the names its attributes give it, or else by a
+        /// marked member of the same name on a related type (<see cref="MarkedCopies"/>).
+        /// </summary>
         public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken)
         {
             if (Classify(member.ContainingType, member.Name, type) is { } category)
@@ -119,7 +126,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken);
+            return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
+                ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken)?.Category;
         }
 
         /// <summary>

@@ -35,6 +35,7 @@ internal sealed class PiiModel
 
     private readonly ConcurrentDictionary<ISymbol, StrongBox<PiiFact?>> facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, (bool Anchor, bool Owned)> personRecords = new(SymbolEqualityComparer.Default);
+    private readonly Discovery.MarkedCopies copies;
     private readonly ConcurrentDictionary<(ITypeSymbol Type, ObjectView View, SerializerFamily Family), ImmutableArray<PiiFact>> objectFacts = new(ObjectKeyComparer.Instance);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> destinations = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> stores = new(SymbolEqualityComparer.Default);
@@ -53,6 +54,7 @@ internal sealed class PiiModel
     {
         Compilation = compilation;
         Known = known;
+        copies = new Discovery.MarkedCopies(compilation, known.Pii);
         var types = WellKnownTypes.Of(compilation);
         stjIgnore = types.Get(ApiCatalog.JsonIgnoreAttribute);
         newtonsoftIgnore = types.Get(ApiCatalog.NewtonsoftJsonIgnoreAttribute);
@@ -158,10 +160,12 @@ internal sealed class PiiModel
         {
             // A member of a person's record by its other members (a first name, a birth date) or of a record about one person
             // (a key or a reference to them), then the names its attributes give it ([EmailAddress], [Display(Name = "Date of
-            // birth")]), as discovery reads them.
+            // birth")]), then a marked member of the same name on a related type (Cycle.Symptoms of CycleDto.Symptoms), as
+            // discovery reads them.
             var (anchor, owned) = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence);
             category = (anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null)
-                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default);
+                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default)
+                ?? (new Discovery.PiiNameClassifier.TypeFacts(typeName).HoldsNoValue ? null : copies.Find(symbol.Name, container, default)?.Category);
         }
 
         return category is { } found

@@ -132,7 +132,20 @@ internal sealed partial class PiiRelevance
                 // show what it says, so such a member counts (more bodies read in audit mode, none missed).
                 || member.Attributes.Any(Discovery.PiiNameClassifier.IsEvidenceAttribute)
                 || PersonRecord(type) && (Discovery.PiiNameClassifier.Classify(type, name, null, personBySiblings: true) is not null
-                    || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null)));
+                    || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null))
+                || CopyOfMarked(type, name));
+
+        // Same-named members of types related to a type with a marked data member (Discovery.MarkedCopies: CycleDto.Phase of
+        // a marked Cycle.Phase), by name: "stem\0name".
+        HashSet<string>? markedCopies = null;
+        bool CopyOfMarked(string type, string name)
+        {
+            markedCopies ??= new HashSet<string>(
+                members.Where(m => m is { IsData: true, Name: not null, ContainingType: not null } && Marked(m.Attributes) && Discovery.MarkedCopies.Stem(m.ContainingType) is not null)
+                    .Select(m => Discovery.MarkedCopies.Stem(m.ContainingType!) + "\0" + Discovery.MarkedCopies.Normalize(m.Name!)),
+                StringComparer.Ordinal);
+            return markedCopies.Count > 0 && Discovery.MarkedCopies.Stem(type) is { } stem && markedCopies.Contains(stem + "\0" + Discovery.MarkedCopies.Normalize(name));
+        }
 
         // Types with a first name or a birth date among their members: discovery reads their other members as a person's.
         HashSet<string>? personRecords = null;

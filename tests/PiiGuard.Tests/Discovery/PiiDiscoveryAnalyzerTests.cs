@@ -143,6 +143,88 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("SignupForm.Line", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("SignupForm.Pc", "Contact"));
 
+    /// <summary>
+    /// Copy evidence: a member marked on an entity makes the same-named members of its copies (transfer objects, view models,
+    /// requests: the same type name once those role words are dropped) suggestions with the mark's category, whatever the
+    /// rules say of the name. Not a member the entity leaves unmarked, not a type of another name (CycleLog), not a type
+    /// whose name is only role words (Dto), not a model-typed member, and not the marked member itself.
+    /// </summary>
+    [Fact]
+    public Task CopyEvidence_AMarkedEntityMakesItsCopiesSuggestions() => Verify.VerifyAnalyzerAsync("""
+        using PiiGuard;
+
+        public class Cycle
+        {
+            public int Id { get; set; }
+            [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public string Phase { get; set; } = "";
+            [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public string[] FlowLevels { get; set; } = new string[0];
+            [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public Cycle? Previous { get; set; }
+            public int Length { get; set; }
+        }
+
+        public class CycleUpdateDto
+        {
+            public string {|#0:Phase|} { get; set; } = "";
+            public string[] {|#1:flowLevels|} = new string[0];
+            public int Length { get; set; }
+            public CycleUpdateDto? Previous { get; set; }
+        }
+
+        public record CycleResponse(string {|#2:Phase|}, int Length);
+
+        public class CycleLog { public string Phase { get; set; } = ""; }
+
+        public class Dto { public string Phase { get; set; } = ""; }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("CycleUpdateDto.Phase", "Health"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("CycleUpdateDto.flowLevels", "Health"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("CycleResponse.Phase", "Health"));
+
+    /// <summary>
+    /// The mark is read where it is: a model library that uses PiiGuard in its own project (here, metadata), a positional
+    /// record's parameter; the category is the mark's, not the rules' (a marked <c>Notes</c> as health data).
+    /// </summary>
+    [Fact]
+    public async Task CopyEvidence_MarksOfAReferencedModelLibraryAndOfARecordsParameters()
+    {
+        var models = TestProject.CompileLibrary("""
+            using PiiGuard;
+            namespace Clinic.Models;
+            public class Dialysis
+            {
+                [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public decimal PreWeight { get; set; }
+                [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public string Notes { get; set; } = "";
+                public System.DateTime StartTime { get; set; }
+            }
+            """, "Clinic.Models");
+        var test = new CSharpAnalyzerTest<PiiDiscoveryAnalyzer>
+        {
+            TestCode = """
+                using PiiGuard;
+                namespace Clinic.Api;
+                public class DialysisViewModel
+                {
+                    public decimal {|#0:PreWeight|} { get; set; }
+                    public string {|#1:Notes|} { get; set; } = "";
+                    public System.DateTime StartTime { get; set; }
+                }
+
+                public record Screening([Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] string ResultCode, int Attempt);
+
+                public class CreateScreeningCommand
+                {
+                    public string {|#2:ResultCode|} { get; set; } = "";
+                    public int Attempt { get; set; }
+                }
+                """,
+        };
+        test.AdditionalReferences.Add(models);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("DialysisViewModel.PreWeight", "Health"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("DialysisViewModel.Notes", "Health"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("CreateScreeningCommand.ResultCode", "Health"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task AttributeEvidence_ARowsKeyStaysAKey_WhateverItsColumnIsCalled() => Verify.VerifyAnalyzerAsync("""
         using System.ComponentModel.DataAnnotations.Schema;

@@ -95,6 +95,26 @@ public sealed class AuditModeTests
     public Task Off_MembersFoundByContainerOrAttributeEvidence_NotReported() =>
         Create(ByEvidence.Replace("{|PII0601:", string.Empty).Replace("|}", string.Empty), viaBuildProperty: null).RunAsync();
 
+    /// <summary>A copy of a marked member (the same name on a related type: <c>CycleDto</c> of <c>Cycle</c>) is followed as discovery reads it.</summary>
+    [Fact]
+    public Task On_CopiesOfMarkedMembers_Followed() => Create("""
+        public class Cycle
+        {
+            [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public string Phase { get; set; } = "";
+        }
+
+        public class CycleDto
+        {
+            public string Phase { get; set; } = "";
+            public int Length { get; set; }
+        }
+
+        class Tracker
+        {
+            void Run(ILogger logger, CycleDto d) => logger.LogInformation("{Phase} {Length}", {|PII0601:d.Phase|}, d.Length);
+        }
+        """, viaBuildProperty: true).RunAsync();
+
     [Fact]
     public Task On_ProbableSerialized_Reported_CleanObjectsNot() => Create("""
         class Export

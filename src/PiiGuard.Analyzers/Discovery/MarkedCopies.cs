@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PiiGuard.Analyzers.Model;
+
+namespace PiiGuard.Analyzers.Discovery;
+
+/// <summary>
+/// Copy evidence: a field or property with the same name as a member marked <c>[Pii]</c> on a <em>related type</em> — one
+/// whose name is the same once the words of a copy's role are dropped (<c>Cycle</c>, <c>CycleDto</c>,
+/// <c>UpdateCycleRequest</c>, <c>CycleViewModel</c>) — holds the same data. One decision at the entity covers its copies:
+/// <c>[Pii(Category.Health)] Cycle.Symptoms</c> makes <c>CycleUpdateDto.Symptoms</c> a suggestion with that category, whatever
+/// the rules say of the word "symptoms". Related types are looked for among the compilation's own types and the types of
+/// referenced assemblies that use PiiGuard themselves (a model library marked in its own project). Only member marks with a
+/// category are copied (not a type's mark, not a taxonomy key), and a member's marks are read only when its declaration
+/// carries attributes at all.
+/// </summary>
+internal sealed class MarkedCopies
+{
+    // Words that name a copy's role rather than what it holds: transfer objects, view models, commands, requests and their
+    // verbs. General .NET naming, not words of a labelled set. Not "item", "list" or "record": an OrderItem is not an Order.
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "dto", "model", "viewmodel", "vm", "request", "response", "entity", "command", "query", "input", "output", "info",
+        "details", "detail", "resource", "create", "update", "add", "edit", "get", "for", "adding", "form", "summary", "base",
+        "view", "params", "parameters", "args", "payload", "contract", "db", "new", "upsert", "patch", "save", "register",
+        "creation",
+    };
+
+    private readonly Compilation compilation;
+    private readonly INamedTypeSymbol pii;
+    private readonly Lazy<Dictionary<string, ImmutableArray<INamedTypeSymbol>>> byStem;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, Category>?> marks = new(SymbolEqualityComparer.Default);
+
+    public MarkedCopies(Compilation compilation, INamedTypeSymbol pii)
+    {
+        this.compilation = compilation;
+        this.pii = pii;
+        byStem = new Lazy<Dictionary<string, ImmutableArray<INamedTypeSymbol>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// What a type's name says once the words of a copy's role are dropped ("cycle" of <c>UpdateCycleRequestDto</c>), or
+    /// <see langword="null"/> when nothing else is left (<c>Dto</c>, <c>RequestModel</c>).
+    /// </summary>
+    public static string? Stem(string typeName)
+    {
+        string? stem = null;
+        foreach (var word in PiiNameClassifier.Words(typeName))
+        {
+            if (!RoleWords.Contains(word))
+            {
+                stem = stem is null ? word : stem + " " + word;
+            }
+        }
+
+        return stem;
+    }
+
+    /// <summary>
+    /// The category of a member marked <c>[Pii]</c> with the same name (any case, a leading underscore ignored) on a type
+    /// related to <paramref name="container"/>, and that member (the first by the related types' full names).
+    /// </summary>
+    public (Category Category, ISymbol Marked)? Find(string memberName, INamedTypeSymbol container, CancellationToken cancellationToken)
+    {
+        if (Stem(container.Name) is not { } stem || !byStem.Value.TryGetValue(stem, out var related) || related.Length < 2)
+        {
+            return null;
+        }
+
+        var key = Normalize(memberName);
+        foreach (var type in related)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (SymbolEqualityComparer.Default.Equals(type, container.OriginalDefinition))
+            {
+                continue;
+            }
+
+            if (!marks.TryGetValue(type, out var marked))
+            {
+                marked = marks.GetOrAdd(type, Marks(type, cancellationToken));
+            }
+
+            if (marked is not null && marked.TryGetValue(key, out var category))
+            {
+                return (category, MarkedMember(type, key));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A member's name as copies are matched: any case, a leading underscore ignored.</summary>
+    public static string Normalize(string name) => name.TrimStart('_').ToLowerInvariant();
+
+    private static ISymbol MarkedMember(INamedTypeSymbol type, string key)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (Normalize(member.Name) == key && member is IPropertySymbol or IFieldSymbol)
+            {
+                return member;
+            }
+        }
+
+        return type;
+    }
+
+    // The marked fields and properties of a type (a positional record's marks may sit on its parameters), by normalized name;
+    // null when none is marked.
+    private Dictionary<string, Category>? Marks(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        Dictionary<string, Category>? found = null;
+        foreach (var member in type.GetMembers())
+        {
+            if (member is not (IPropertySymbol { IsImplicitlyDeclared: false, IsIndexer: false } or IFieldSymbol { IsImplicitlyDeclared: false, IsConst: false }))
+            {
+                continue;
+            }
+
+            if (MayCarryAttributes(member, cancellationToken) && PiiDeclaration.Find(member.GetAttributes(), pii)?.Category is { } category)
+            {
+                found ??= new Dictionary<string, Category>(StringComparer.Ordinal);
+                found[Normalize(member.Name)] = category;
+            }
+        }
+
+        if (type.IsRecord)
+        {
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (MayCarryAttributes(parameter, cancellationToken) && PiiDeclaration.Find(parameter.GetAttributes(), pii)?.Category is { } category)
+                    {
+                        found ??= new Dictionary<string, Category>(StringComparer.Ordinal);
+                        found[Normalize(parameter.Name)] = category;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // A member declared in source without an attribute list carries no mark: its attributes are not bound to find out.
+    private static bool MayCarryAttributes(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        if (symbol.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
+        {
+            var lists = reference.GetSyntax(cancellationToken) switch
+            {
+                PropertyDeclarationSyntax property => property.AttributeLists,
+                VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.AttributeLists,
+                ParameterSyntax parameter => parameter.AttributeLists,
+                _ => default,
+            };
+            if (lists.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Every type of the compilation and of referenced assemblies that reference PiiGuard's own, by stem; each list in the
+    // order of the types' full names, so that the first mark found is the same on every build.
+    private Dictionary<string, ImmutableArray<INamedTypeSymbol>> Index()
+    {
+        var lists = new Dictionary<string, List<INamedTypeSymbol>>(StringComparer.Ordinal);
+        void Add(INamespaceOrTypeSymbol scope)
+        {
+            foreach (var member in scope.GetMembers())
+            {
+                switch (member)
+                {
+                    case INamespaceSymbol ns:
+                        Add(ns);
+                        break;
+                    case INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } type:
+                        if (!type.IsImplicitlyDeclared && Stem(type.Name) is { } stem)
+                        {
+                            if (!lists.TryGetValue(stem, out var list))
+                            {
+                                lists[stem] = list = new List<INamedTypeSymbol>();
+                            }
+
+                            list.Add(type);
+                        }
+
+                        Add(type);
+                        break;
+                }
+            }
+        }
+
+        Add(compilation.Assembly.GlobalNamespace);
+        var piiAssembly = pii.ContainingAssembly;
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(assembly, piiAssembly) && UsesPiiGuard(assembly, piiAssembly))
+            {
+                Add(assembly.GlobalNamespace);
+            }
+        }
+
+        var index = new Dictionary<string, ImmutableArray<INamedTypeSymbol>>(lists.Count, StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            if (pair.Value.Count > 1)
+            {
+                pair.Value.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+                index[pair.Key] = pair.Value.ToImmutableArray();
+            }
+        }
+
+        return index;
+    }
+
+    private static bool UsesPiiGuard(IAssemblySymbol assembly, IAssemblySymbol piiAssembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var referenced in module.ReferencedAssemblySymbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(referenced, piiAssembly))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
