@@ -34,6 +34,8 @@ internal sealed class MarkedCopies
     private readonly Compilation compilation;
     private readonly INamedTypeSymbol pii;
     private readonly Lazy<Dictionary<string, ImmutableArray<INamedTypeSymbol>>> byStem;
+    private readonly Lazy<HashSet<string>> candidates;
+    private readonly ConcurrentDictionary<string, string?> stems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, Category>?> marks = new(SymbolEqualityComparer.Default);
 
     public MarkedCopies(Compilation compilation, INamedTypeSymbol pii)
@@ -41,6 +43,7 @@ internal sealed class MarkedCopies
         this.compilation = compilation;
         this.pii = pii;
         byStem = new Lazy<Dictionary<string, ImmutableArray<INamedTypeSymbol>>>(Index, LazyThreadSafetyMode.ExecutionAndPublication);
+        candidates = new Lazy<HashSet<string>>(Candidates, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -67,12 +70,24 @@ internal sealed class MarkedCopies
     /// </summary>
     public (Category Category, ISymbol Marked)? Find(string memberName, INamedTypeSymbol container, CancellationToken cancellationToken)
     {
-        if (Stem(container.Name) is not { } stem || !byStem.Value.TryGetValue(stem, out var related) || related.Length < 2)
+        // The written marks first (syntax, cached per tree and per reference): with nothing marked, or no mark of this name on
+        // a type of this stem, nothing is bound or indexed.
+        if (candidates.Value.Count == 0)
         {
             return null;
         }
 
+        if (!stems.TryGetValue(container.Name, out var stem))
+        {
+            stem = stems.GetOrAdd(container.Name, Stem(container.Name));
+        }
+
         var key = Normalize(memberName);
+        if (stem is null || !candidates.Value.Contains(stem + "\0" + key) || !byStem.Value.TryGetValue(stem, out var related) || related.Length < 2)
+        {
+            return null;
+        }
+
         foreach (var type in related)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -172,6 +187,21 @@ internal sealed class MarkedCopies
         }
 
         return false;
+    }
+
+    // "stem\0name" of every data member written with [Pii] here or in a referenced assembly that uses PiiGuard.
+    private HashSet<string> Candidates()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (type, member) in Flow.PiiRelevance.MarkedDataMembers(compilation, pii, CancellationToken.None))
+        {
+            if (Stem(type) is { } stem)
+            {
+                keys.Add(stem + "\0" + Normalize(member));
+            }
+        }
+
+        return keys;
     }
 
     // Every type of the compilation and of referenced assemblies that reference PiiGuard's own, by stem; each list in the

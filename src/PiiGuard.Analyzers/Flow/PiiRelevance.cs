@@ -771,6 +771,47 @@ internal sealed partial class PiiRelevance
     }
 
     /// <summary>
+    /// The data members (fields, properties, primary-constructor parameters) written with <c>[Pii]</c>, as (containing type's
+    /// simple name, member name), in this compilation's trees that mention it (<see cref="MentionsPii"/>; the others are not
+    /// indexed) and in referenced assemblies that use PiiGuard — by syntax and by the references' cached facts, nothing bound.
+    /// Discovery's copy evidence (<see cref="Discovery.MarkedCopies"/>) looks only at the names this lists.
+    /// </summary>
+    internal static IEnumerable<(string Type, string Member)> MarkedDataMembers(Compilation compilation, INamedTypeSymbol piiAttribute, CancellationToken cancellationToken)
+    {
+        var trees = compilation.SyntaxTrees.ToList();
+        var referenced = new List<MemberEntry>();
+        var attributeAssembly = piiAttribute.ContainingAssembly;
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly || SymbolEqualityComparer.Default.Equals(assembly, attributeAssembly) ||
+                !ReferencedNames.GetValue(assembly, ReadReferencedNames).Contains(attributeAssembly.Name))
+            {
+                continue;
+            }
+
+            if (reference is CompilationReference source)
+            {
+                // A project reference (the IDE, in-process builds): its trees that mention [Pii], by syntax.
+                trees.AddRange(source.Compilation.SyntaxTrees);
+            }
+            else
+            {
+                referenced.AddRange(ReferenceCache.GetValue(assembly, a => Scan(a, piiAttribute)).Members);
+            }
+        }
+
+        var indexes = trees.Where(t => !IsOwnGenerated(t) && MentionsPii(t, cancellationToken)).Select(t => TreeIndex.For(t, cancellationToken)).ToList();
+        var names = TreeIndex.PiiAttributeNames(indexes);
+        foreach (var member in indexes.SelectMany(i => i.Members).Concat(referenced))
+        {
+            if (member is { IsData: true, Name: { } name, ContainingType: { } type } && member.Attributes.Any(names.Contains))
+            {
+                yield return (type, name);
+            }
+        }
+    }
+
+    /// <summary>
     /// PiiGuard's own generated file (the run-time API): it holds no user code, so it adds no name to relevance (its
     /// members would make <c>Storage</c> or <c>Flows</c> relevant).
     /// </summary>
