@@ -36,6 +36,7 @@ internal sealed class MarkedCopies
     private readonly Lazy<Dictionary<string, ImmutableArray<INamedTypeSymbol>>> byStem;
     private readonly Lazy<HashSet<string>> candidates;
     private readonly ConcurrentDictionary<string, string?> stems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> candidateStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, Category>?> marks = new(SymbolEqualityComparer.Default);
 
     public MarkedCopies(Compilation compilation, INamedTypeSymbol pii)
@@ -77,11 +78,7 @@ internal sealed class MarkedCopies
             return null;
         }
 
-        if (!stems.TryGetValue(container.Name, out var stem))
-        {
-            stem = stems.GetOrAdd(container.Name, Stem(container.Name));
-        }
-
+        var stem = StemOf(container.Name);
         var key = Normalize(memberName);
         if (stem is null || !candidates.Value.Contains(stem + "\0" + key) || !byStem.Value.TryGetValue(stem, out var related) || related.Length < 2)
         {
@@ -195,16 +192,21 @@ internal sealed class MarkedCopies
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (type, member) in Flow.PiiRelevance.MarkedDataMembers(compilation, pii, CancellationToken.None))
         {
-            if (Stem(type) is { } stem)
+            if (StemOf(type) is { } stem)
             {
                 keys.Add(stem + "\0" + Normalize(member));
+                candidateStems.TryAdd(stem, true);
             }
         }
 
         return keys;
     }
 
-    // Every type of the compilation and of referenced assemblies that reference PiiGuard's own, by stem; each list in the
+    private string? StemOf(string typeName) =>
+        stems.TryGetValue(typeName, out var stem) ? stem : stems.GetOrAdd(typeName, Stem(typeName));
+
+    // Every type of the compilation and of referenced assemblies that reference PiiGuard's own whose stem is a marked member's
+    // type's (Find asks for the index only after the candidates are known), by stem; each list in the
     // order of the types' full names, so that the first mark found is the same on every build.
     private Dictionary<string, ImmutableArray<INamedTypeSymbol>> Index()
     {
@@ -219,7 +221,8 @@ internal sealed class MarkedCopies
                         Add(ns);
                         break;
                     case INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } type:
-                        if (!type.IsImplicitlyDeclared && Stem(type.Name) is { } stem)
+                        // Only the stems of marked members' types are kept (the index is built after the candidates).
+                        if (!type.IsImplicitlyDeclared && StemOf(type.Name) is { } stem && candidateStems.ContainsKey(stem))
                         {
                             if (!lists.TryGetValue(stem, out var list))
                             {
