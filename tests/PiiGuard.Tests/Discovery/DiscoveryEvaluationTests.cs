@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-44.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -207,6 +207,9 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[42].Count >= 5 && sets[42].Length >= 400, $"{bases[42].Count} code bases, {sets[42].Length} members held out (set 42)");
         Assert.True(sets[42].Count(r => r.Expected != "-") >= 170, "set 42 has at least 170 personal members");
         Assert.All(bases.Take(42), b => Assert.Empty(b.Intersect(bases[42])));
+        Assert.True(bases[^1].Count >= 5 && sets[^1].Length >= 500, $"{bases[^1].Count} code bases, {sets[^1].Length} members held out (set 44)");
+        Assert.True(sets[^1].Count(r => r.Expected != "-") >= 150, "set 44 has at least 150 personal members");
+        Assert.All(bases.Take(bases.Length - 1), b => Assert.Empty(b.Intersect(bases[^1])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -847,6 +850,20 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The forty-fourth held-out code bases (five: flatshare household management, medication adherence with a smart pill
+    /// dispenser, the UK debt respite scheme, a company car fleet's chauffeurs and fuel cards, a ski resort's passes) were
+    /// labelled blind by a helper session and scored once (totals only) with the twenty-third session's rules (the same name
+    /// rules as the twenty-second's): precision 0.990 (102/103), recall 0.680 (102/150). Never tuned on; the floor is that
+    /// scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFortyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-44.tsv", RealSet("heldout-44.tsv"));
+        Assert.True(precision >= 0.99 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -904,7 +921,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from (twenty-third session): copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-44.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -913,14 +930,15 @@ public sealed class DiscoveryEvaluationTests
     /// name. Counted: the misses that gain a suggestion with a marked copy, and the members not personal that would. Totals
     /// only (per set and pooled). Floors: the first measurement (twenty-third session) rounded down: on the studied sets 204
     /// of the rules' 1,539 misses gain a suggestion and 2 members not personal would (0.990); on the sets never tuned on, 90
-    /// of 457 and none.
+    /// of 457 and none, and with held-out 44 (built after copy evidence was written; measured once) 115 of 505 and none.
     /// </summary>
     [Theory]
     [InlineData(false, 200, 0.98)]
-    [InlineData(true, 85, 0.98)]
+    [InlineData(true, 110, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 42).Select(n => $"heldout-{n}.tsv")).Where(f => NeverTunedOn.Contains(f) == neverTunedOn);
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 44).Select(n => $"heldout-{n}.tsv"))
+            .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
         {
