@@ -67,9 +67,9 @@ internal sealed class MarkedCopies
 
     /// <summary>
     /// The category of a member marked <c>[Pii]</c> with the same name (any case, a leading underscore ignored) on a type
-    /// related to <paramref name="container"/>, and that member (the first by the related types' full names).
+    /// related to <paramref name="container"/> (the first such type by full name), or <see langword="null"/>.
     /// </summary>
-    public (Category Category, ISymbol Marked)? Find(string memberName, INamedTypeSymbol container, CancellationToken cancellationToken)
+    public Category? Find(string memberName, INamedTypeSymbol container, CancellationToken cancellationToken)
     {
         // The written marks first (syntax, cached per tree and per reference): with nothing marked, or no mark of this name on
         // a type of this stem, nothing is bound or indexed.
@@ -100,7 +100,7 @@ internal sealed class MarkedCopies
 
             if (marked is not null && marked.TryGetValue(key, out var category))
             {
-                return (category, MarkedMember(type, key));
+                return category;
             }
         }
 
@@ -109,19 +109,6 @@ internal sealed class MarkedCopies
 
     /// <summary>A member's name as copies are matched: any case, a leading underscore ignored.</summary>
     public static string Normalize(string name) => name.TrimStart('_').ToLowerInvariant();
-
-    private static ISymbol MarkedMember(INamedTypeSymbol type, string key)
-    {
-        foreach (var member in type.GetMembers())
-        {
-            if (Normalize(member.Name) == key && member is IPropertySymbol or IFieldSymbol)
-            {
-                return member;
-            }
-        }
-
-        return type;
-    }
 
     // The marked fields and properties of a type (a positional record's marks may sit on its parameters), by normalized name;
     // null when none is marked.

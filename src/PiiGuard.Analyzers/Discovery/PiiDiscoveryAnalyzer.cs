@@ -127,7 +127,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             }
 
             return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
-                ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken)?.Category;
+                ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
         }
 
         /// <summary>

@@ -225,6 +225,35 @@ public sealed class PiiDiscoveryAnalyzerTests
         await test.RunAsync();
     }
 
+    /// <summary>Half-typed code around marks and their copies (malformed [Pii] arguments, missing names and types, generic and
+    /// nested copies, a partial entity) gives no analyzer exception, in discovery or in audit mode.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task CopyEvidence_HalfTypedCode_NoCrash(bool audit)
+    {
+        const string code = """
+            using PiiGuard;
+            public partial class Cycle
+            {
+                [Pii(Category.Health, Purpose = Purpose.ServiceDelivery)] public string Phase { get; set; } = "";
+                [Pii(] public string Broken { get; set; } = "";
+                [Pii(Category.)] public string Dotted { get; set; } = "";
+                [Pii(Category.Health, Purpose = )] public int
+            }
+            public partial class Cycle { [Pii(Category.Health)] public string _flow; }
+            public class CycleDto<T> { public string Phase { get; set; } = ""; public T Flow; public string Broken; public Dotted; }
+            public class Outer { public class CycleResponse { public string phase = ""; } }
+            public record CycleRequest([Pii(Category.Health)] string , int Length);
+            public class { public string Phase; }
+            public class UpdateCycleDto : { public string Phase => ; }
+            class Log { void Run(Microsoft.Extensions.Logging.ILogger l, CycleDto<int> d) => l.LogInformation("{P}", d.Phase); }
+            """;
+        return audit
+            ? new CSharpAnalyzerTest<PiiGuard.Analyzers.Flow.PiiFlowAnalyzer> { TestCode = code, AllowCompilerErrors = true, OnlyCheckForExceptions = true, BuildProperties = { ["PiiGuardAudit"] = "true" } }.RunAsync()
+            : new CSharpAnalyzerTest<PiiDiscoveryAnalyzer> { TestCode = code, AllowCompilerErrors = true, OnlyCheckForExceptions = true }.RunAsync();
+    }
+
     [Fact]
     public Task AttributeEvidence_ARowsKeyStaysAKey_WhateverItsColumnIsCalled() => Verify.VerifyAnalyzerAsync("""
         using System.ComponentModel.DataAnnotations.Schema;
