@@ -145,8 +145,8 @@ public sealed class PiiDiscoveryAnalyzerTests
 
     /// <summary>
     /// Copy evidence: a member marked on an entity makes the same-named members of its copies (transfer objects, view models,
-    /// requests: the same type name once those role words are dropped) suggestions with the mark's category, whatever the
-    /// rules say of the name. Not a member the entity leaves unmarked, not a type of another name (CycleLog), not a type
+    /// requests, a history, a list's view in the plural: the same type name once those role words are dropped, words compared
+    /// in the singular) suggestions with the mark's category, whatever the rules say of the name. Not a member the entity leaves unmarked, not a type of another name (CycleLog), not a type
     /// whose name is only role words (Dto), not a model-typed member, and not the marked member itself.
     /// </summary>
     [Fact]
@@ -172,13 +172,16 @@ public sealed class PiiDiscoveryAnalyzerTests
 
         public record CycleResponse(string {|#2:Phase|}, int Length);
 
+        public class CyclesHistoryViewModel { public string {|#3:Phase|} { get; set; } = ""; }
+
         public class CycleLog { public string Phase { get; set; } = ""; }
 
         public class Dto { public string Phase { get; set; } = ""; }
         """,
         Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("CycleUpdateDto.Phase", "Health"),
         Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("CycleUpdateDto.flowLevels", "Health"),
-        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("CycleResponse.Phase", "Health"));
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("CycleResponse.Phase", "Health"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("CyclesHistoryViewModel.Phase", "Health"));
 
     /// <summary>
     /// The mark is read where it is: a model library that uses PiiGuard in its own project (here, metadata), a positional
