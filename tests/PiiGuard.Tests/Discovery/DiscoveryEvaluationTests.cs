@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-44.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -207,9 +207,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[42].Count >= 5 && sets[42].Length >= 400, $"{bases[42].Count} code bases, {sets[42].Length} members held out (set 42)");
         Assert.True(sets[42].Count(r => r.Expected != "-") >= 170, "set 42 has at least 170 personal members");
         Assert.All(bases.Take(42), b => Assert.Empty(b.Intersect(bases[42])));
-        Assert.True(bases[^1].Count >= 5 && sets[^1].Length >= 500, $"{bases[^1].Count} code bases, {sets[^1].Length} members held out (set 44)");
-        Assert.True(sets[^1].Count(r => r.Expected != "-") >= 150, "set 44 has at least 150 personal members");
-        Assert.All(bases.Take(bases.Length - 1), b => Assert.Empty(b.Intersect(bases[^1])));
+        Assert.True(bases[43].Count >= 5 && sets[43].Length >= 450, $"{bases[43].Count} code bases, {sets[43].Length} members held out (set 43)");
+        Assert.True(sets[43].Count(r => r.Expected != "-") >= 150, "set 43 has at least 150 personal members");
+        Assert.All(bases.Take(43), b => Assert.Empty(b.Intersect(bases[43])));
+        Assert.True(bases[44].Count >= 5 && sets[44].Length >= 500, $"{bases[44].Count} code bases, {sets[44].Length} members held out (set 44)");
+        Assert.True(sets[44].Count(r => r.Expected != "-") >= 150, "set 44 has at least 150 personal members");
+        Assert.All(bases.Take(44), b => Assert.Empty(b.Intersect(bases[44])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -850,6 +853,20 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The forty-third held-out code bases (five: a homeschool day book, a lost-and-found portal, court video hearing bookings,
+    /// sign-language video calling for deaf users, home blood pressure tracking) were labelled blind by a helper session and
+    /// scored once (totals only) with the twenty-third session's final rules (the same name rules as the twenty-second's):
+    /// precision 0.946 (87/92), recall 0.565 (87/154). Never tuned on; the floor is that scoring rounded down. Its helper ran
+    /// `git log --oneline -0` once (nothing printed).
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFortyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-43.tsv", RealSet("heldout-43.tsv"));
+        Assert.True(precision >= 0.94 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// The forty-fourth held-out code bases (five: flatshare household management, medication adherence with a smart pill
     /// dispenser, the UK debt respite scheme, a company car fleet's chauffeurs and fuel cards, a ski resort's passes) were
     /// labelled blind by a helper session and scored once (totals only) with the twenty-third session's rules (the same name
@@ -921,7 +938,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from (twenty-third session): copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-44.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -932,11 +949,12 @@ public sealed class DiscoveryEvaluationTests
     /// the rules' 1,539 misses gain a suggestion and 2 members not personal would (0.990); on the sets never tuned on, 90 of
     /// 457 and none, and with held-out 44 (built after copy evidence was written) 115 of 505 and none. With the words added
     /// from the studied sets' misses (insert, history, registration, created, updated, data; words in the singular): 241 and
-    /// 3 (0.988); on the sets never tuned on, measured once, 119 of 505 and none. The floors are those, rounded down.
+    /// 3 (0.988); on the sets never tuned on, measured once, 119 of 505 and none; with held-out 43 (scored after all this)
+    /// 128 of 572 and none. The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 240, 0.98)]
-    [InlineData(true, 115, 0.98)]
+    [InlineData(true, 125, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 44).Select(n => $"heldout-{n}.tsv"))
