@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PiiGuard.Analyzers.Model;
 
 namespace PiiGuard.Analyzers.Discovery;
@@ -82,8 +81,7 @@ internal sealed class MarkedCopies
         }
 
         var stem = StemOf(container.Name);
-        var key = Normalize(memberName);
-        if (stem is null || !candidates.Value.Contains(stem + "\0" + key) || !byStem.Value.TryGetValue(stem, out var related) || related.Length < 2)
+        if (stem is null || !candidates.Value.Contains(Key(stem, memberName)) || !byStem.Value.TryGetValue(stem, out var related) || related.Length < 2)
         {
             return null;
         }
@@ -101,7 +99,7 @@ internal sealed class MarkedCopies
                 marked = marks.GetOrAdd(type, Marks(type, cancellationToken));
             }
 
-            if (marked is not null && marked.TryGetValue(key, out var category))
+            if (marked is not null && marked.TryGetValue(Normalize(memberName), out var category))
             {
                 return category;
             }
@@ -112,6 +110,9 @@ internal sealed class MarkedCopies
 
     /// <summary>A member's name as copies are matched: any case, a leading underscore ignored.</summary>
     public static string Normalize(string name) => name.TrimStart('_').ToLowerInvariant();
+
+    /// <summary>What a member of a type with this stem is matched by: its stem and its normalized name.</summary>
+    public static string Key(string stem, string memberName) => stem + "\0" + Normalize(memberName);
 
     // The marked fields and properties of a type (a positional record's marks may sit on its parameters), by normalized name;
     // null when none is marked.
@@ -160,14 +161,7 @@ internal sealed class MarkedCopies
 
         foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
-            var lists = reference.GetSyntax(cancellationToken) switch
-            {
-                PropertyDeclarationSyntax property => property.AttributeLists,
-                VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.AttributeLists,
-                ParameterSyntax parameter => parameter.AttributeLists,
-                _ => default,
-            };
-            if (lists.Count > 0)
+            if (PiiDiscoveryAnalyzer.AttributeLists(reference.GetSyntax(cancellationToken)).Count > 0)
             {
                 return true;
             }
@@ -184,7 +178,7 @@ internal sealed class MarkedCopies
         {
             if (StemOf(type) is { } stem)
             {
-                keys.Add(stem + "\0" + Normalize(member));
+                keys.Add(Key(stem, member));
                 candidateStems.TryAdd(stem, true);
             }
         }

@@ -435,13 +435,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var lists = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
-        {
-            PropertyDeclarationSyntax property => property.AttributeLists,
-            VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.AttributeLists,
-            ParameterSyntax parameter => parameter.AttributeLists,
-            _ => default,
-        };
+        var lists = AttributeLists(member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken));
         if (lists.Count == 0 || !WrittenEvidence(lists, member.Name, classify))
         {
             return null;
@@ -459,6 +453,15 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
         return null;
     }
+
+    /// <summary>The attribute lists written on a property's, field's or parameter's declaration (none for other syntax).</summary>
+    internal static SyntaxList<AttributeListSyntax> AttributeLists(SyntaxNode declaration) => declaration switch
+    {
+        PropertyDeclarationSyntax property => property.AttributeLists,
+        VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } => field.AttributeLists,
+        ParameterSyntax parameter => parameter.AttributeLists,
+        _ => default,
+    };
 
     // Whether an attribute written on the declaration may give a personal name: one whose written argument classifies as
     // personal data, or one whose argument the syntax cannot read.

@@ -136,15 +136,25 @@ internal sealed partial class PiiRelevance
                 || CopyOfMarked(type, name));
 
         // Same-named members of types related to a type with a marked data member (Discovery.MarkedCopies: CycleDto.Phase of
-        // a marked Cycle.Phase), by name: "stem\0name".
+        // a marked Cycle.Phase), by Discovery.MarkedCopies.Key; each type name's stem is computed once.
         HashSet<string>? markedCopies = null;
+        var stems = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? StemOf(string type) => stems.TryGetValue(type, out var stem) ? stem : stems[type] = Discovery.MarkedCopies.Stem(type);
         bool CopyOfMarked(string type, string name)
         {
-            markedCopies ??= new HashSet<string>(
-                members.Where(m => m is { IsData: true, Name: not null, ContainingType: not null } && Marked(m.Attributes) && Discovery.MarkedCopies.Stem(m.ContainingType) is not null)
-                    .Select(m => Discovery.MarkedCopies.Stem(m.ContainingType!) + "\0" + Discovery.MarkedCopies.Normalize(m.Name!)),
-                StringComparer.Ordinal);
-            return markedCopies.Count > 0 && Discovery.MarkedCopies.Stem(type) is { } stem && markedCopies.Contains(stem + "\0" + Discovery.MarkedCopies.Normalize(name));
+            if (markedCopies is null)
+            {
+                markedCopies = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var m in members)
+                {
+                    if (m is { IsData: true, Name: { } marked, ContainingType: { } holder } && Marked(m.Attributes) && StemOf(holder) is { } holderStem)
+                    {
+                        markedCopies.Add(Discovery.MarkedCopies.Key(holderStem, marked));
+                    }
+                }
+            }
+
+            return markedCopies.Count > 0 && StemOf(type) is { } stem && markedCopies.Contains(Discovery.MarkedCopies.Key(stem, name));
         }
 
         // Types with a first name or a birth date among their members: discovery reads their other members as a person's.
