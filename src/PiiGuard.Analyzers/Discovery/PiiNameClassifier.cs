@@ -179,6 +179,9 @@ internal static partial class PiiNameClassifier
         // Vital signs ("VitalSigns.OxygenSaturation", "BloodPressure" is read by the concept "blood").
         ["oxygensaturation"] = Category.Health, ["spo2"] = Category.Health, ["bodytemperature"] = Category.Health,
         ["respiratoryrate"] = Category.Health, ["pulserate"] = Category.Health, ["systolic"] = Category.Health, ["diastolic"] = Category.Health,
+
+        // The name a person is known by ("JudiciaryPerson.KnownAs"); a person's names in the plural ("MiddleNames").
+        ["knownas"] = Category.Name, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
     };
 
     // Container words of code about code: a "MemberName" there names a property, not a club's member.
@@ -263,7 +266,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> GluedNameWords = new(StringComparer.Ordinal)
     {
         "surname", "surnames", "firstname", "lastname", "givenname", "givennames", "middlename", "forename", "forenames", "familyname",
-        "maidenname",
+        "maidenname", "middlenames", "firstnames", "lastnames",
     };
 
     // Words before Name that make it the name of a screen or code element ("callerFormName", "PageName").
@@ -278,6 +281,7 @@ internal static partial class PiiNameClassifier
     {
         "mentor", "mentors", "tutor", "tutors", "tenant", "tenants", "babysitter", "babysiter", "sitter", "nanny", "caregiver", "freelancer",
         "applicant", "candidate", "trainer", "coach", "volunteer", "doctor", "therapist", "teacher", "instructor", "speaker", "member",
+        "roommate", "roomie", "flatmate", "housemate",
     };
 
     // Kinds of containers of what one person books or receives: their bare name, address and district are that person's.
@@ -353,7 +357,7 @@ internal static partial class PiiNameClassifier
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
         "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel", "orphan", "orphans",
-        "sponsor", "couple",
+        "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -496,14 +500,14 @@ internal static partial class PiiNameClassifier
     // Words naming a picture: "<picture word> url|uri|path" on a person is that person's image ("Member.IconUrl").
     private static readonly HashSet<string> PictureWords = new(StringComparer.Ordinal)
     {
-        "icon", "photo", "picture", "image", "avatar", "portrait", "headshot", "thumbnail",
+        "icon", "photo", "picture", "image", "avatar", "portrait", "headshot", "thumbnail", "pic",
     };
 
     // Social networks: "<network> id|username|handle|url" is a person's account there ("DiscordId", "TwitterHandle").
     private static readonly HashSet<string> SocialNetworks = new(StringComparer.Ordinal)
     {
         "discord", "twitter", "facebook", "instagram", "linkedin", "github", "telegram", "skype", "whatsapp", "tiktok", "mastodon",
-        "youtube", "snapchat", "reddit", "twitch", "x",
+        "youtube", "snapchat", "reddit", "twitch", "x", "google",
     };
 
     // Last words of a social-network name that hold the account ("DiscordId", "GithubUsername", "TwitterUrl").
@@ -639,7 +643,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> TokenWords = new(StringComparer.Ordinal)
     {
         "access", "refresh", "session", "auth", "bearer", "signin", "login", "reset", "id", "identity", "remember", "verification",
-        "confirmation", "api", "authorization", "sign", "in",
+        "confirmation", "api", "authorization", "sign", "in", "authentication",
     };
 
     // Concepts recognised anywhere in a name, as runs of words ("CreditCardNumber", "RestingHeartRate").
@@ -892,7 +896,7 @@ internal static partial class PiiNameClassifier
                 || ContainsRun(words, FingerPrintWords);
             IsContactUsForm = ContainsRun(words, ContactUsWords) || words.Count == 2 && words[0] == "contact" && words[1] is "request" or "requests";
             IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
-            IsVitalSigns = words.Any(w => w is "vital" or "vitals");
+            IsVitalSigns = words.Any(w => w is "vital" or "vitals" or "bp") || words.Contains("blood") && words.Contains("pressure");
             IsAllergyRecord = words.Any(w => w is "allergy" or "allergies") && Kind is "entry" or "entries" or "record" or "records" or "history" or "log";
             IsBodyMeasurements = words.Contains("body") && words.Any(w => w is "measurement" or "measurements" or "composition" or "metrics" or "stats");
             IsMeasurementRecord = Kind is "measurement" or "measurements" or "fitting" or "fittings";
@@ -1477,7 +1481,7 @@ internal static partial class PiiNameClassifier
             // members ("Passenger.FullName: FullName" with first and last name, "OrderDetail.drug: Drug" of a catalogue); an enum
             // of a person's attribute still counts ("Gender: Gender"), and so does a value object of a contact ("Email: Email").
             // Also in the plural or qualified ("HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones").
-            _ when category is Category.Name or Category.Health or Category.Image && type.IsCodeBaseType && type.Element is not null
+            _ when category is Category.Name or Category.Health or Category.Image or Category.Content && type.IsCodeBaseType && type.Element is not null
                 && IsNamedAfter(member, type.Element) => null,
 
             // A collection of a model named after it is that model's rows ("UserDetail.UserPasswordResets:
@@ -1638,6 +1642,72 @@ internal static partial class PiiNameClassifier
 
     // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
     // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
+    // Exact names long enough to be recognised through a common misspelling ("NationalInsurenceNumber", "EmailAdress"), in a
+    // fixed order so that the answer does not depend on the dictionary's.
+    private static readonly string[] LongExactNames = ExactNames.Keys.Where(k => k.Length >= MisspellingMinimumLength)
+        .OrderBy(k => k, StringComparer.Ordinal).ToArray();
+
+    private const int MisspellingMinimumLength = 12;
+
+    private static bool TryMisspelledExactName(string joined, out Category category)
+    {
+        category = default;
+        if (joined.Length < MisspellingMinimumLength)
+        {
+            return false;
+        }
+
+        string? found = null;
+        foreach (var name in LongExactNames)
+        {
+            if (name[0] == joined[0] && Math.Abs(name.Length - joined.Length) <= 1 && IsOneEditApart(name, joined))
+            {
+                if (found is not null && ExactNames[found] != ExactNames[name])
+                {
+                    return false;
+                }
+
+                found = name;
+            }
+        }
+
+        if (found is null)
+        {
+            return false;
+        }
+
+        category = ExactNames[found];
+        return true;
+    }
+
+    // A misspelling, not another word: one vowel written as another ("insurence"), or a doubled letter written once or a
+    // single one twice ("adress", "appartment"). Any other one-letter difference is as often a word of its own
+    // ("employer" and "employee", "contract" and "contact").
+    private static bool IsOneEditApart(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return i < a.Length && IsVowel(a[i]) && IsVowel(b[i]) && string.CompareOrdinal(a, i + 1, b, i + 1, a.Length - i - 1) == 0;
+        }
+
+        // b has one letter more, at i: a doubled letter when it repeats its neighbour.
+        return (i > 0 && b[i] == b[i - 1] || i + 1 < b.Length && b[i] == b[i + 1])
+            && string.CompareOrdinal(a, i, b, i + 1, a.Length - i) == 0;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
     private static bool IsNamedAfter(string member, string element)
     {
         var start = 0;
@@ -1779,6 +1849,9 @@ internal static partial class PiiNameClassifier
                 case "name" or "holdername" or "cardholdername":
                     return Category.Name;
                 case "fingerprint" or "exp" or "expiry" or "expiration" or "expirydate" or "expirationdate" or "number":
+                    return Category.Payment;
+                case "pin" or "validity" or "validitydate" or "validthru" or "validuntil" or "expdate":
+                    // A card's PIN and its validity, however named ("FuelCard.Pin", "FuelCard.ValidityDate").
                     return Category.Payment;
             }
         }
@@ -2450,10 +2523,16 @@ internal static partial class PiiNameClassifier
             return null;
         }
 
-        if (ExactNames.TryGetValue(joined, out var exact))
+        if (ExactNames.TryGetValue(joined, out var exact) || TryMisspelledExactName(joined, out exact))
         {
             // A display name is a person's on a person; elsewhere it labels a thing ("CaseSet.DisplayName", an attribute's).
             if (joined == "displayname" && containerWords.Count > 0 && !isPerson)
+            {
+                return null;
+            }
+
+            // An OAuth client's secret is an application's, not a person's ("CreateClientCredentialsResult.Secret").
+            if (joined == "secret" && containerWords.Contains("client") && containerWords.Any(w => w is "credential" or "credentials"))
             {
                 return null;
             }
@@ -2552,6 +2631,10 @@ internal static partial class PiiNameClassifier
                 case "inbox":
                     // A social-network actor's inbox is how to reach that person; a server's shared inbox is not.
                     return isPerson && !isThing ? Category.Contact : null;
+                case "pulse" when (isPerson || containerWords.Any(w => w is "measurement" or "measurements" or "reading" or "readings"))
+                    && !isThing && !isInfrastructure:
+                    // A person's pulse ("Patient.Pulse", a measurement's), like a vital signs record's; a service's heartbeat is not a person's.
+                    return Category.Health;
                 case "emergency":
                     // A free-text emergency contact on a person ("Employee.Emergency").
                     return isPerson && !isThing ? Category.Contact : null;

@@ -856,28 +856,30 @@ public sealed class DiscoveryEvaluationTests
     /// The forty-third held-out code bases (five: a homeschool day book, a lost-and-found portal, court video hearing bookings,
     /// sign-language video calling for deaf users, home blood pressure tracking) were labelled blind by a helper session and
     /// scored once (totals only) with the twenty-third session's final rules (the same name rules as the twenty-second's):
-    /// precision 0.946 (87/92), recall 0.565 (87/154). Never tuned on; the floor is that scoring rounded down. Its helper ran
-    /// `git log --oneline -0` once (nothing printed).
+    /// precision 0.946 (87/92), recall 0.565 (87/154). Its helper ran `git log --oneline -0` once (nothing printed). Studied
+    /// in the twenty-fourth session, after held-out 45 and 46 had been started (<see cref="Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone"/>):
+    /// 0.957 (90/94) / 0.584 (90/154); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortyThirdRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-43.tsv", RealSet("heldout-43.tsv"));
-        Assert.True(precision >= 0.94 && recall >= 0.56, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The forty-fourth held-out code bases (five: flatshare household management, medication adherence with a smart pill
     /// dispenser, the UK debt respite scheme, a company car fleet's chauffeurs and fuel cards, a ski resort's passes) were
     /// labelled blind by a helper session and scored once (totals only) with the twenty-third session's rules (the same name
-    /// rules as the twenty-second's): precision 0.990 (102/103), recall 0.680 (102/150). Never tuned on; the floor is that
-    /// scoring rounded down.
+    /// rules as the twenty-second's): precision 0.990 (102/103), recall 0.680 (102/150). Studied in the twenty-fourth session,
+    /// after held-out 45 and 46 had been started (<see cref="Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone"/>): 1.000
+    /// (116/116) / 0.773 (116/150); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortyFourthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-44.tsv", RealSet("heldout-44.tsv"));
-        Assert.True(precision >= 0.99 && recall >= 0.68, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.77, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -937,8 +939,8 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(pa >= agreedPrecision && ra >= agreedRecall, $"agreed rows: precision {pa:F3}, recall {ra:F3}");
     }
 
-    /// <summary>The held-out sets no rule was drawn from (twenty-third session): copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv" };
+    /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -950,11 +952,13 @@ public sealed class DiscoveryEvaluationTests
     /// 457 and none, and with held-out 44 (built after copy evidence was written) 115 of 505 and none. With the words added
     /// from the studied sets' misses (insert, history, registration, created, updated, data; words in the singular): 241 and
     /// 3 (0.988); on the sets never tuned on, measured once, 119 of 505 and none; with held-out 43 (scored after all this)
-    /// 128 of 572 and none. The floors are those, rounded down.
+    /// 128 of 572 and none. Twenty-fourth session: held-out 43 and 44 studied (rules drawn from their errors) and so counted with
+    /// the studied sets: 268 of 1,635 and 3 (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 456 and none.
+    /// The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 240, 0.98)]
-    [InlineData(true, 125, 0.98)]
+    [InlineData(false, 265, 0.98)]
+    [InlineData(true, 90, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 44).Select(n => $"heldout-{n}.tsv"))
@@ -1236,6 +1240,43 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("CustomerRecord", "StreetAddress", "string", "Contact")]
     [InlineData("DealerContact", "Email", "string", "Contact")]
     public void Rules_FromHeldOut36Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 43's and 44's errors (twenty-fourth session, after held-out 45 and 46 had been
+    /// started), with a case it must flag and one it must not: a name in the plural and the name a person is known by; a
+    /// common misspelling of a long exact name (a vowel for a vowel, a doubled letter), not any one-letter difference; a
+    /// card's PIN and validity; a person's pulse and a blood pressure reading's; a sign-in with Google; roommates as people
+    /// who describe themselves; a picture's abbreviation; an authentication token; an OAuth client's secret; a list of a
+    /// model's rows named after it.
+    /// </summary>
+    [Theory]
+    [InlineData("PersonResponse", "MiddleNames", "string", "Name")]
+    [InlineData("UpdateJudiciaryPersonDto", "KnownAs", "string", "Name")]
+    [InlineData("Product", "KnownAs", "string", null)]
+    [InlineData("Chauffeur", "NationalInsurenceNumber", "string", "GovernmentId")]
+    [InlineData("Customer", "EmailAdresss", "string", "Contact")]
+    [InlineData("Remittance", "EmployerNumber", "string", null)]
+    [InlineData("LegalCase", "ContractNumber", "string", null)]
+    [InlineData("FuelCard", "Pin", "string", "Payment")]
+    [InlineData("FuelCardDto", "ValidityDate", "DateTime", "Payment")]
+    [InlineData("Voucher", "ValidityDate", "DateTime", null)]
+    [InlineData("Patient", "Pulse", "int", "Health")]
+    [InlineData("BpMeasurement", "Pulse", "int?", "Health")]
+    [InlineData("MeasurementCreateVm", "Pulse", "int?", "Health")]
+    [InlineData("ServiceHealth", "Pulse", "int", null)]
+    [InlineData("OAuthGoogle", "GoogleId", "string", "Social")]
+    [InlineData("Settings", "GoogleAnalyticsId", "string", null)]
+    [InlineData("Roomie", "Description", "string", "Content")]
+    [InlineData("Chore", "Description", "string", null)]
+    [InlineData("RoomieData", "PicPath", "string", "Image")]
+    [InlineData("Product", "PicPath", "string", null)]
+    [InlineData("SmartDevice", "AuthenticationToken", "string", "Credentials")]
+    [InlineData("CreateClientCredentialsResultViewModel", "Secret", "string", null)]
+    [InlineData("AppOperator", "Secret", "string", "Credentials")]
+    [InlineData("Profile", "Comments", "Comment[]", null)]
+    [InlineData("Profile", "Comments", "string", "Content")]
+    public void Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
