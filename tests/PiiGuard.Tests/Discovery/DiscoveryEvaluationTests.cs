@@ -858,13 +858,13 @@ public sealed class DiscoveryEvaluationTests
     /// scored once (totals only) with the twenty-third session's final rules (the same name rules as the twenty-second's):
     /// precision 0.946 (87/92), recall 0.565 (87/154). Its helper ran `git log --oneline -0` once (nothing printed). Studied
     /// in the twenty-fourth session, after held-out 45 and 46 had been started (<see cref="Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone"/>):
-    /// 0.957 (90/94) / 0.584 (90/154); the floor is that rounded down.
+    /// 0.958 (91/95) / 0.591 (91/154); the floor is that rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnFortyThirdRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-43.tsv", RealSet("heldout-43.tsv"));
-        Assert.True(precision >= 0.95 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.59, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
