@@ -799,6 +799,14 @@ internal static partial class PiiNameClassifier
             IsPerson = !infrastructureKind && !thingKind && words.Any(w => PersonContainers.Contains(w)
                 || w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)));
 
+            // A parent or a child named alone, as a family's records name them ("ParentDto", "CreateChildDto", "ChildDetailDto"): a
+            // person; a parent or child of something else is a node of a tree ("ParentCategory", "ChildNode", "ParentMenuItem").
+            var named = words.Where(w => !ModelSuffixes.Contains(w) && w is not ("create" or "update" or "edit" or "add" or "get" or "new" or "detail")).ToList();
+            if (!IsPerson && named.Count == 1 && named[0] is "parent" or "parents" or "child" or "children")
+            {
+                IsPerson = true;
+            }
+
             // An organisation's account is the organisation's ("BusinessAccount", "MerchantAccount"), not a person's.
             IsAccount = words.Any(w => w is "account" or "accounts");
             if (IsPerson && IsAccount && words.Any(OrganisationWords.Contains)

@@ -954,10 +954,11 @@ public sealed class DiscoveryEvaluationTests
     /// 3 (0.988); on the sets never tuned on, measured once, 119 of 505 and none; with held-out 43 (scored after all this)
     /// 128 of 572 and none. Twenty-fourth session: held-out 43 and 44 studied (rules drawn from their errors) and so counted with
     /// the studied sets: 268 of 1,635 and 3 (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 456 and none.
-    /// The floors are those, rounded down.
+    /// Then a parent or a child named alone was read as a person (held-out 36's family tracker): seven of those misses are the
+    /// rules' hits now, 261 of 1,628 and 3 (0.989). The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 265, 0.98)]
+    [InlineData(false, 260, 0.98)]
     [InlineData(true, 90, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
@@ -983,7 +984,8 @@ public sealed class DiscoveryEvaluationTests
     /// marked, the suggestions scored against the second, blind labelling (held-out 33 and 36 to 42; totals only). Whether a
     /// copy of what one careful reader marks is personal to another reader too. First measured (twenty-third session): 118 of
     /// the 483 members the rules miss by the second labelling gain a suggestion, 14 not personal to it would (0.894); the
-    /// floor is that, rounded down.
+    /// floor was that, rounded down. Twenty-fourth session: seven of those misses (held-out 36's parents' and children's names) are
+    /// the rules' hits now: 111 of 476, 14 false (0.888); the floor is that, rounded down.
     /// </summary>
     [Fact]
     public void CopyEvidence_MarksOfTheFirstLabelling_ScoredAgainstTheSecond()
@@ -1003,7 +1005,7 @@ public sealed class DiscoveryEvaluationTests
         var precision = hits / (double)Math.Max(1, hits + falseHits);
         output.WriteLine($"copy evidence (first labelling's marks, second labelling's truth): of {misses} misses, {hits} gain a suggestion; {falseHits} false; precision of what it adds {precision:F3}");
         output.WriteLine($"copy evidence (first labelling's marks and truth, the same sets): {ownHits} gain a suggestion; {ownFalse} false");
-        Assert.True(hits >= 115 && precision >= 0.89, $"{hits} hits, {falseHits} false hits");
+        Assert.True(hits >= 110 && precision >= 0.88, $"{hits} hits, {falseHits} false hits");
     }
 
     private static (int Hits, int FalseHits, int Misses) CopyEvidence(string file) => CopyEvidence(file, null);
@@ -1248,7 +1250,8 @@ public sealed class DiscoveryEvaluationTests
     /// common misspelling of a long exact name (a vowel for a vowel, a doubled letter), not any one-letter difference; a
     /// card's PIN and validity; a person's pulse and a blood pressure reading's; a sign-in with Google; roommates as people
     /// who describe themselves; a picture's abbreviation; an authentication token; an OAuth client's secret; a list of a
-    /// model's rows named after it.
+    /// model's rows named after it. Last, from the studied sets' remaining misses of bare names (held-out 36's family tracker):
+    /// a parent or a child named alone is a person, a tree's parent or child node is not.
     /// </summary>
     [Theory]
     [InlineData("PersonResponse", "MiddleNames", "string", "Name")]
@@ -1276,6 +1279,10 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("AppOperator", "Secret", "string", "Credentials")]
     [InlineData("Profile", "Comments", "Comment[]", null)]
     [InlineData("Profile", "Comments", "string", "Content")]
+    [InlineData("ChildDetailDto", "Name", "string", "Name")]
+    [InlineData("CreateParentDto", "Name", "string", "Name")]
+    [InlineData("ParentCategory", "Name", "string", null)]
+    [InlineData("ChildNode", "Name", "string", null)]
     public void Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
