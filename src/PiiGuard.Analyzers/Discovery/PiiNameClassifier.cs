@@ -240,7 +240,8 @@ internal static partial class PiiNameClassifier
         "accused", "offender", "inmate", "prisoner", "parolee", "officer", "deceased", "mechanic", "personnel", "physical",
         "orphan", "sponsor", "principal", "assessor", "debtor", "coordinator", "coord", "judge", "judges", "kid", "refugee",
         "pensioner", "interpreter", "translator", "accountant", "cashier", "chief", "bride", "groom", "counsellor", "counselor",
-        "superior",
+        "superior", "transferee", "transferor", "adviser", "advisor", "roommate", "roomie", "flatmate", "housemate", "guarantor",
+        "nominee", "carer", "caretaker",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -2587,6 +2588,12 @@ internal static partial class PiiNameClassifier
             && NamedConditions.Any(condition => ContainsRun(words, condition)))
         {
             return Category.Health;
+        }
+
+        // A person's mobile number ("Contact.CellNumber"); a grid's or a prison's cell number is not a person's.
+        if (joined is "cellnumber" or "cellno" or "cellphonenumber" or "cellphoneno" && isPerson && !isThing && !isInfrastructure)
+        {
+            return Category.Contact;
         }
 
         // Ambiguous single words that depend on the container.

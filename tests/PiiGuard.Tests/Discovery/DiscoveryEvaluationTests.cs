@@ -1251,7 +1251,8 @@ public sealed class DiscoveryEvaluationTests
     /// card's PIN and validity; a person's pulse and a blood pressure reading's; a sign-in with Google; roommates as people
     /// who describe themselves; a picture's abbreviation; an authentication token; an OAuth client's secret; a list of a
     /// model's rows named after it. Last, from the studied sets' remaining misses of bare names (held-out 36's family tracker):
-    /// a parent or a child named alone is a person, a tree's parent or child node is not.
+    /// a parent or a child named alone is a person, a tree's parent or child node is not; a transferee's and an adviser's name;
+    /// a person's cell number, not a grid's.
     /// </summary>
     [Theory]
     [InlineData("PersonResponse", "MiddleNames", "string", "Name")]
@@ -1283,6 +1284,10 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("CreateParentDto", "Name", "string", "Name")]
     [InlineData("ParentCategory", "Name", "string", null)]
     [InlineData("ChildNode", "Name", "string", null)]
+    [InlineData("DispositionRecord", "TransfereeName", "string", "Name")]
+    [InlineData("DispositionRecord", "WarehouseName", "string", null)]
+    [InlineData("Contact", "CellNumber", "string", "Contact")]
+    [InlineData("Cell", "CellNumber", "string", null)]
     public void Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
