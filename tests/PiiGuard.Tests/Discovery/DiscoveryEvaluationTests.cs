@@ -883,6 +883,21 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The forty-sixth held-out code bases (five: organ, bone-marrow and blood donor matching, a village mosque's administration,
+    /// a municipality's electronic building permits, matchmaking strangers nearby by shared interests, pre-employment
+    /// background screening) were labelled blind by a helper session (which ran `git log -1` once on a fetched code base's
+    /// mirror, not on this repository) and scored once (totals only) with the twenty-fourth session's rules, after the rules
+    /// drawn from held-out 43's and 44's errors: precision 0.958 (114/119), recall 0.637 (114/179) — exactly what the session's
+    /// starting rules (cffaf75) score on it. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFortySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-46.tsv", RealSet("heldout-46.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -940,7 +955,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-45.tsv", "heldout-46.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -962,7 +977,7 @@ public sealed class DiscoveryEvaluationTests
     [InlineData(true, 90, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 44).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 46).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
