@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -213,6 +213,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[44].Count >= 5 && sets[44].Length >= 500, $"{bases[44].Count} code bases, {sets[44].Length} members held out (set 44)");
         Assert.True(sets[44].Count(r => r.Expected != "-") >= 150, "set 44 has at least 150 personal members");
         Assert.All(bases.Take(44), b => Assert.Empty(b.Intersect(bases[44])));
+        Assert.True(bases[45].Count >= 5 && sets[45].Length >= 490, $"{bases[45].Count} code bases, {sets[45].Length} members held out (set 45)");
+        Assert.True(sets[45].Count(r => r.Expected != "-") >= 145, "set 45 has at least 145 personal members");
+        Assert.All(bases.Take(45), b => Assert.Empty(b.Intersect(bases[45])));
+        Assert.True(bases[46].Count >= 5 && sets[46].Length >= 550, $"{bases[46].Count} code bases, {sets[46].Length} members held out (set 46)");
+        Assert.True(sets[46].Count(r => r.Expected != "-") >= 175, "set 46 has at least 175 personal members");
+        Assert.All(bases.Take(46), b => Assert.Empty(b.Intersect(bases[46])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -883,6 +889,20 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The forty-fifth held-out code bases (five: a short-term home rental marketplace, a couchsurfing-style hosting network, a
+    /// flying club with flight training, divorce mediation and child-support forms, car accident reports) were labelled blind by
+    /// a helper session and scored once (totals only) with the twenty-fourth session's final rules, after held-out 46:
+    /// precision 0.862 (94/109), recall 0.631 (94/149) — exactly what the session's starting rules (cffaf75) score on it. Never
+    /// tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFortyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-45.tsv", RealSet("heldout-45.tsv"));
+        Assert.True(precision >= 0.86 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// The forty-sixth held-out code bases (five: organ, bone-marrow and blood donor matching, a village mosque's administration,
     /// a municipality's electronic building permits, matchmaking strangers nearby by shared interests, pre-employment
     /// background screening) were labelled blind by a helper session (which ran `git log -1` once on a fetched code base's
@@ -970,11 +990,12 @@ public sealed class DiscoveryEvaluationTests
     /// 128 of 572 and none. Twenty-fourth session: held-out 43 and 44 studied (rules drawn from their errors) and so counted with
     /// the studied sets: 268 of 1,635 and 3 (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 456 and none.
     /// Then a parent or a child named alone was read as a person (held-out 36's family tracker): seven of those misses are the
-    /// rules' hits now, 261 of 1,628 and 3 (0.989). The floors are those, rounded down.
+    /// rules' hits now, 261 of 1,628 and 3 (0.989). With held-out 45 and 46 (built this session, never tuned on) the sets never
+    /// tuned on give 106 of 574 and none. The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 260, 0.98)]
-    [InlineData(true, 90, 0.98)]
+    [InlineData(true, 105, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 46).Select(n => $"heldout-{n}.tsv"))
