@@ -241,7 +241,8 @@ internal static partial class PiiNameClassifier
         "orphan", "sponsor", "principal", "assessor", "debtor", "coordinator", "coord", "judge", "judges", "kid", "refugee",
         "pensioner", "interpreter", "translator", "accountant", "cashier", "chief", "bride", "groom", "counsellor", "counselor",
         "superior", "transferee", "transferor", "adviser", "advisor", "roommate", "roomie", "flatmate", "housemate", "guarantor",
-        "nominee", "carer", "caretaker",
+        "nominee", "carer", "caretaker", "imam", "priest", "pastor", "rabbi", "vicar", "deacon", "enquirer", "inquirer", "relative",
+        "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -300,6 +301,7 @@ internal static partial class PiiNameClassifier
         new[] { "driver", "license" }, new[] { "drivers", "license" }, new[] { "driver", "licence" }, new[] { "drivers", "licence" },
         new[] { "driving", "license" }, new[] { "driving", "licence" }, new[] { "identity", "card" }, new[] { "id", "card" },
         new[] { "national", "id" }, new[] { "residence", "permit" }, new[] { "visa" }, new[] { "identification" },
+        new[] { "citizenship" },
     };
 
     // What follows a document's name when the member is the document, or part of it.
@@ -501,7 +503,7 @@ internal static partial class PiiNameClassifier
     // Words naming a picture: "<picture word> url|uri|path" on a person is that person's image ("Member.IconUrl").
     private static readonly HashSet<string> PictureWords = new(StringComparer.Ordinal)
     {
-        "icon", "photo", "picture", "image", "avatar", "portrait", "headshot", "thumbnail", "pic",
+        "icon", "photo", "picture", "image", "avatar", "portrait", "headshot", "thumbnail", "pic", "img",
     };
 
     // Social networks: "<network> id|username|handle|url" is a person's account there ("DiscordId", "TwitterHandle").
@@ -730,6 +732,7 @@ internal static partial class PiiNameClassifier
         new[] { "lymph", "nodes" }, new[] { "chemotherapy" }, new[] { "radiotherapy" }, new[] { "epilepsy" }, new[] { "asthma" },
         new[] { "diabetes" }, new[] { "diabetic" }, new[] { "hypertension" }, new[] { "pregnancy" }, new[] { "pregnant" },
         new[] { "sleeping", "disorder" }, new[] { "eating", "disorder" }, new[] { "autism" },
+        new[] { "sick" }, new[] { "sickness" }, new[] { "illness" }, new[] { "illnesses" },
     };
 
     // Per-person usage history, as runs of words.
@@ -1414,6 +1417,13 @@ internal static partial class PiiNameClassifier
             return Category.Credentials;
         }
 
+        // A person's interests and hobbies kept as text ("ApplicationUser.Interest"); an account's interest is a number.
+        if (category is null && shape == TypeShape.Text && joinedMember is "interest" or "interests" or "hobby" or "hobbies"
+            && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Behavior;
+        }
+
         // A person's bare "contact" kept as text is how to reach them ("Applicant.appcontact: string", a phone number); typed as a
         // model it is a reference ("Contract.Contact: Contact").
         if (category is null && shape == TypeShape.Text && joinedMember == "contact" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
@@ -1470,7 +1480,7 @@ internal static partial class PiiNameClassifier
             // A date is personal only as a birth date or a card's expiry ("ExpirationDate" of a licence is not).
             _ when shape == TypeShape.Date => category is Category.Demographic or Category.Children or Category.Payment or Category.Behavior
                 or Category.GovernmentId || category == Category.Health && words.Any(w => w is "death" or "deceased" or "recovery" or "recovered"
-                    or "vaccination" or "vaccinated" or "diagnosis" or "diagnosed" or "dod") ? category : null,
+                    or "vaccination" or "vaccinated" or "diagnosis" or "diagnosed" or "dod" or "sick" or "sickness" or "illness") ? category : null,
 
             // A role or a person's note is a name or a text only as text ("Course.Teacher: Teacher" is a reference, FHIR's
             // "_Note: List<Annotation>" a model).
@@ -1525,6 +1535,12 @@ internal static partial class PiiNameClassifier
 
             // A generic text member read as an authored text is a link when typed as one ("Content.Source: Uri").
             _ when category == Category.Content && shape == TypeShape.Value && words.Count == 1 && AuthoredTextMembers.Contains(words[0]) => null,
+
+            // "<person> number" as a whole number counts people or numbers rows ("HostOffer.TravelerNumber: int?",
+            // "Child.ChildNumber: int"); a person's number as text stays ("Member.MemberNumber: string").
+            _ when category == Category.UniqueId && shape == TypeShape.Number && words.Count == 2 && words[1] is "number" or "num"
+                && !ExactNames.ContainsKey(joinedMember) && (PersonWords.Contains(words[0]) || PersonContainers.Contains(words[0])
+                    || words[0].EndsWith("s", StringComparison.Ordinal) && PersonWords.Contains(words[0].Substring(0, words[0].Length - 1))) => null,
 
             // A Guid, or a number named "…Id", is a row key; a device's or a student's identifier is text.
             _ when shape == TypeShape.Guid => null,
@@ -2588,6 +2604,26 @@ internal static partial class PiiNameClassifier
             && NamedConditions.Any(condition => ContainsRun(words, condition)))
         {
             return Category.Health;
+        }
+
+        // The name written on a document or a card ("NameOnCertificate", "NameOnCard") is a person's.
+        if (words.Count >= 3 && words[0] == "name" && words[1] == "on" && !isThing && !isInfrastructure)
+        {
+            return Category.Name;
+        }
+
+        // A person's WhatsApp or Viber number, and their blood's Rh factor ("Contact.WhatsApp", "User.Rh").
+        if (isPerson && !isThing && !isInfrastructure)
+        {
+            if (joined is "whatsapp" or "whatsappnumber" or "whatsappno" or "viber" or "vibernumber")
+            {
+                return Category.Contact;
+            }
+
+            if (joined is "rh" or "rhfactor")
+            {
+                return Category.Health;
+            }
         }
 
         // A person's mobile number ("Contact.CellNumber"); a grid's or a prison's cell number is not a person's.

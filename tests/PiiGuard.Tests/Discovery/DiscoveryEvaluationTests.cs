@@ -892,14 +892,15 @@ public sealed class DiscoveryEvaluationTests
     /// The forty-fifth held-out code bases (five: a short-term home rental marketplace, a couchsurfing-style hosting network, a
     /// flying club with flight training, divorce mediation and child-support forms, car accident reports) were labelled blind by
     /// a helper session and scored once (totals only) with the twenty-fourth session's final rules, after held-out 46:
-    /// precision 0.862 (94/109), recall 0.631 (94/149) — exactly what the session's starting rules (cffaf75) score on it. Never
-    /// tuned on; the floor is that scoring rounded down.
+    /// precision 0.862 (94/109), recall 0.631 (94/149) — exactly what the session's starting rules (cffaf75) score on it.
+    /// Studied in the same session, after held-out 47 and 48 had been started (<see cref="Rules_FromHeldOut45And46Errors_FlagAndLeaveAlone"/>):
+    /// 0.882 (97/110) / 0.651 (97/149); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortyFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-45.tsv", RealSet("heldout-45.tsv"));
-        Assert.True(precision >= 0.86 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.88 && recall >= 0.65, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -908,13 +909,14 @@ public sealed class DiscoveryEvaluationTests
     /// background screening) were labelled blind by a helper session (which ran `git log -1` once on a fetched code base's
     /// mirror, not on this repository) and scored once (totals only) with the twenty-fourth session's rules, after the rules
     /// drawn from held-out 43's and 44's errors: precision 0.958 (114/119), recall 0.637 (114/179) — exactly what the session's
-    /// starting rules (cffaf75) score on it. Never tuned on; the floor is that scoring rounded down.
+    /// starting rules (cffaf75) score on it. Studied in the same session, after held-out 47 and 48 had been started
+    /// (<see cref="Rules_FromHeldOut45And46Errors_FlagAndLeaveAlone"/>): 0.963 (129/134) / 0.721 (129/179); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortySixthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-46.tsv", RealSet("heldout-46.tsv"));
-        Assert.True(precision >= 0.95 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -975,7 +977,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-45.tsv", "heldout-46.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-47.tsv", "heldout-48.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -990,15 +992,16 @@ public sealed class DiscoveryEvaluationTests
     /// 128 of 572 and none. Twenty-fourth session: held-out 43 and 44 studied (rules drawn from their errors) and so counted with
     /// the studied sets: 268 of 1,635 and 3 (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 456 and none.
     /// Then a parent or a child named alone was read as a person (held-out 36's family tracker): seven of those misses are the
-    /// rules' hits now, 261 of 1,628 and 3 (0.989). With held-out 45 and 46 (built this session, never tuned on) the sets never
-    /// tuned on give 106 of 574 and none. The floors are those, rounded down.
+    /// rules' hits now, 261 of 1,628 and 3 (0.989). With held-out 45 and 46 (built this session) still never tuned on, those sets
+    /// gave 106 of 574 and none; studied after that (and more rules drawn), they count with the studied sets: 275 of 1,727 and 3
+    /// (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none. The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 260, 0.98)]
-    [InlineData(true, 105, 0.98)]
+    [InlineData(false, 270, 0.98)]
+    [InlineData(true, 90, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 46).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 48).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1325,6 +1328,35 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Contact", "CellNumber", "string", "Contact")]
     [InlineData("Cell", "CellNumber", "string", null)]
     public void Rules_FromHeldOut43And44Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 45's and 46's errors (twenty-fourth session, after held-out 47 and 48 had been
+    /// started), with a case it must flag and one it must not: a citizenship certificate as an identity document; "img" for
+    /// a picture; religious ministers, enquirers and relatives as people; a person's interests and hobbies as text; the name
+    /// on a document; a person's WhatsApp number and Rh factor; "&lt;person&gt; number" as a whole number is a count; sickness
+    /// and illness as health.
+    /// </summary>
+    [Theory]
+    [InlineData("LandOwnerDto", "CitizenshipNumber", "string", "GovernmentId")]
+    [InlineData("HouseOwnerDto", "CitizenshipIssueDate", "string", "GovernmentId")]
+    [InlineData("ApplicationUser", "ImgUrl", "string", "Image")]
+    [InlineData("Product", "ImgUrl", "string", null)]
+    [InlineData("Masjidimam", "ImamName", "string", "Name")]
+    [InlineData("RefCheck", "EnquirerName", "string", "Name")]
+    [InlineData("Application", "RelativesName", "string", "Name")]
+    [InlineData("ApplicationUser", "Interest", "string", "Behavior")]
+    [InlineData("Customer", "Interest", "decimal", null)]
+    [InlineData("RefCheckAcaCheck", "NameOnCertificate", "string", "Name")]
+    [InlineData("Contact", "WhatsApp", "string", "Contact")]
+    [InlineData("Settings", "WhatsApp", "string", null)]
+    [InlineData("User", "Rh", "int", "Health")]
+    [InlineData("Circuit", "Rh", "double", null)]
+    [InlineData("HostOffer", "TravelerNumber", "int?", null)]
+    [InlineData("Member", "MemberNumber", "string", "UniqueId")]
+    [InlineData("SickApplicationDetails", "SicknessDetail", "string", "Health")]
+    [InlineData("IndexChartReturnModel", "SickAppCount", "int", null)]
+    public void Rules_FromHeldOut45And46Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
