@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -219,6 +219,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[46].Count >= 5 && sets[46].Length >= 550, $"{bases[46].Count} code bases, {sets[46].Length} members held out (set 46)");
         Assert.True(sets[46].Count(r => r.Expected != "-") >= 175, "set 46 has at least 175 personal members");
         Assert.All(bases.Take(46), b => Assert.Empty(b.Intersect(bases[46])));
+        Assert.True(bases[47].Count >= 5 && sets[47].Length >= 430, $"{bases[47].Count} code bases, {sets[47].Length} members held out (set 47)");
+        Assert.True(sets[47].Count(r => r.Expected != "-") >= 100, "set 47 has at least 100 personal members");
+        Assert.All(bases.Take(47), b => Assert.Empty(b.Intersect(bases[47])));
+        Assert.True(bases[48].Count >= 5 && sets[48].Length >= 550, $"{bases[48].Count} code bases, {sets[48].Length} members held out (set 48)");
+        Assert.True(sets[48].Count(r => r.Expected != "-") >= 160, "set 48 has at least 160 personal members");
+        Assert.All(bases.Take(48), b => Assert.Empty(b.Intersect(bases[48])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -920,6 +926,20 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The forty-seventh held-out code bases (five: a theatre's tickets and donations, a zoo's tickets and staff, household
+    /// trash pickup and billing, a community tool lending library, a city culture festival's ticketing) were labelled blind by
+    /// a helper session and scored once (totals only) with the twenty-fourth session's final rules, after held-out 48:
+    /// precision 0.966 (85/88), recall 0.810 (85/105) — exactly what the session's starting rules (cffaf75) score on it. Never
+    /// tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFortySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-47.tsv", RealSet("heldout-47.tsv"));
+        Assert.True(precision >= 0.96 && recall >= 0.80, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// The forty-eighth held-out code bases (five: car wash appointments, an online judge for programming contests, a Quran
     /// memorisation school, a makeup artist booking marketplace, hiring a personal driver for one's own car) were labelled
     /// blind by a helper session and scored once (totals only) with the twenty-fourth session's final rules: precision
@@ -1008,11 +1028,12 @@ public sealed class DiscoveryEvaluationTests
     /// Then a parent or a child named alone was read as a person (held-out 36's family tracker): seven of those misses are the
     /// rules' hits now, 261 of 1,628 and 3 (0.989). With held-out 45 and 46 (built this session) still never tuned on, those sets
     /// gave 106 of 574 and none; studied after that (and more rules drawn), they count with the studied sets: 275 of 1,727 and 3
-    /// (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none. The floors are those, rounded down.
+    /// (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with held-out 47 and 48 (built and
+    /// scored after all the session's rules) 114 of 541 and none. The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 270, 0.98)]
-    [InlineData(true, 90, 0.98)]
+    [InlineData(true, 110, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 48).Select(n => $"heldout-{n}.tsv"))
