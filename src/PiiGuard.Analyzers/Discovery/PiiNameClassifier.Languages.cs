@@ -36,6 +36,7 @@ internal static partial class PiiNameClassifier
         ("nascimento", "birth date"), ("fecha nacimiento", "date of birth"), ("fecha de nacimiento", "date of birth"),
         ("date naissance", "date of birth"), ("date de naissance", "date of birth"), ("data nascita", "date of birth"),
         ("data di nascita", "date of birth"), ("geburtsdatum", "date of birth"), ("geburtstag", "birthday"), ("geboortedatum", "date of birth"),
+        ("geboorte", "birth"),
         ("data urodzenia", "date of birth"), ("dogum tarihi", "date of birth"), ("ngay sinh", "date of birth"), ("tanggal lahir", "date of birth"),
         ("tgl lahir", "date of birth"), ("data nasterii", "date of birth"), ("data rozhdeniya", "date of birth"),
         ("lieu naissance", "place of birth"), ("lieu de naissance", "place of birth"), ("luogo nascita", "place of birth"),
@@ -103,6 +104,7 @@ internal static partial class PiiNameClassifier
         ("responsavel", "guardian"), ("tutor legal", "guardian"),
         ("morador", "resident"), ("moradores", "resident"), ("residente", "resident"), ("inquilino", "tenant"), ("locatario", "renter"),
         ("proprietario", "owner"), ("propietario", "owner"), ("proprietaire", "owner"), ("eigentumer", "owner"),
+        ("bezoeker", "visitor"), ("deelnemer", "participant"), ("donateur", "donor"), ("donatie", "donation"), ("donaties", "donations"),
 
         // Things (their names and addresses are not a person's).
         ("producto", "product"), ("produto", "product"), ("produkt", "product"), ("prodotto", "product"), ("produit", "product"),

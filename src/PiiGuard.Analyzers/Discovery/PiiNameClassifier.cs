@@ -179,6 +179,7 @@ internal static partial class PiiNameClassifier
         // Vital signs ("VitalSigns.OxygenSaturation", "BloodPressure" is read by the concept "blood").
         ["oxygensaturation"] = Category.Health, ["spo2"] = Category.Health, ["bodytemperature"] = Category.Health,
         ["respiratoryrate"] = Category.Health, ["pulserate"] = Category.Health, ["systolic"] = Category.Health, ["diastolic"] = Category.Health,
+        ["governmentplate"] = Category.UniqueId, ["carplate"] = Category.UniqueId,
 
         // The name a person is known by ("JudiciaryPerson.KnownAs"); a person's names in the plural ("MiddleNames").
         ["knownas"] = Category.Name, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
@@ -250,7 +251,7 @@ internal static partial class PiiNameClassifier
     {
         "teacher", "instructor", "leader", "coach", "trainer", "tutor", "mentor", "supervisor", "manager", "assignee", "reviewer",
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
-        "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife",
+        "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife", "borrower",
         "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician", "payee", "coordinator",
         "counsellor", "counselor",
         "gynaecologist", "gynecologist", "paediatrician", "pediatrician",
@@ -374,6 +375,7 @@ internal static partial class PiiNameClassifier
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "dealer", "dealers", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority", "institute", "ministry", "municipality",
+        "video", "videos", "clip", "clips", "song", "songs", "movie", "movies",
 
         // Businesses people visit and the schedules of events: a salon's coordinates, an agenda's time zone are theirs.
         "salon", "salons", "clinic", "clinics", "studio", "spa", "gym", "cafe", "bakery", "garage", "dealership", "barbershop",
@@ -480,6 +482,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> ConstantContainers = new(StringComparer.Ordinal)
     {
         "types", "kinds", "constants", "names", "keys", "defaults", "roles", "policies", "permissions", "scopes", "claims", "values",
+        "consts",
     };
 
     // Containers whose members describe a payment card ("SourceCard.Name" is the cardholder's).
@@ -811,10 +814,12 @@ internal static partial class PiiNameClassifier
                 IsPerson = true;
             }
 
-            // An organisation's account is the organisation's ("BusinessAccount", "MerchantAccount"), not a person's.
+            // An organisation's account is the organisation's ("BusinessAccount", "MerchantAccount", "CompanyProfile",
+            // "CompanySignUp"), not a person's: its only person words are an account's.
             IsAccount = words.Any(w => w is "account" or "accounts");
-            if (IsPerson && IsAccount && words.Any(OrganisationWords.Contains)
-                && words.All(w => w is "account" or "accounts" || !PersonContainers.Contains(w)))
+            if (IsPerson && words.Any(OrganisationWords.Contains)
+                && words.All(w => w is "account" or "accounts" or "profile" or "signup" or "signin" or "login" or "logon" or "register"
+                    or "registration" or "authentication" || !PersonContainers.Contains(w)))
             {
                 IsPerson = false;
             }
@@ -990,7 +995,9 @@ internal static partial class PiiNameClassifier
         /// <summary>An animal ("AnimalRequest", "BreedResponse"): its age, sex and health are not a person's.</summary>
         public bool IsAnimal { get; }
 
-        private static bool NamesConstants(List<string> words) => words.Count > 1 && ConstantContainers.Contains(words[words.Count - 1]);
+        // A class named for constants ("UserRoles", "ClaimTypes"; a class called just "Constants" too).
+        private static bool NamesConstants(List<string> words) =>
+            (words.Count > 1 || words.Count == 1 && words[0] is "constants" or "consts") && ConstantContainers.Contains(words[words.Count - 1]);
 
         /// <summary>A patient's or a medical record: its treatments and remarks are health data.</summary>
         public bool IsMedicalRecord { get; }
@@ -1503,10 +1510,10 @@ internal static partial class PiiNameClassifier
             _ when category is Category.Name or Category.Health or Category.Image or Category.Content && type.IsCodeBaseType && type.Element is not null
                 && IsNamedAfter(member, type.Element) => null,
 
-            // A collection of a model named after it is that model's rows ("UserDetail.UserPasswordResets:
-            // ICollection<UserPasswordResets>").
-            _ when category == Category.Credentials && type.IsCodeBaseType && type.Element is not null && type.Name?.Contains('<') == true
-                && IsNamedAfter(member, type.Element) => null,
+            // A collection of a model named after it is that model's rows, whatever the name would say ("UserDetail.UserPasswordResets:
+            // ICollection<UserPasswordResets>", "Artist.Inbox: List<Inbox>", "StudentDetails.Attendance: List<StudentAttendance>").
+            _ when type.IsCodeBaseType && type.Element is not null && (type.Name?.Contains('<') == true || type.Name?.EndsWith("[]", StringComparison.Ordinal) == true)
+                && (IsNamedAfter(member, type.Element) || EndsWithMember(type.Element, member)) => null,
 
             // So is an identity document typed as its own model ("MainViewModel._selectedPassport: Passport?"): its series and
             // number carry the label.
@@ -2755,9 +2762,11 @@ internal static partial class PiiNameClassifier
                 return null;
             }
 
-            // A vehicle's or a ride's driver is a person ("Vehicle.DriverName"); a database driver is not.
+            // A vehicle's, a ride's or a booking's driver is a person ("Vehicle.DriverName", "BookingDetailsDto.DriverName"), and so
+            // is a driver's record's ("DriverRecommendationDto.DriverName"); a database driver is not.
             var driver = before.Count > 0 && before[before.Count - 1] == "driver" && containerWords.Any(w => w is "vehicle" or "vehicles" or "car"
-                or "cars" or "ride" or "rides" or "trip" or "trips" or "taxi" or "cab" or "truck" or "bus" or "delivery" or "shipment");
+                or "cars" or "ride" or "rides" or "trip" or "trips" or "taxi" or "cab" or "truck" or "bus" or "delivery" or "shipment"
+                or "booking" or "bookings" or "reservation" or "reservations" or "journey" or "journeys" or "driver" or "drivers");
             if (hasRole || driver || (last is "email" or "mail" or "phone" or "mobile" && !before.Any(ThingNameWords.Contains) && !isThing))
             {
                 return before.Contains("child") ? Category.Children : suffixCategory;

@@ -929,28 +929,30 @@ public sealed class DiscoveryEvaluationTests
     /// The forty-seventh held-out code bases (five: a theatre's tickets and donations, a zoo's tickets and staff, household
     /// trash pickup and billing, a community tool lending library, a city culture festival's ticketing) were labelled blind by
     /// a helper session and scored once (totals only) with the twenty-fourth session's final rules, after held-out 48:
-    /// precision 0.966 (85/88), recall 0.810 (85/105) — exactly what the session's starting rules (cffaf75) score on it. Never
-    /// tuned on; the floor is that scoring rounded down.
+    /// precision 0.966 (85/88), recall 0.810 (85/105) — exactly what the session's starting rules (cffaf75) score on it.
+    /// Studied in the same session, after held-out 49 and 50 had been started (<see cref="Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone"/>):
+    /// 0.967 (88/91) / 0.838 (88/105); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortySeventhRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-47.tsv", RealSet("heldout-47.tsv"));
-        Assert.True(precision >= 0.96 && recall >= 0.80, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The forty-eighth held-out code bases (five: car wash appointments, an online judge for programming contests, a Quran
     /// memorisation school, a makeup artist booking marketplace, hiring a personal driver for one's own car) were labelled
     /// blind by a helper session and scored once (totals only) with the twenty-fourth session's final rules: precision
-    /// 0.833 (95/114), recall 0.583 (95/163) — exactly what the session's starting rules (cffaf75) score on it. Never tuned
-    /// on; the floor is that scoring rounded down.
+    /// 0.833 (95/114), recall 0.583 (95/163) — exactly what the session's starting rules (cffaf75) score on it. Studied in the
+    /// same session, after held-out 49 and 50 had been started (<see cref="Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone"/>):
+    /// 0.909 (100/110) / 0.613 (100/163); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortyEighthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-48.tsv", RealSet("heldout-48.tsv"));
-        Assert.True(precision >= 0.83 && recall >= 0.58, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.61, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1011,7 +1013,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-47.tsv", "heldout-48.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-49.tsv", "heldout-50.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1029,14 +1031,16 @@ public sealed class DiscoveryEvaluationTests
     /// rules' hits now, 261 of 1,628 and 3 (0.989). With held-out 45 and 46 (built this session) still never tuned on, those sets
     /// gave 106 of 574 and none; studied after that (and more rules drawn), they count with the studied sets: 275 of 1,727 and 3
     /// (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with held-out 47 and 48 (built and
-    /// scored after all the session's rules) 114 of 541 and none. The floors are those, rounded down.
+    /// scored after the rules drawn from held-out 43 to 46) 114 of 541 and none. Held-out 47 and 48 then studied too: the studied
+    /// sets 295 of 1,807 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none. The floors are
+    /// those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 270, 0.98)]
-    [InlineData(true, 110, 0.98)]
+    [InlineData(false, 290, 0.98)]
+    [InlineData(true, 90, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 48).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 50).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1392,6 +1396,32 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("SickApplicationDetails", "SicknessDetail", "string", "Health")]
     [InlineData("IndexChartReturnModel", "SickAppCount", "int", null)]
     public void Rules_FromHeldOut45And46Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 47's and 48's errors (twenty-fourth session, after held-out 49 and 50 had been
+    /// started), with a case it must flag and one it must not: an organisation's profile or sign-up is not a person's; a
+    /// class named "Constants" holds constants; a borrower named as text; a car's government plate; Dutch words for birth, a
+    /// donation and people; a collection of a model named after it is that model's rows, whatever its name says; a booking's
+    /// or a driver's record's driver; a video is a thing.
+    /// </summary>
+    [Theory]
+    [InlineData("CompanyProfileEntity", "Email", "string", null)]
+    [InlineData("CustomerProfileEntity", "Email", "string", "Contact")]
+    [InlineData("Constants", "UserKickedFromChatErrorName", "string", null)]
+    [InlineData("CartViewModel", "Borrower", "string", "Name")]
+    [InlineData("Loan", "Borrower", "Borrower", null)]
+    [InlineData("CarEntity", "GovernmentPlate", "string", "UniqueId")]
+    [InlineData("Donatie", "Naam", "string", "Name")]
+    [InlineData("Lid", "GeboorteD", "DateOnly", "Demographic")]
+    [InlineData("Artist", "Inbox", "List<Inbox>", null)]
+    [InlineData("Member", "Inbox", "string", "Contact")]
+    [InlineData("User", "Token", "List<Token>", null)]
+    [InlineData("BookingDetailsDto", "DriverName", "string", "Name")]
+    [InlineData("EncoderValidator", "DriverName", "string", null)]
+    [InlineData("Video", "YoutubeId", "string", null)]
+    [InlineData("User", "YoutubeId", "string", "Social")]
+    public void Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
