@@ -819,7 +819,8 @@ internal static partial class PiiNameClassifier
             IsAccount = words.Any(w => w is "account" or "accounts");
             if (IsPerson && words.Any(OrganisationWords.Contains)
                 && words.All(w => w is "account" or "accounts" or "profile" or "signup" or "signin" or "login" or "logon" or "register"
-                    or "registration" or "authentication" || !PersonContainers.Contains(w)))
+                    or "registration" or "authentication" || !PersonContainers.Contains(w)
+                        && !(w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)))))
             {
                 IsPerson = false;
             }

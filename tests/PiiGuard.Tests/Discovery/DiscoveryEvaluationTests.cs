@@ -1408,6 +1408,7 @@ public sealed class DiscoveryEvaluationTests
     [Theory]
     [InlineData("CompanyProfileEntity", "Email", "string", null)]
     [InlineData("CustomerProfileEntity", "Email", "string", "Contact")]
+    [InlineData("ConfirmOrganizationUsersValidator", "Email", "string", "Contact")]
     [InlineData("Constants", "UserKickedFromChatErrorName", "string", null)]
     [InlineData("CartViewModel", "Borrower", "string", "Name")]
     [InlineData("Loan", "Borrower", "Borrower", null)]
