@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -225,6 +225,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[48].Count >= 5 && sets[48].Length >= 550, $"{bases[48].Count} code bases, {sets[48].Length} members held out (set 48)");
         Assert.True(sets[48].Count(r => r.Expected != "-") >= 160, "set 48 has at least 160 personal members");
         Assert.All(bases.Take(48), b => Assert.Empty(b.Intersect(bases[48])));
+        Assert.True(bases[49].Count >= 5 && sets[49].Length >= 430, $"{bases[49].Count} code bases, {sets[49].Length} members held out (set 49)");
+        Assert.True(sets[49].Count(r => r.Expected != "-") >= 100, "set 49 has at least 100 personal members");
+        Assert.All(bases.Take(49), b => Assert.Empty(b.Intersect(bases[49])));
+        Assert.True(bases[50].Count >= 5 && sets[50].Length >= 520, $"{bases[50].Count} code bases, {sets[50].Length} members held out (set 50)");
+        Assert.True(sets[50].Count(r => r.Expected != "-") >= 130, "set 50 has at least 130 personal members");
+        Assert.All(bases.Take(50), b => Assert.Empty(b.Intersect(bases[50])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -956,6 +962,20 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The forty-ninth held-out code bases (five: an online art auction, a choir's availability for events, a home solar
+    /// installer's customers, a handyman marketplace, hackathon registration) were labelled blind by a helper session and
+    /// scored once (totals only) with the twenty-fourth session's final rules, after held-out 50: precision 0.988 (81/82), recall
+    /// 0.779 (81/104) — exactly what the session's starting rules (cffaf75) score on it. Never tuned on; the floor is that
+    /// scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFortyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-49.tsv", RealSet("heldout-49.tsv"));
+        Assert.True(precision >= 0.98 && recall >= 0.77, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// The fiftieth held-out code bases (five: a medical tourism agency, crowdfunding backers, a wealth-management back
     /// office's KYC, a citizens' SOS app, nightclub table reservations) were labelled blind by a helper session and scored once
     /// (totals only) with the twenty-fourth session's final rules: precision 0.925 (86/93), recall 0.637 (86/135) — exactly
@@ -1045,12 +1065,13 @@ public sealed class DiscoveryEvaluationTests
     /// gave 106 of 574 and none; studied after that (and more rules drawn), they count with the studied sets: 275 of 1,727 and 3
     /// (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with held-out 47 and 48 (built and
     /// scored after the rules drawn from held-out 43 to 46) 114 of 541 and none. Held-out 47 and 48 then studied too: the studied
-    /// sets 295 of 1,807 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none. The floors are
-    /// those, rounded down.
+    /// sets 295 of 1,807 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with
+    /// held-out 49 and 50 (built and scored after all the session's rules) 104 of 525 and none. The floors are those, rounded
+    /// down.
     /// </summary>
     [Theory]
     [InlineData(false, 290, 0.98)]
-    [InlineData(true, 90, 0.98)]
+    [InlineData(true, 100, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 50).Select(n => $"heldout-{n}.tsv"))
