@@ -1673,8 +1673,6 @@ internal static partial class PiiNameClassifier
     private static bool IsAbbreviation(int length, string source) =>
         source.Length >= length + 2 || source.Length == 3 && length == 3;
 
-    // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
-    // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
     // Exact names long enough to be recognised through a common misspelling ("NationalInsurenceNumber", "EmailAdress"), in a
     // fixed order so that the answer does not depend on the dictionary's.
     private static readonly string[] LongExactNames = ExactNames.Keys.Where(k => k.Length >= MisspellingMinimumLength)
@@ -1741,6 +1739,8 @@ internal static partial class PiiNameClassifier
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
+    // Whether a member is named after its own type, maybe in the plural or behind a qualifier ("FullName: FullName",
+    // "HeartRateZones: List<HeartRateZone>", "CustomHeartRateZones"): compared in place, without allocating.
     private static bool IsNamedAfter(string member, string element)
     {
         var start = 0;

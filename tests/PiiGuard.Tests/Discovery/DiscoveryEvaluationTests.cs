@@ -903,7 +903,8 @@ public sealed class DiscoveryEvaluationTests
     /// <summary>
     /// The forty-fifth held-out code bases (five: a short-term home rental marketplace, a couchsurfing-style hosting network, a
     /// flying club with flight training, divorce mediation and child-support forms, car accident reports) were labelled blind by
-    /// a helper session and scored once (totals only) with the twenty-fourth session's final rules, after held-out 46:
+    /// a helper session and scored once (totals only) with the twenty-fourth session's rules drawn from held-out 43 and 44, after
+    /// held-out 46:
     /// precision 0.862 (94/109), recall 0.631 (94/149) — exactly what the session's starting rules (cffaf75) score on it.
     /// Studied in the same session, after held-out 47 and 48 had been started (<see cref="Rules_FromHeldOut45And46Errors_FlagAndLeaveAlone"/>):
     /// 0.882 (97/110) / 0.651 (97/149); the floor is that rounded down.
@@ -934,7 +935,8 @@ public sealed class DiscoveryEvaluationTests
     /// <summary>
     /// The forty-seventh held-out code bases (five: a theatre's tickets and donations, a zoo's tickets and staff, household
     /// trash pickup and billing, a community tool lending library, a city culture festival's ticketing) were labelled blind by
-    /// a helper session and scored once (totals only) with the twenty-fourth session's final rules, after held-out 48:
+    /// a helper session and scored once (totals only) with the twenty-fourth session's rules drawn from held-out 43 to 46, after
+    /// held-out 48:
     /// precision 0.966 (85/88), recall 0.810 (85/105) — exactly what the session's starting rules (cffaf75) score on it.
     /// Studied in the same session, after held-out 49 and 50 had been started (<see cref="Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone"/>):
     /// 0.967 (88/91) / 0.838 (88/105); the floor is that rounded down.
@@ -949,9 +951,9 @@ public sealed class DiscoveryEvaluationTests
     /// <summary>
     /// The forty-eighth held-out code bases (five: car wash appointments, an online judge for programming contests, a Quran
     /// memorisation school, a makeup artist booking marketplace, hiring a personal driver for one's own car) were labelled
-    /// blind by a helper session and scored once (totals only) with the twenty-fourth session's final rules: precision
-    /// 0.833 (95/114), recall 0.583 (95/163) — exactly what the session's starting rules (cffaf75) score on it. Studied in the
-    /// same session, after held-out 49 and 50 had been started (<see cref="Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone"/>):
+    /// blind by a helper session and scored once (totals only) with the twenty-fourth session's rules drawn from held-out 43 to
+    /// 46: precision 0.833 (95/114), recall 0.583 (95/163) — exactly what the session's starting rules (cffaf75) score on it.
+    /// Studied in the same session, after held-out 49 and 50 had been started (<see cref="Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone"/>):
     /// 0.909 (100/110) / 0.613 (100/163); the floor is that rounded down.
     /// </summary>
     [Fact]
