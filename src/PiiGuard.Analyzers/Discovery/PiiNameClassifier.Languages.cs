@@ -29,7 +29,7 @@ internal static partial class PiiNameClassifier
         ("prenom", "first name"), ("vorname", "first name"), ("voornaam", "first name"), ("imie", "first name"), ("prenume", "first name"),
         ("tussenvoegsel", "middle name"), ("otchestvo", "patronymic"), ("familienname", "family name"),
         ("nome completo", "full name"), ("nombre completo", "full name"), ("nom complet", "full name"), ("nama lengkap", "full name"),
-        ("ad soyad", "full name"), ("ho ten", "full name"), ("ho va ten", "full name"),
+        ("ad soyad", "full name"), ("ho ten", "full name"), ("ho va ten", "full name"), ("voller name", "full name"),
 
         // Birth, sex, age, nationality, civil status.
         ("data nascimento", "date of birth"), ("data de nascimento", "date of birth"), ("dt nascimento", "date of birth"),

@@ -180,6 +180,8 @@ internal static partial class PiiNameClassifier
         ["oxygensaturation"] = Category.Health, ["spo2"] = Category.Health, ["bodytemperature"] = Category.Health,
         ["respiratoryrate"] = Category.Health, ["pulserate"] = Category.Health, ["systolic"] = Category.Health, ["diastolic"] = Category.Health,
         ["governmentplate"] = Category.UniqueId, ["carplate"] = Category.UniqueId,
+        ["deviceregistrationkey"] = Category.DeviceId, ["deviceregistrationtoken"] = Category.DeviceId, ["deviceregistrationid"] = Category.DeviceId,
+        ["identificationmarks"] = Category.Demographic,
 
         // The name a person is known by ("JudiciaryPerson.KnownAs"); a person's names in the plural ("MiddleNames").
         ["knownas"] = Category.Name, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
@@ -735,7 +737,8 @@ internal static partial class PiiNameClassifier
         new[] { "lymph", "nodes" }, new[] { "chemotherapy" }, new[] { "radiotherapy" }, new[] { "epilepsy" }, new[] { "asthma" },
         new[] { "diabetes" }, new[] { "diabetic" }, new[] { "hypertension" }, new[] { "pregnancy" }, new[] { "pregnant" },
         new[] { "sleeping", "disorder" }, new[] { "eating", "disorder" }, new[] { "autism" },
-        new[] { "sick" }, new[] { "sickness" }, new[] { "illness" }, new[] { "illnesses" },
+        new[] { "sick" }, new[] { "sickness" }, new[] { "illness" }, new[] { "illnesses" }, new[] { "covid" }, new[] { "covid19" },
+        new[] { "corona" }, new[] { "coronavirus" },
     };
 
     // Per-person usage history, as runs of words.
@@ -1425,6 +1428,13 @@ internal static partial class PiiNameClassifier
             return Category.Credentials;
         }
 
+        // Whom a reservation or a booking is for, by name ("Reservation.ReservedFor").
+        if (category is null && shape == TypeShape.Text && joinedMember is "reservedfor" or "bookedfor" && !container.IsThing && !container.IsInfrastructure
+            && container.Words.Any(w => BookingKinds.Contains(w)))
+        {
+            return Category.Name;
+        }
+
         // A person's interests and hobbies kept as text ("ApplicationUser.Interest"); an account's interest is a number.
         if (category is null && shape == TypeShape.Text && joinedMember is "interest" or "interests" or "hobby" or "hobbies"
             && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
@@ -1434,7 +1444,8 @@ internal static partial class PiiNameClassifier
 
         // A person's bare "contact" kept as text is how to reach them ("Applicant.appcontact: string", a phone number); typed as a
         // model it is a reference ("Contract.Contact: Contact").
-        if (category is null && shape == TypeShape.Text && joinedMember == "contact" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        if (category is null && shape == TypeShape.Text && joinedMember is "contact" or "contactinfo" or "contactinformation" or "contactdetails"
+            && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
         {
             return Category.Contact;
         }
@@ -2614,8 +2625,8 @@ internal static partial class PiiNameClassifier
             return Category.Health;
         }
 
-        // The name written on a document or a card ("NameOnCertificate", "NameOnCard") is a person's.
-        if (words.Count >= 3 && words[0] == "name" && words[1] == "on" && !isThing && !isInfrastructure)
+        // The name written on a document or a card, or as a bank has it ("NameOnCertificate", "NameOnCard", "NameAsPerBank").
+        if (words.Count >= 3 && words[0] == "name" && words[1] is "on" or "as" or "per" && !isThing && !isInfrastructure)
         {
             return Category.Name;
         }

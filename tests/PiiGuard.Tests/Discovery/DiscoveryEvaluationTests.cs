@@ -967,27 +967,30 @@ public sealed class DiscoveryEvaluationTests
     /// The forty-ninth held-out code bases (five: an online art auction, a choir's availability for events, a home solar
     /// installer's customers, a handyman marketplace, hackathon registration) were labelled blind by a helper session and
     /// scored once (totals only) with the twenty-fourth session's final rules, after held-out 50: precision 0.988 (81/82), recall
-    /// 0.779 (81/104) — exactly what the session's starting rules (cffaf75) score on it. Never tuned on; the floor is that
-    /// scoring rounded down.
+    /// 0.779 (81/104) — exactly what the session's starting rules (cffaf75) score on it. Studied in the same session, after
+    /// held-out 51 and 52 had been started (<see cref="Rules_FromHeldOut49And50Errors_FlagAndLeaveAlone"/>): 0.988 (82/83) /
+    /// 0.788 (82/104); the floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFortyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFortyNinthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-49.tsv", RealSet("heldout-49.tsv"));
-        Assert.True(precision >= 0.98 && recall >= 0.77, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.78, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fiftieth held-out code bases (five: a medical tourism agency, crowdfunding backers, a wealth-management back
     /// office's KYC, a citizens' SOS app, nightclub table reservations) were labelled blind by a helper session and scored once
     /// (totals only) with the twenty-fourth session's final rules: precision 0.925 (86/93), recall 0.637 (86/135) — exactly
-    /// what the session's starting rules (cffaf75) score on it. Never tuned on; the floor is that scoring rounded down.
+    /// what the session's starting rules (cffaf75) score on it. Studied in the same session, after held-out 51 and 52 had been
+    /// started (<see cref="Rules_FromHeldOut49And50Errors_FlagAndLeaveAlone"/>): 0.932 (96/103) / 0.711 (96/135); the floor is
+    /// that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftiethRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-50.tsv", RealSet("heldout-50.tsv"));
-        Assert.True(precision >= 0.92 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.93 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1048,7 +1051,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-49.tsv", "heldout-50.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-51.tsv", "heldout-52.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1068,15 +1071,16 @@ public sealed class DiscoveryEvaluationTests
     /// (0.989); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with held-out 47 and 48 (built and
     /// scored after the rules drawn from held-out 43 to 46) 114 of 541 and none. Held-out 47 and 48 then studied too: the studied
     /// sets 295 of 1,807 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with
-    /// held-out 49 and 50 (built and scored after all the session's rules) 104 of 525 and none. The floors are those, rounded
-    /// down.
+    /// held-out 49 and 50 (built and scored after the rules drawn from held-out 43 to 48) 104 of 525 and none. Held-out 49 and 50
+    /// then studied too: the studied sets 307 of 1,868 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of
+    /// 453 and none. The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 290, 0.98)]
-    [InlineData(true, 100, 0.98)]
+    [InlineData(false, 300, 0.98)]
+    [InlineData(true, 90, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 50).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 52).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1459,6 +1463,25 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Video", "YoutubeId", "string", null)]
     [InlineData("User", "YoutubeId", "string", "Social")]
     public void Rules_FromHeldOut47And48Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 49's and 50's errors (twenty-fourth session, after held-out 51 and 52 had been
+    /// started), with a case it must flag and one it must not: whom a reservation is for; COVID-19 as a named condition; a
+    /// device's registration key; identification marks; the name as a bank has it; a person's contact information as text;
+    /// German "voller Name".
+    /// </summary>
+    [Theory]
+    [InlineData("Reservation", "ReservedFor", "string", "Name")]
+    [InlineData("Report", "ReservedFor", "string", null)]
+    [InlineData("Client", "IsCoronaVictim", "bool", "Health")]
+    [InlineData("Client", "DeviceRegistrationKey", "string", "DeviceId")]
+    [InlineData("VisaApplicationForm", "IdentificationMarks", "string", "Demographic")]
+    [InlineData("InvestorKycDetails", "NameAsPerBank", "string", "Name")]
+    [InlineData("Patient", "ContactInfo", "string", "Contact")]
+    [InlineData("Warehouse", "ContactInfo", "string", null)]
+    [InlineData("Kunde", "VollerName", "string", "Name")]
+    public void Rules_FromHeldOut49And50Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
