@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -231,6 +231,12 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[50].Count >= 5 && sets[50].Length >= 520, $"{bases[50].Count} code bases, {sets[50].Length} members held out (set 50)");
         Assert.True(sets[50].Count(r => r.Expected != "-") >= 130, "set 50 has at least 130 personal members");
         Assert.All(bases.Take(50), b => Assert.Empty(b.Intersect(bases[50])));
+        Assert.True(bases[51].Count >= 4 && sets[51].Length >= 280, $"{bases[51].Count} code bases, {sets[51].Length} members held out (set 51)");
+        Assert.True(sets[51].Count(r => r.Expected != "-") >= 70, "set 51 has at least 70 personal members");
+        Assert.All(bases.Take(51), b => Assert.Empty(b.Intersect(bases[51])));
+        Assert.True(bases[52].Count >= 4 && sets[52].Length >= 370, $"{bases[52].Count} code bases, {sets[52].Length} members held out (set 52)");
+        Assert.True(sets[52].Count(r => r.Expected != "-") >= 110, "set 52 has at least 110 personal members");
+        Assert.All(bases.Take(52), b => Assert.Empty(b.Intersect(bases[52])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1008,6 +1014,19 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The fifty-second held-out code bases (four: a student housing marketplace, airline ticket booking, a rock climbing
+    /// logbook, booking musicians for gigs) were labelled blind by a helper session and scored once (totals only) with the
+    /// twenty-fourth session's final rules, after held-out 51: precision 0.969 (95/98), recall 0.826 (95/115) — exactly what
+    /// the session's starting rules (cffaf75) score on it. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-52.tsv", RealSet("heldout-52.tsv"));
+        Assert.True(precision >= 0.96 && recall >= 0.82, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1087,11 +1106,12 @@ public sealed class DiscoveryEvaluationTests
     /// sets 295 of 1,807 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with
     /// held-out 49 and 50 (built and scored after the rules drawn from held-out 43 to 48) 104 of 525 and none. Held-out 49 and 50
     /// then studied too: the studied sets 307 of 1,868 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of
-    /// 453 and none. The floors are those, rounded down.
+    /// 453 and none, and with held-out 51 and 52 (built and scored after all the session's rules) 96 of 500 and none. The floors
+    /// are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 300, 0.98)]
-    [InlineData(true, 90, 0.98)]
+    [InlineData(true, 95, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 52).Select(n => $"heldout-{n}.tsv"))
