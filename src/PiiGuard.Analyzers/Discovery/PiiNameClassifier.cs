@@ -806,13 +806,12 @@ internal static partial class PiiNameClassifier
             // Plural person words count ("PackageOwnersResultViewModel", "GroupMembers", "EventAttendees").
             // The kind decides over person words before it: a person's training provider, subject or category is a thing.
             var thingKind = PersonPartKinds.Contains(Kind) || ThingContainers.Contains(Kind) && !PlaceKinds.Contains(Kind);
-            IsPerson = !infrastructureKind && !thingKind && words.Any(w => PersonContainers.Contains(w)
-                || w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)));
+            IsPerson = !infrastructureKind && !thingKind && words.Any(IsPersonContainerWord);
 
             // A parent or a child named alone, as a family's records name them ("ParentDto", "CreateChildDto", "ChildDetailDto"): a
             // person; a parent or child of something else is a node of a tree ("ParentCategory", "ChildNode", "ParentMenuItem").
-            var named = words.Where(w => !ModelSuffixes.Contains(w) && w is not ("create" or "update" or "edit" or "add" or "get" or "new" or "detail")).ToList();
-            if (!IsPerson && named.Count == 1 && named[0] is "parent" or "parents" or "child" or "children")
+            if (!IsPerson && words.Any(w => w is "parent" or "parents" or "child" or "children")
+                && words.Count(w => !ModelSuffixes.Contains(w) && w is not ("create" or "update" or "edit" or "add" or "get" or "new" or "detail")) == 1)
             {
                 IsPerson = true;
             }
@@ -822,8 +821,7 @@ internal static partial class PiiNameClassifier
             IsAccount = words.Any(w => w is "account" or "accounts");
             if (IsPerson && words.Any(OrganisationWords.Contains)
                 && words.All(w => w is "account" or "accounts" or "profile" or "signup" or "signin" or "login" or "logon" or "register"
-                    or "registration" or "authentication" || !PersonContainers.Contains(w)
-                        && !(w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1)))))
+                    or "registration" or "authentication" || !IsPersonContainerWord(w)))
             {
                 IsPerson = false;
             }
@@ -998,6 +996,10 @@ internal static partial class PiiNameClassifier
 
         /// <summary>An animal ("AnimalRequest", "BreedResponse"): its age, sex and health are not a person's.</summary>
         public bool IsAnimal { get; }
+
+        // A person word of a container, also in the plural ("PackageOwnersResultViewModel", "GroupMembers").
+        private static bool IsPersonContainerWord(string w) =>
+            PersonContainers.Contains(w) || w.Length > 3 && w[w.Length - 1] == 's' && PersonContainers.Contains(w.Substring(0, w.Length - 1));
 
         // A class named for constants ("UserRoles", "ClaimTypes"; a class called just "Constants" too).
         private static bool NamesConstants(List<string> words) =>
