@@ -28,6 +28,8 @@ internal static partial class PiiNameClassifier
         ("achternaam", "last name"), ("nazwisko", "surname"), ("soyad", "surname"), ("soyadi", "surname"), ("familiya", "surname"),
         ("prenom", "first name"), ("vorname", "first name"), ("voornaam", "first name"), ("imie", "first name"), ("prenume", "first name"),
         ("tussenvoegsel", "middle name"), ("otchestvo", "patronymic"), ("familienname", "family name"),
+        ("apelido", "nickname"), ("apodo", "nickname"), ("soprannome", "nickname"), ("surnom", "nickname"), ("spitzname", "nickname"),
+        ("bijnaam", "nickname"), ("takma ad", "nickname"),
         ("nome completo", "full name"), ("nombre completo", "full name"), ("nom complet", "full name"), ("nama lengkap", "full name"),
         ("ad soyad", "full name"), ("ho ten", "full name"), ("ho va ten", "full name"), ("voller name", "full name"),
 
@@ -66,12 +68,23 @@ internal static partial class PiiNameClassifier
         ("woonplaats", "city"), ("wohnort", "city"), ("sehir", "city"), ("kota", "city"), ("oras", "city"), ("localidade", "city"),
         ("localidad", "city"), ("bairro", "neighbourhood"), ("barrio", "neighbourhood"), ("quartier", "neighbourhood"),
         ("ilce", "district"), ("kecamatan", "district"), ("provincia", "province"),
+        ("contato", "contact"), ("contacto", "contact"), ("contatto", "contact"), ("contatti", "contacts"), ("contatos", "contacts"),
+        ("contactos", "contacts"), ("kontakt", "contact"),
+        ("mensagem", "message"), ("mensaje", "message"), ("messaggio", "message"), ("nachricht", "message"),
+        ("wiadomosc", "message"), ("mesaj", "message"), ("pesan", "message"), ("tin nhan", "message"),
+        ("comentario", "comment"), ("comentarios", "comments"), ("commento", "comment"), ("commenti", "comments"),
+        ("commentaire", "comment"), ("commentaires", "comments"), ("kommentar", "comment"), ("opmerking", "comment"),
+
+        // Pictures of a person.
+        ("foto", "photo"), ("fotos", "photos"), ("foto perfil", "profile photo"), ("foto de perfil", "profile photo"),
+        ("foto profilo", "profile photo"), ("photo de profil", "profile photo"), ("profilbild", "profile picture"),
+        ("perfil", "profile"), ("profilo", "profile"), ("profil", "profile"),
 
         // Sign-in.
         ("senha", "password"), ("contrasena", "password"), ("contrasenia", "password"), ("mot de passe", "password"), ("motdepasse", "password"),
         ("passwort", "password"), ("kennwort", "password"), ("wachtwoord", "password"), ("haslo", "password"), ("sifre", "password"),
         ("mat khau", "password"), ("kata sandi", "password"), ("parolya", "password"),
-        ("usuario", "user"), ("utilisateur", "user"), ("benutzer", "user"), ("utente", "user"), ("gebruiker", "user"), ("kullanici", "user"),
+        ("usuario", "user"), ("usuarios", "users"), ("utilisateur", "user"), ("benutzer", "user"), ("utente", "user"), ("gebruiker", "user"), ("kullanici", "user"),
         ("uzytkownik", "user"), ("nguoi dung", "user"), ("pengguna", "user"), ("utilizador", "user"), ("polzovatel", "user"),
         ("nome usuario", "user name"), ("nome de usuario", "user name"), ("nombre usuario", "user name"), ("nombre de usuario", "user name"),
         ("nom utilisateur", "user name"), ("nom d utilisateur", "user name"), ("benutzername", "user name"), ("gebruikersnaam", "user name"),
@@ -104,6 +117,9 @@ internal static partial class PiiNameClassifier
         ("responsavel", "guardian"), ("tutor legal", "guardian"),
         ("morador", "resident"), ("moradores", "resident"), ("residente", "resident"), ("inquilino", "tenant"), ("locatario", "renter"),
         ("proprietario", "owner"), ("propietario", "owner"), ("proprietaire", "owner"), ("eigentumer", "owner"),
+        ("jogador", "player"), ("jogadores", "player"), ("jugador", "player"), ("jugadores", "player"), ("giocatore", "player"),
+        ("giocatori", "player"), ("joueur", "player"), ("joueurs", "player"), ("spieler", "player"), ("speler", "player"),
+        ("oyuncu", "player"),
         ("bezoeker", "visitor"), ("deelnemer", "participant"), ("donateur", "donor"), ("donatie", "donation"), ("donaties", "donations"),
 
         // Things (their names and addresses are not a person's).

@@ -246,6 +246,7 @@ internal static partial class PiiNameClassifier
         "superior", "transferee", "transferor", "adviser", "advisor", "roommate", "roomie", "flatmate", "housemate", "guarantor",
         "nominee", "carer", "caretaker", "imam", "priest", "pastor", "rabbi", "vicar", "deacon", "enquirer", "inquirer", "relative",
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
+        "musician", "singer", "performer",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -363,7 +364,7 @@ internal static partial class PiiNameClassifier
         "invitee", "witness", "victim", "defendant", "plaintiff", "heir", "physician", "therapist", "dentist", "practitioner",
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
         "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel", "orphan", "orphans",
-        "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate",
+        "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate", "musician", "musicians", "singer", "performer",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -377,7 +378,7 @@ internal static partial class PiiNameClassifier
         "room", "office", "group", "groups", "po", "purchase", "receipt", "requisition", "quotation", "rfq",
         "city", "town", "shipper", "carrier", "manufacturer", "distributor", "dealer", "dealers", "agency", "institution", "university", "club",
         "centre", "center", "establishment", "academy", "council", "authority", "institute", "ministry", "municipality",
-        "video", "videos", "clip", "clips", "song", "songs", "movie", "movies",
+        "video", "videos", "clip", "clips", "song", "songs", "movie", "movies", "game", "games",
 
         // Businesses people visit and the schedules of events: a salon's coordinates, an agenda's time zone are theirs.
         "salon", "salons", "clinic", "clinics", "studio", "spa", "gym", "cafe", "bakery", "garage", "dealership", "barbershop",
@@ -516,6 +517,9 @@ internal static partial class PiiNameClassifier
     {
         "discord", "twitter", "facebook", "instagram", "linkedin", "github", "telegram", "skype", "whatsapp", "tiktok", "mastodon",
         "youtube", "snapchat", "reddit", "twitch", "x", "google",
+
+        // Gaming networks: a player's account there ("SteamId", "XboxGamertag").
+        "steam", "xbox", "psn",
     };
 
     // Last words of a social-network name that hold the account ("DiscordId", "GithubUsername", "TwitterUrl").
@@ -528,7 +532,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
-        "support", "topic", "commit", "remark", "remarks",
+        "support", "topic", "commit", "remark", "remarks", "contact",
     };
 
     // Kinds of containers whose generic text members (Summary, Preview, Html, Source) are what a person wrote: a post, a
@@ -576,6 +580,9 @@ internal static partial class PiiNameClassifier
     {
         "token", "tokens", "auth", "authentication", "login", "signin", "logon", "jwt", "access", "bearer", "session",
         "authorization", "header", "headers",
+
+        // What issues a person's token ("GenerateTokenResponse.Token", "RefreshTokenResult").
+        "generate", "issue", "refresh", "renew",
 
         // A list of signed-out tokens keeps the tokens ("BlackListToken.Token", "RevokedToken").
         "black", "list", "blacklist", "blacklisted", "revoked", "invalidated", "deny", "denylist", "denied",
@@ -2014,6 +2021,12 @@ internal static partial class PiiNameClassifier
             return Category.Credentials;
         }
 
+        // A one-time password held as a number ("UserOTP.OTPNumber"); a verification's reference number is not the code.
+        if (last == "number" && before.Count > 0 && before.All(w => w is "otp" or "totp" || Qualifiers.Contains(w)) && before.Any(w => w is "otp" or "totp"))
+        {
+            return Category.Credentials;
+        }
+
         // A user's token record, ASP.NET Core Identity's ("AspNetUserTokens.Value") or a refresh token's ("UserRefreshToken.Code"):
         // the value or code authenticates the user, the name names the token.
         if (container.IsUserTokens)
@@ -2163,7 +2176,7 @@ internal static partial class PiiNameClassifier
         }
 
         // Address parts: a region is a person's inside an address ("Address.State"); a store's address is not a person's.
-        if (AddressRegionWords.Contains(joined))
+        if (AddressRegionWords.Contains(joined) || words.Count == 2 && last == "code" && AddressRegionWords.Contains(words[0]) && words[0] != "uf")
         {
             return (isAddress || isPerson || container.IsPersonsBooking) && !isThing ? Category.Location : null;
         }
@@ -2246,6 +2259,19 @@ internal static partial class PiiNameClassifier
 
         // A person's picture kept as a link ("Member.IconUrl", "Speaker.PhotoPath").
         if (isPerson && !isThing && words.Count == 2 && PictureWords.Contains(words[0]) && last is "url" or "uri" or "path")
+        {
+            return Category.Image;
+        }
+
+        // A person's picture at a social or gaming network ("SteamPicture", "DiscordAvatar").
+        if (isPerson && !isThing && words.Count == 2 && SocialNetworks.Contains(words[0]) && words[0] != "x" && PictureWords.Contains(last))
+        {
+            return Category.Image;
+        }
+
+        // A person's picture kept as a link, the words in another order ("UrlPhoto", "UrlFotoPerfil" → url, photo, profile).
+        if (isPerson && !isThing && words.Count is 2 or 3 && words.Any(PictureWords.Contains) && words.Any(w => w is "url" or "uri" or "path")
+            && words.All(w => PictureWords.Contains(w) || w is "url" or "uri" or "path" or "profile"))
         {
             return Category.Image;
         }
@@ -2731,7 +2757,7 @@ internal static partial class PiiNameClassifier
                     // How a person offering their services describes themselves ("Mentor.Description", "Babysiter.Description"); a
                     // client's or a user's description is often an application's or a group's.
                     return Category.Content;
-                case "bio" or "biography" or "about":
+                case "bio" or "biography" or "about" or "summary":
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
                     // A person's, or a medical record's ("MedicalInformation.Height"); a parcel's is not.

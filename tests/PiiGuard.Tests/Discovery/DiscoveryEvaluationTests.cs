@@ -1518,6 +1518,40 @@ public sealed class DiscoveryEvaluationTests
     public void Rules_FromHeldOut49And50Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
+    /// <summary>
+    /// Each rule added while studying held-out 51's and 52's errors (twenty-fifth session, after held-out 53 to 56 had been
+    /// started), with a case it must flag and one it must not: a one-time password held as a number; a player's account and
+    /// picture at a gaming network (a game's are not a person's); what issues a token; a person's province code; a person's
+    /// summary of themselves; musicians, singers and performers as people; a contact's message; a picture link named in another
+    /// order; Portuguese, Spanish, Italian, French, German and Dutch words for contact, message, nickname, photo, profile and player.
+    /// </summary>
+    [Theory]
+    [InlineData("UserOTP", "OTPNumber", "string", "Credentials")]
+    [InlineData("Verification", "ReferenceNumber", "string", null)]
+    [InlineData("Player", "SteamId", "string", "Social")]
+    [InlineData("Game", "SteamId", "string", null)]
+    [InlineData("Boiler", "SteamPressure", "double", null)]
+    [InlineData("Player", "SteamPicture", "string?", "Image")]
+    [InlineData("Game", "SteamPicture", "string", null)]
+    [InlineData("GenerateTokenResponse", "Token", "string", "Credentials")]
+    [InlineData("GenerateReportResponse", "Token", "string", null)]
+    [InlineData("MemberMetadata", "ProvinceCode", "string", "Location")]
+    [InlineData("TaxRate", "ProvinceCode", "string", null)]
+    [InlineData("User", "Summary", "string", "Content")]
+    [InlineData("Report", "Summary", "string", null)]
+    [InlineData("MusicianViewModel", "Name", "string", "Name")]
+    [InlineData("Instrument", "Name", "string", null)]
+    [InlineData("Contato", "Nome", "string", "Name")]
+    [InlineData("Produto", "Nome", "string", null)]
+    [InlineData("Contato", "Mensagem", "string", "Content")]
+    [InlineData("Notification", "Message", "string", null)]
+    [InlineData("EditarUsuario", "Apelido", "string", "Name")]
+    [InlineData("JogadoresItem", "UrlFotoPerfil", "string", "Image")]
+    [InlineData("Produto", "UrlFoto", "string", null)]
+    [InlineData("PersonGameItem", "Nome", "string", null)]
+    public void Rules_FromHeldOut51And52Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
     [Theory]
     [InlineData("Vessels", "Id", "int", null)]
     [InlineData("Appraisal", "_id", "int", null)]
