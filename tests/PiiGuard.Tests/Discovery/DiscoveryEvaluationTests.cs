@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -237,6 +237,18 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[52].Count >= 4 && sets[52].Length >= 370, $"{bases[52].Count} code bases, {sets[52].Length} members held out (set 52)");
         Assert.True(sets[52].Count(r => r.Expected != "-") >= 110, "set 52 has at least 110 personal members");
         Assert.All(bases.Take(52), b => Assert.Empty(b.Intersect(bases[52])));
+        Assert.True(bases[53].Count >= 4 && sets[53].Length >= 360, $"{bases[53].Count} code bases, {sets[53].Length} members held out (set 53)");
+        Assert.True(sets[53].Count(r => r.Expected != "-") >= 120, "set 53 has at least 120 personal members");
+        Assert.All(bases.Take(53), b => Assert.Empty(b.Intersect(bases[53])));
+        Assert.True(bases[54].Count >= 4 && sets[54].Length >= 430, $"{bases[54].Count} code bases, {sets[54].Length} members held out (set 54)");
+        Assert.True(sets[54].Count(r => r.Expected != "-") >= 115, "set 54 has at least 115 personal members");
+        Assert.All(bases.Take(54), b => Assert.Empty(b.Intersect(bases[54])));
+        Assert.True(bases[55].Count >= 4 && sets[55].Length >= 370, $"{bases[55].Count} code bases, {sets[55].Length} members held out (set 55)");
+        Assert.True(sets[55].Count(r => r.Expected != "-") >= 60, "set 55 has at least 60 personal members");
+        Assert.All(bases.Take(55), b => Assert.Empty(b.Intersect(bases[55])));
+        Assert.True(bases[56].Count >= 4 && sets[56].Length >= 430, $"{bases[56].Count} code bases, {sets[56].Length} members held out (set 56)");
+        Assert.True(sets[56].Count(r => r.Expected != "-") >= 135, "set 56 has at least 135 personal members");
+        Assert.All(bases.Take(56), b => Assert.Empty(b.Intersect(bases[56])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1003,27 +1015,78 @@ public sealed class DiscoveryEvaluationTests
     /// The fifty-first held-out code bases (four: a sailing club's members and boats, a Steam players' reputation board, a video
     /// game community portal, a stamp collectors' register; a small set, 284 members) were labelled blind by a helper session
     /// and scored once (totals only) with the twenty-fourth session's final rules: precision 0.979 (46/47), recall 0.630 (46/73);
-    /// with the session's starting rules (cffaf75) 0.958 (46/48) / 0.630 — one false hit fewer. Never tuned on; the floor is that
-    /// scoring rounded down.
+    /// with the session's starting rules (cffaf75) 0.958 (46/48) / 0.630 — one false hit fewer. Studied in the twenty-fifth
+    /// session, after held-out 53 to 56 had been started (<see cref="Rules_FromHeldOut51And52Errors_FlagAndLeaveAlone"/>): 1.000
+    /// (57/57) / 0.781 (57/73); the floor is that rounded down (0.99 for precision, as held-out 44's).
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftyFirstRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-51.tsv", RealSet("heldout-51.tsv"));
-        Assert.True(precision >= 0.97 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.78, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fifty-second held-out code bases (four: a student housing marketplace, airline ticket booking, a rock climbing
     /// logbook, booking musicians for gigs) were labelled blind by a helper session and scored once (totals only) with the
     /// twenty-fourth session's final rules, after held-out 51: precision 0.969 (95/98), recall 0.826 (95/115) — exactly what
-    /// the session's starting rules (cffaf75) score on it. Never tuned on; the floor is that scoring rounded down.
+    /// the session's starting rules (cffaf75) score on it. Studied in the twenty-fifth session, after held-out 53 to 56 had been
+    /// started (<see cref="Rules_FromHeldOut51And52Errors_FlagAndLeaveAlone"/>): 0.972 (103/106) / 0.896 (103/115); the floor is
+    /// that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftySecondRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-52.tsv", RealSet("heldout-52.tsv"));
-        Assert.True(precision >= 0.96 && recall >= 0.82, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.89, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifty-third held-out code bases (four: neighbourhood watch, a non-profit's programme beneficiaries, a zakat charity's register, an Indian population census) were labelled blind by a helper session and scored once (totals only)
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.915 (86/94), recall 0.705 (86/122) — exactly what the session's starting rules (e162a04) score on it. Never tuned on; the
+    /// floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-53.tsv", RealSet("heldout-53.tsv"));
+        Assert.True(precision >= 0.91 && recall >= 0.70, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifty-fourth held-out code bases (four: applied behaviour analysis therapy, a self-care wellbeing tracker, a calorie-counting diary, psychiatric consultations in hospital) were labelled blind by a helper session and scored once (totals only)
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.971 (34/35), recall 0.288 (34/118) — exactly what the session's starting rules (e162a04) score on it. Never tuned on; the
+    /// floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-54.tsv", RealSet("heldout-54.tsv"));
+        Assert.True(precision >= 0.97 && recall >= 0.28, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifty-fifth held-out code bases (four: ride-hailing drivers' payouts, a money lender's clients and loans, students' campus jobs, a coding academy's students and guarantors) were labelled blind by a helper session and scored once (totals only)
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.870 (40/46), recall 0.625 (40/64) — exactly what the session's starting rules (e162a04) score on it. Never tuned on; the
+    /// floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-55.tsv", RealSet("heldout-55.tsv"));
+        Assert.True(precision >= 0.86 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifty-sixth held-out code bases (four: an internet café's members, board game nights at players' homes, organised hiking tours, a Secret Santa exchange) were labelled blind by a helper session and scored once (totals only)
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.974 (111/114), recall 0.804 (111/138); with the session's starting rules (e162a04) 0.957 (111/116) / 0.804 — two false hits fewer (a game is a thing). Never tuned on; the
+    /// floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-56.tsv", RealSet("heldout-56.tsv"));
+        Assert.True(precision >= 0.97 && recall >= 0.80, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1084,7 +1147,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-51.tsv", "heldout-52.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1106,15 +1169,17 @@ public sealed class DiscoveryEvaluationTests
     /// sets 295 of 1,807 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 453 and none, and with
     /// held-out 49 and 50 (built and scored after the rules drawn from held-out 43 to 48) 104 of 525 and none. Held-out 49 and 50
     /// then studied too: the studied sets 307 of 1,868 and 3 (0.990); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of
-    /// 453 and none, and with held-out 51 and 52 (built and scored after all the session's rules) 96 of 500 and none. The floors
-    /// are those, rounded down.
+    /// 453 and none, and with held-out 51 and 52 (built and scored after all the session's rules) 96 of 500 and none.
+    /// Twenty-fifth session: held-out 51 and 52 studied (rules drawn from their errors), so counted with the studied sets: 313
+    /// of 1,896 and 3 (0.991); the sets never tuned on are now 32, 33, 34, 37, 38, 41, 42 and held-out 53 to 56 (built and
+    /// scored after those rules): 164 of 624 and none (held-out 53 to 56 alone: 74 of 171). The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 300, 0.98)]
-    [InlineData(true, 95, 0.98)]
+    [InlineData(false, 310, 0.98)]
+    [InlineData(true, 160, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 52).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 56).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
