@@ -184,7 +184,7 @@ internal static partial class PiiNameClassifier
         ["identificationmarks"] = Category.Demographic,
 
         // The name a person is known by ("JudiciaryPerson.KnownAs"); a person's names in the plural ("MiddleNames").
-        ["knownas"] = Category.Name, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
+        ["knownas"] = Category.Name, ["othernames"] = Category.Name, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
     };
 
     // Container words of code about code: a "MemberName" there names a property, not a club's member.
@@ -246,7 +246,7 @@ internal static partial class PiiNameClassifier
         "superior", "transferee", "transferor", "adviser", "advisor", "roommate", "roomie", "flatmate", "housemate", "guarantor",
         "nominee", "carer", "caretaker", "imam", "priest", "pastor", "rabbi", "vicar", "deacon", "enquirer", "inquirer", "relative",
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
-        "musician", "singer", "performer",
+        "musician", "singer", "performer", "caregiver", "kin",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -327,6 +327,9 @@ internal static partial class PiiNameClassifier
     {
         "server", "servers", "gateway", "proxy", "endpoint", "smtp", "database", "connection", "cluster", "node", "bucket", "queue",
         "backend", "webhook",
+
+        // Machines a business runs or lends ("Computer.IPAddress" of an internet café's PC): their addresses are not a person's.
+        "computer", "computers", "machine", "machines", "pc", "pcs", "workstation", "workstations",
     };
 
     // Last words of a column that refers to another row when the member is a number ("UserNum", "EmailHostingFK", "UserKey").
@@ -365,6 +368,7 @@ internal static partial class PiiNameClassifier
         "disputant", "lawyer", "attorney", "solicitor", "barrister", "appellant", "litigant", "accused", "offender", "inmate", "prisoner",
         "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel", "orphan", "orphans",
         "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate", "musician", "musicians", "singer", "performer",
+        "guarantor", "guarantors", "caregiver", "caregivers", "carer", "carers", "caretaker", "nominee", "spouse",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -410,7 +414,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> CallRoles = new(StringComparer.Ordinal)
     {
         "caller", "callee", "sender", "recipient", "receiver", "addressee", "contact", "emergency", "home", "work", "personal", "mobile",
-        "cell", "phone", "office", "fax", "whatsapp", "sms",
+        "cell", "phone", "office", "fax", "whatsapp", "sms", "kin",
     };
 
     // Person words that schema generators glue to the concept in lower case ("era_contactfirstname", "contactemail"): the glued
@@ -526,6 +530,13 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> SocialAccountWords = new(StringComparer.Ordinal)
     {
         "id", "username", "handle", "url", "uri", "profile", "link", "account", "user", "name",
+    };
+
+    // Activities a person tracks about themselves: the measures logged for them are their behaviour.
+    private static readonly HashSet<string> TrackedActivityWords = new(StringComparer.Ordinal)
+    {
+        "meditation", "meditations", "sunlight", "hydration", "intake", "intakes", "exercise", "exercises", "workout", "workouts", "activity",
+        "activities", "steps", "walk", "walks", "run", "runs", "jog", "jogging", "cycling", "swim", "swimming",
     };
 
     // Containers holding a person's message: their Text/Body/Note is user content.
@@ -1309,6 +1320,11 @@ internal static partial class PiiNameClassifier
         // The type first (cached per type by the caller): a model or service is never suggested, and a member typed with
         // its own container is a constant of an enum-like type ("TypeEnum.PensionIncome").
         var shape = type.Shape;
+        if (type.Element is "IFormFile" or "IFormFileCollection")
+        {
+            return ClassifyUpload(container, member);
+        }
+
         if (type.HoldsNoValue || type.Element is not null && type.Element == container.Name)
         {
             return null;
@@ -1471,6 +1487,36 @@ internal static partial class PiiNameClassifier
             && containerWords.Any(PersonContainers.Contains))
         {
             return Category.Credentials;
+        }
+
+        // A person's sleep, however it is measured ("UserProfile.SleepHours", "SleepRecord.Quality", "TotalMinutesAsleep"): health
+        // data. A worker's or a retry loop's sleep is a setting ("WorkerOptions.SleepInterval"), not a person's.
+        var sleepRecord = container.Words.Any(w => w is "sleep" or "sleeps" or "slept" or "asleep" or "sleeping");
+        if (category is null && shape != TypeShape.Boolean && !type.IsCodeBaseType && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
+            && !words.Any(w => w is "interval" or "timeout" or "delay" or "ms" or "millis" or "milliseconds" or "seconds" or "retry" or "ticks" or "between")
+            && !container.Words.Any(w => w is "options" or "settings" or "setting" or "config" or "configuration" or "job" or "service" or "policy")
+            && (words.Any(w => w is "sleep" or "slept" or "asleep" or "sleeping") && (container.IsPerson || sleepRecord || container.IsMedicalRecord)
+                || sleepRecord && joinedMember is "hours" or "quality" or "duration" or "minutes" or "durationminutes" or "position" or "pattern"))
+        {
+            return Category.Health;
+        }
+
+        // What a person logs of an activity they track ("MeditationSession.Minutes", "WaterIntake.AmountMl", "PhysicalActivity.Date"):
+        // their behaviour. An exercise catalogue's name or a plan's steps are things (no measure is read there), and a goal is not
+        // what was done.
+        if (category is null && shape != TypeShape.Boolean && !type.IsCodeBaseType && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
+            && container.Words.Any(TrackedActivityWords.Contains) && !container.Words.Any(w => w is "goal" or "goals" or "target" or "targets")
+            && (joinedMember is "minutes" or "durationminutes" or "duration" or "steps" or "amountml" or "modality" or "caloriesburned"
+                || joinedMember is "date" or "amount" && container.Kind is "session" or "sessions" or "record" or "records" or "log" or "logs" or "entry"
+                    or "entries" or "intake" or "intakes" or "activity" or "activities"))
+        {
+            return Category.Behavior;
+        }
+
+        // Whether a person is of age ("SantaUser.IsAdult", "IsMinor"): their age, kept as a flag; a film's adult flag is a thing's.
+        if (category is null && shape == TypeShape.Boolean && joinedMember is "isadult" or "isminor" && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Demographic;
         }
 
         // A person's sex kept as a flag ("Person.IsMale", "AddDebtorViewModel._isMale"); an animal's is not (below).
@@ -1847,6 +1893,13 @@ internal static partial class PiiNameClassifier
         while (words.Count > 1 && Qualifiers.Contains(words[0]) && !ExactNames.ContainsKey(string.Concat(words)))
         {
             words.RemoveAt(0);
+        }
+
+        // A next of kin is a person ("Student.NextOfKinNumber", "NextOFKinName"): the three words are one person word.
+        var kinAt = words.IndexOf("kin");
+        if (kinAt >= 2 && words.Count > kinAt + 1 && words[kinAt - 1] == "of" && words[kinAt - 2] == "next")
+        {
+            words.RemoveRange(kinAt - 2, 2);
         }
 
         // "<data> for <purpose>": the data is the head ("AccessibilityNeedsForEvent", "EmailForNotifications").
@@ -2274,6 +2327,14 @@ internal static partial class PiiNameClassifier
             && words.All(w => PictureWords.Contains(w) || w is "url" or "uri" or "path" or "profile"))
         {
             return Category.Image;
+        }
+
+        // A person's profile at a social network, after their role or not ("FacebookProfileUrl", "UserFacebookProfileUrl").
+        var network = words.Count >= 3 && PersonWords.Contains(words[0]) && SocialNetworks.Contains(words[1]) ? 1 : 0;
+        if (!isThing && SocialNetworks.Contains(words[network]) && words[network] != "x" && words.Count - network == 3
+            && words[network + 1] is "profile" or "account" && last is "url" or "uri" or "link" or "id" or "name")
+        {
+            return Category.Social;
         }
 
         // A person's account at a social network ("DiscordId", "TwitterHandle"); a company's page is not a person's.
@@ -2862,6 +2923,27 @@ internal static partial class PiiNameClassifier
 
     // A container named after an identity document ("Passport", "IdentityCardDto"); "Citizen" and "Nic" alone name people and
     // network cards, not documents.
+    // A file a person uploads with a request ("IncidentDto.File: IFormFile", "InputOrphanDto.BirthCertificate"): what they
+    // send — a scan of an identity document, a photograph of themselves, or their own content. A thing's or a service's upload
+    // (a news item's picture, a game's image, a configuration import) is not a person's.
+    private static Category? ClassifyUpload(ContainerFacts container, string member)
+    {
+        var words = Words(member);
+        if (words.Count == 0 || container.IsThing || container.IsInfrastructure || container.IsConstants
+            || container.Words.Any(w => w is "import" or "imports" or "news" or "advertisement" or "banner" or "story" or "stories" or "wallet"))
+        {
+            return null;
+        }
+
+        if (words.Any(w => w is "passport" or "license" or "licence" or "citizen" or "citizenship" or "visa" or "identity" or "idproof")
+            || words.Contains("birth") && words.Contains("certificate") || words.Count >= 2 && words[0] == "id" && words[1] is "proof" or "card")
+        {
+            return Category.GovernmentId;
+        }
+
+        return container.IsPerson && words.Any(w => PictureWords.Contains(w) || w is "images" or "photos" or "pictures") ? Category.Image : Category.Content;
+    }
+
     private static bool EndsWithIdentityDocument(List<string> words)
     {
         foreach (var document in IdentityDocuments)

@@ -1043,50 +1043,54 @@ public sealed class DiscoveryEvaluationTests
 
     /// <summary>
     /// The fifty-third held-out code bases (four: neighbourhood watch, a non-profit's programme beneficiaries, a zakat charity's register, an Indian population census) were labelled blind by a helper session and scored once (totals only)
-    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.915 (86/94), recall 0.705 (86/122) — exactly what the session's starting rules (e162a04) score on it. Never tuned on; the
-    /// floor is that scoring rounded down.
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.915 (86/94), recall 0.705 (86/122) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session, after
+    /// held-out 57 to 60 had been started (<see cref="Rules_FromHeldOut53To56Errors_FlagAndLeaveAlone"/>): 0.918 (90/98) / 0.738 (90/122); the floor is
+    /// that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftyThirdRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-53.tsv", RealSet("heldout-53.tsv"));
-        Assert.True(precision >= 0.91 && recall >= 0.70, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.91 && recall >= 0.73, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fifty-fourth held-out code bases (four: applied behaviour analysis therapy, a self-care wellbeing tracker, a calorie-counting diary, psychiatric consultations in hospital) were labelled blind by a helper session and scored once (totals only)
-    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.971 (34/35), recall 0.288 (34/118) — exactly what the session's starting rules (e162a04) score on it. Never tuned on; the
-    /// floor is that scoring rounded down.
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.971 (34/35), recall 0.288 (34/118) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session, after
+    /// held-out 57 to 60 had been started (<see cref="Rules_FromHeldOut53To56Errors_FlagAndLeaveAlone"/>): 0.988 (79/80) / 0.669 (79/118); the floor is
+    /// that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftyFourthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-54.tsv", RealSet("heldout-54.tsv"));
-        Assert.True(precision >= 0.97 && recall >= 0.28, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.66, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fifty-fifth held-out code bases (four: ride-hailing drivers' payouts, a money lender's clients and loans, students' campus jobs, a coding academy's students and guarantors) were labelled blind by a helper session and scored once (totals only)
-    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.870 (40/46), recall 0.625 (40/64) — exactly what the session's starting rules (e162a04) score on it. Never tuned on; the
-    /// floor is that scoring rounded down.
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.870 (40/46), recall 0.625 (40/64) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session, after
+    /// held-out 57 to 60 had been started (<see cref="Rules_FromHeldOut53To56Errors_FlagAndLeaveAlone"/>): 0.882 (45/51) / 0.703 (45/64); the floor is
+    /// that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftyFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-55.tsv", RealSet("heldout-55.tsv"));
-        Assert.True(precision >= 0.86 && recall >= 0.62, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.88 && recall >= 0.70, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fifty-sixth held-out code bases (four: an internet café's members, board game nights at players' homes, organised hiking tours, a Secret Santa exchange) were labelled blind by a helper session and scored once (totals only)
-    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.974 (111/114), recall 0.804 (111/138); with the session's starting rules (e162a04) 0.957 (111/116) / 0.804 — two false hits fewer (a game is a thing). Never tuned on; the
-    /// floor is that scoring rounded down.
+    /// with the twenty-fifth session's rules (after those drawn from held-out 51 and 52): precision 0.974 (111/114), recall 0.804 (111/138); with the session's starting rules (e162a04) 0.957 (111/116) / 0.804 — two false hits fewer (a game is a thing). Studied in the same session, after
+    /// held-out 57 to 60 had been started (<see cref="Rules_FromHeldOut53To56Errors_FlagAndLeaveAlone"/>): 0.983 (115/117) / 0.833 (115/138); the floor is
+    /// that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftySixthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-56.tsv", RealSet("heldout-56.tsv"));
-        Assert.True(precision >= 0.97 && recall >= 0.80, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.98 && recall >= 0.83, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1147,7 +1151,7 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1176,10 +1180,10 @@ public sealed class DiscoveryEvaluationTests
     /// </summary>
     [Theory]
     [InlineData(false, 310, 0.98)]
-    [InlineData(true, 160, 0.98)]
+    [InlineData(true, 85, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 56).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 60).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1615,6 +1619,49 @@ public sealed class DiscoveryEvaluationTests
     [InlineData("Produto", "UrlFoto", "string", null)]
     [InlineData("PersonGameItem", "Nome", "string", null)]
     public void Rules_FromHeldOut51And52Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 53's to 56's errors (twenty-fifth session, after held-out 57 to 60 had been
+    /// started), with a case it must flag and one it must not: "other names" as given names; guarantors, caregivers and a next of
+    /// kin as people; whether a person is of age; a person's profile at a social network after their role; a business's
+    /// computers as machines; a file a person uploads (an identity document's scan, their photograph, their content; not a news
+    /// item's or an import's); a person's sleep as health (not a worker's sleep interval); what a person logs of an activity they
+    /// track (not a goal, not a catalogue).
+    /// </summary>
+    [Theory]
+    [InlineData("Client", "OtherNames", "string", "Name")]
+    [InlineData("Product", "OtherNames", "string", null)]
+    [InlineData("Guarantor", "Name", "string", "Name")]
+    [InlineData("Guarantor", "Address", "string", "Contact")]
+    [InlineData("Student", "NextOfKinNumber", "string", "Contact")]
+    [InlineData("Student", "NextOFKinName", "string", "Name")]
+    [InlineData("Event", "NextOfKinName", "string", "Name")]
+    [InlineData("SantaUser", "IsAdult", "bool", "Demographic")]
+    [InlineData("Movie", "IsAdult", "bool", null)]
+    [InlineData("AssignmentViewModel", "FacebookProfileUrl", "string", "Social")]
+    [InlineData("Company", "FacebookProfileUrl", "string", null)]
+    [InlineData("AdminConversationViewModel", "UserFacebookProfileUrl", "string", "Social")]
+    [InlineData("Client", "CaregiverName", "string", "Name")]
+    [InlineData("Client", "CaregiverCity", "string", "Location")]
+    [InlineData("Computer", "IPAddress", "string", null)]
+    [InlineData("Session", "IpAddress", "string", "IpAddress")]
+    [InlineData("IncidentDto", "File", "IFormFile", "Content")]
+    [InlineData("NewsAddrequest", "ImageFile", "IFormFile?", null)]
+    [InlineData("AddPersonDTO", "ImageFile", "IFormFile", "Image")]
+    [InlineData("DriverFormPostDto", "LicensePhotoFile", "IFormFile", "GovernmentId")]
+    [InlineData("MeddraFileForImportDto", "Source", "IFormFile", null)]
+    [InlineData("UserProfile", "SleepHours", "decimal", "Health")]
+    [InlineData("SleepRecord", "Quality", "int", "Health")]
+    [InlineData("WorkerOptions", "SleepInterval", "int", null)]
+    [InlineData("UserProfile", "SleepRecords", "ICollection<SleepRecord>?", null)]
+    [InlineData("MeditationSession", "Minutes", "int", "Behavior")]
+    [InlineData("WaterIntake", "AmountMl", "int", "Behavior")]
+    [InlineData("PhysicalActivity", "Date", "DateOnly", "Behavior")]
+    [InlineData("ActivityGoals", "Steps", "int", null)]
+    [InlineData("Exercise", "Name", "string", null)]
+    [InlineData("Course", "Duration", "int", null)]
+    public void Rules_FromHeldOut53To56Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
