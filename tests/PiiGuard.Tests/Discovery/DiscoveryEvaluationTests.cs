@@ -15,7 +15,7 @@ namespace PiiGuard.Tests.Discovery;
 /// name sets (evaluation-set.tsv, holdout-set*.tsv). A member is a true positive when it is personal data and PiiGuard flags
 /// it; category agreement is reported separately.
 /// </summary>
-public sealed class DiscoveryEvaluationTests
+public sealed partial class DiscoveryEvaluationTests
 {
     private readonly ITestOutputHelper output;
 
@@ -85,7 +85,7 @@ public sealed class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -249,6 +249,18 @@ public sealed class DiscoveryEvaluationTests
         Assert.True(bases[56].Count >= 4 && sets[56].Length >= 430, $"{bases[56].Count} code bases, {sets[56].Length} members held out (set 56)");
         Assert.True(sets[56].Count(r => r.Expected != "-") >= 135, "set 56 has at least 135 personal members");
         Assert.All(bases.Take(56), b => Assert.Empty(b.Intersect(bases[56])));
+        Assert.True(bases[57].Count >= 5 && sets[57].Length >= 470, $"{bases[57].Count} code bases, {sets[57].Length} members held out (set 57)");
+        Assert.True(sets[57].Count(r => r.Expected != "-") >= 100, "set 57 has at least 100 personal members");
+        Assert.All(bases.Take(57), b => Assert.Empty(b.Intersect(bases[57])));
+        Assert.True(bases[58].Count >= 5 && sets[58].Length >= 520, $"{bases[58].Count} code bases, {sets[58].Length} members held out (set 58)");
+        Assert.True(sets[58].Count(r => r.Expected != "-") >= 100, "set 58 has at least 100 personal members");
+        Assert.All(bases.Take(58), b => Assert.Empty(b.Intersect(bases[58])));
+        Assert.True(bases[59].Count >= 4 && sets[59].Length >= 370, $"{bases[59].Count} code bases, {sets[59].Length} members held out (set 59)");
+        Assert.True(sets[59].Count(r => r.Expected != "-") >= 110, "set 59 has at least 110 personal members");
+        Assert.All(bases.Take(59), b => Assert.Empty(b.Intersect(bases[59])));
+        Assert.True(bases[60].Count >= 4 && sets[60].Length >= 360, $"{bases[60].Count} code bases, {sets[60].Length} members held out (set 60)");
+        Assert.True(sets[60].Count(r => r.Expected != "-") >= 110, "set 60 has at least 110 personal members");
+        Assert.All(bases.Take(60), b => Assert.Empty(b.Intersect(bases[60])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1094,6 +1106,54 @@ public sealed class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The fifty-seventh held-out code bases (five: a freight load board, vehicle emission inspections with traffic violations, cargo shipping, chauffeured airport transfers, freeway service patrol tow trucks) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.863 (63/73), recall 0.630 (63/100) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-57.tsv", RealSet("heldout-57.tsv"));
+        Assert.True(precision >= 0.86 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifty-eighth held-out code bases (five: school students' olympiad sign-ups, apprentices' training records, tutoring autistic children, a secondary school's staff portal, a university's safety app for students abroad) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.882 (90/102), recall 0.865 (90/104); with the session's starting rules (e162a04) 0.881 (89/101) / 0.856 — one hit more. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-58.tsv", RealSet("heldout-58.tsv"));
+        Assert.True(precision >= 0.88 && recall >= 0.86, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The fifty-ninth held-out code bases (four: a pest control company, house-sitting, a homebuilder's warranty calls, an apartment building intercom service) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.838 (88/105), recall 0.793 (88/111); with the session's starting rules (e162a04) 0.854 (88/103) / 0.793 — two false hits more. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnFiftyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-59.tsv", RealSet("heldout-59.tsv"));
+        Assert.True(precision >= 0.83 && recall >= 0.79, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixtieth held-out code bases (four: a Thai provincial lookup across agencies' registers, a simulated city's e-government portal, police witness-care forms, a fire-statistics card) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.956 (43/45), recall 0.381 (43/113); with the session's starting rules (e162a04) 0.955 (42/44) / 0.372 — one hit more. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-60.tsv", RealSet("heldout-60.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.38, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1176,11 +1236,14 @@ public sealed class DiscoveryEvaluationTests
     /// 453 and none, and with held-out 51 and 52 (built and scored after all the session's rules) 96 of 500 and none.
     /// Twenty-fifth session: held-out 51 and 52 studied (rules drawn from their errors), so counted with the studied sets: 313
     /// of 1,896 and 3 (0.991); the sets never tuned on are now 32, 33, 34, 37, 38, 41, 42 and held-out 53 to 56 (built and
-    /// scored after those rules): 164 of 624 and none (held-out 53 to 56 alone: 74 of 171). The floors are those, rounded down.
+    /// scored after those rules): 164 of 624 and none (held-out 53 to 56 alone: 74 of 171). Then held-out 53 to 56 studied too:
+    /// the studied sets 344 of 1,990 and 3 (0.991); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 447 and none, and
+    /// with held-out 57 to 60 (built and scored after all the session's rules) 119 of 591 and none (held-out 57 to 60 alone: 29 of
+    /// 144). The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 310, 0.98)]
-    [InlineData(true, 85, 0.98)]
+    [InlineData(false, 340, 0.98)]
+    [InlineData(true, 115, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 60).Select(n => $"heldout-{n}.tsv"))
