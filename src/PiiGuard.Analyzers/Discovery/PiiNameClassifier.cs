@@ -103,7 +103,8 @@ internal static partial class PiiNameClassifier
         ["emergencycontact"] = Category.Contact, ["nextofkin"] = Category.Contact,
         ["imei"] = Category.DeviceId, ["iccid"] = Category.DeviceId, ["simiccid"] = Category.DeviceId, ["macaddress"] = Category.DeviceId,
         ["mac"] = Category.DeviceId, ["macid"] = Category.DeviceId,
-        ["serialnumber"] = Category.DeviceId, ["serial"] = Category.DeviceId, ["vin"] = Category.DeviceId, ["devicefingerprint"] = Category.DeviceId,
+        ["serialnumber"] = Category.DeviceId, ["serial"] = Category.DeviceId, ["vin"] = Category.DeviceId, ["enginenumber"] = Category.DeviceId, ["engineno"] = Category.DeviceId,
+        ["chassisnumber"] = Category.DeviceId, ["chassisno"] = Category.DeviceId, ["devicefingerprint"] = Category.DeviceId,
         ["deviceid"] = Category.DeviceId, ["deviceidentifier"] = Category.DeviceId, ["installationid"] = Category.DeviceId, ["pushtoken"] = Category.DeviceId,
         ["advertisingid"] = Category.DeviceId, ["idfa"] = Category.DeviceId,
         ["useragent"] = Category.Device, ["devicename"] = Category.Device,
@@ -184,7 +185,7 @@ internal static partial class PiiNameClassifier
         ["identificationmarks"] = Category.Demographic,
 
         // The name a person is known by ("JudiciaryPerson.KnownAs"); a person's names in the plural ("MiddleNames").
-        ["knownas"] = Category.Name, ["othernames"] = Category.Name, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
+        ["knownas"] = Category.Name, ["othernames"] = Category.Name, ["contactnum"] = Category.Contact, ["middlenames"] = Category.Name, ["firstnames"] = Category.Name, ["lastnames"] = Category.Name,
     };
 
     // Container words of code about code: a "MemberName" there names a property, not a club's member.
@@ -246,7 +247,8 @@ internal static partial class PiiNameClassifier
         "superior", "transferee", "transferor", "adviser", "advisor", "roommate", "roomie", "flatmate", "housemate", "guarantor",
         "nominee", "carer", "caretaker", "imam", "priest", "pastor", "rabbi", "vicar", "deacon", "enquirer", "inquirer", "relative",
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
-        "musician", "singer", "performer", "caregiver", "kin",
+        "musician", "singer", "performer", "caregiver", "kin", "inspector", "broker", "dispatcher", "consignor", "consignatary",
+        "bully", "suspect", "perpetrator", "culprit", "sitter", "babysitter", "nanny",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -369,6 +371,7 @@ internal static partial class PiiNameClassifier
         "parolee", "courier", "citizen", "player", "voter", "logup", "deceased", "mechanic", "personnel", "orphan", "orphans",
         "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate", "musician", "musicians", "singer", "performer",
         "guarantor", "guarantors", "caregiver", "caregivers", "carer", "carers", "caretaker", "nominee", "spouse",
+        "sitter", "sitters", "babysitter", "nanny", "inspector", "inspectors", "broker", "brokers", "mother", "father",
     };
 
     // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
@@ -429,6 +432,9 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {
         "business", "company", "corporate", "organization", "organisation", "merchant", "vendor", "supplier",
+
+        // A home or a place offered to others has a profile of its own ("HouseProfileDto.Address" of a house-sitting listing).
+        "house", "property", "venue", "store", "shop", "restaurant", "hotel",
     };
 
     // Words of a container of a person's credit score ("CraPartnerInsightsBaseFicoScore"): its score and reason codes are
@@ -712,6 +718,7 @@ internal static partial class PiiNameClassifier
         (new[] { "email" }, Category.Contact), (new[] { "phone" }, Category.Contact), (new[] { "telephone" }, Category.Contact),
         (new[] { "accessibility", "needs" }, Category.Health), (new[] { "access", "needs" }, Category.Health),
         (new[] { "special", "needs" }, Category.Health), (new[] { "disability" }, Category.Health),
+        (new[] { "mental", "disorder" }, Category.Health), (new[] { "disorder" }, Category.Health), (new[] { "disorders" }, Category.Health),
         (new[] { "account", "number" }, Category.Financial), (new[] { "bank", "account" }, Category.Financial),
         (new[] { "user", "key" }, Category.Credentials), (new[] { "private", "key" }, Category.Credentials),
         (new[] { "device", "id" }, Category.DeviceId), (new[] { "device", "name" }, Category.Device), (new[] { "user", "agent" }, Category.Device),
@@ -1513,6 +1520,34 @@ internal static partial class PiiNameClassifier
             return Category.Behavior;
         }
 
+        // A person's id at a social network, in the network's user record ("GoogleUserInfo.Id", "FacebookUser.Id": text, not a row key).
+        if (category is null && shape == TypeShape.Text && joinedMember is "id" or "sub" && !container.IsThing && !container.IsInfrastructure
+            && container.Words.Any(w => SocialNetworks.Contains(w) && w != "x") && container.Words.Any(w => w is "user" or "account" or "profile" or "userinfo" or "player"))
+        {
+            return Category.Social;
+        }
+
+        // The browser and computer a person signs in from ("ApplicationUsers.Browser", ".ComputerName"), like a user agent; an
+        // internet café's session is on the café's computer.
+        if (category is null && shape == TypeShape.Text && !container.IsThing && !container.IsInfrastructure
+            && (joinedMember is "browser" or "browsername" && (container.IsPerson || container.Words.Any(w => w is "session" or "sessions" or "login" or "signin" or "visit" or "visits"))
+                || joinedMember is "computername" or "machinename" && container.IsPerson))
+        {
+            return Category.Device;
+        }
+
+        // A person's position as one coordinate pair ("StudentEmergencyViewModel.Coordinate"); a place's is not a person's.
+        if (category is null && shape == TypeShape.Text && joinedMember == "coordinate" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.PreciseLocation;
+        }
+
+        // Kazakhstan's individual identification number on a person ("PersonViewModel.Iin"); a card's issuer number is not.
+        if (category is null && shape == TypeShape.Text && joinedMember == "iin" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.GovernmentId;
+        }
+
         // Whether a person is of age ("SantaUser.IsAdult", "IsMinor"): their age, kept as a flag; a film's adult flag is a thing's.
         if (category is null && shape == TypeShape.Boolean && joinedMember is "isadult" or "isminor" && !container.IsThing && !container.IsInfrastructure)
         {
@@ -1925,6 +1960,27 @@ internal static partial class PiiNameClassifier
         if (isInfrastructure && (!hasRole || last is "address" or "url" or "uri" or "endpoint"))
         {
             return ExactNames.TryGetValue(joined, out var preference) && preference == Category.PrivacyPreferences ? preference : null;
+        }
+
+        // ASP.NET's template for external sign-in providers ("ExternalLoginViewModel.Name", ".Url", ".State"): the provider's name,
+        // its challenge link and the OAuth state, not a person's.
+        if (container.Words.Contains("external") && container.Words.Any(w => w is "login" or "logins" or "signin" or "provider" or "providers")
+            && joined is "name" or "url" or "state" or "displayname" or "providerdisplayname")
+        {
+            return null;
+        }
+
+        // A person's ethnicity, religion or nationality kept as a code ("WitnessContacts.EthnicityCode").
+        if (words.Count == 2 && last == "code" && ExactNames.TryGetValue(words[0], out var coded) && coded == Category.Demographic && !isThing && !isInfrastructure)
+        {
+            return Category.Demographic;
+        }
+
+        // Where a ride or a booking picks a person up or drops them off ("RideDetail.PickupLocation", "RideBooking.DropoffAddress").
+        if (last is "address" or "location" && !isThing && !isInfrastructure
+            && (words.Count == 2 && words[0] is "pickup" or "dropoff" || words.Count == 3 && (words[0] == "pick" && words[1] == "up" || words[0] == "drop" && words[1] == "off")))
+        {
+            return Category.Contact;
         }
 
         // A GUID in the name is an identifier of a row or a message, not the data around it ("GuidMessageToMobile", "ShortGuidEmail").
@@ -2454,8 +2510,10 @@ internal static partial class PiiNameClassifier
         }
 
         // The same parts as members of the document's own record ("Passport.Series", "Passport.IssuedBy", "Passport.DivisionCode").
+        var documentPart = words.Count > 1 && words[0] == "document" ? string.Concat(words.Skip(1)) : joined;
         if (container.IsIdentityDocument && !isInfrastructure && joined != "id"
-            && (IdentityDocumentParts.Contains(joined) || joined is "series" or "divisioncode" or "issuer" or "issuingauthority" or "authority"))
+            && (IdentityDocumentParts.Contains(documentPart) || documentPart is "series" or "divisioncode" or "issuer" or "issuingauthority" or "authority"
+                or "expiredate" or "document" or "documentnumber"))
         {
             return Category.GovernmentId;
         }
@@ -3059,7 +3117,7 @@ internal static partial class PiiNameClassifier
             or "configuration" or "collection" or "form" or "address" or "location" or "position" or "list" or "set" or "dictionary"
             or "mapper" or "localizer" or "engine" or "store" or "executer" or "executor" or "watcher" or "monitor" or "queue" or "channel"
             or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream"
-            or "user" or "person" or "customer" or "employee" or "member" or "resource" or "message" or "messages" or "sms"
+            or "user" or "person" or "customer" or "employee" or "member" or "resource" or "message" or "messages" or "sms" or "history" or "histories"
             // A row of a lookup table ("ReligionMaster", "CasteMaster"): a reference to a list of options, not a person's value.
             or "master")
         {

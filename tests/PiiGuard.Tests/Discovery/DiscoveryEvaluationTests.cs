@@ -1107,50 +1107,54 @@ public sealed partial class DiscoveryEvaluationTests
 
     /// <summary>
     /// The fifty-seventh held-out code bases (five: a freight load board, vehicle emission inspections with traffic violations, cargo shipping, chauffeured airport transfers, freeway service patrol tow trucks) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.863 (63/73), recall 0.630 (63/100) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.863 (63/73), recall 0.630 (63/100) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 61 to 64 had been started (<see cref="Rules_FromHeldOut57To60Errors_FlagAndLeaveAlone"/>): 0.894 (84/94) / 0.840 (84/100); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftySeventhRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-57.tsv", RealSet("heldout-57.tsv"));
-        Assert.True(precision >= 0.86 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.89 && recall >= 0.84, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fifty-eighth held-out code bases (five: school students' olympiad sign-ups, apprentices' training records, tutoring autistic children, a secondary school's staff portal, a university's safety app for students abroad) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.882 (90/102), recall 0.865 (90/104); with the session's starting rules (e162a04) 0.881 (89/101) / 0.856 — one hit more. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.882 (90/102), recall 0.865 (90/104); with the session's starting rules (e162a04) 0.881 (89/101) / 0.856 — one hit more. Studied in the same session,
+    /// after held-out 61 to 64 had been started (<see cref="Rules_FromHeldOut57To60Errors_FlagAndLeaveAlone"/>): 0.921 (93/101) / 0.894 (93/104); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftyEighthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-58.tsv", RealSet("heldout-58.tsv"));
-        Assert.True(precision >= 0.88 && recall >= 0.86, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.92 && recall >= 0.89, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The fifty-ninth held-out code bases (four: a pest control company, house-sitting, a homebuilder's warranty calls, an apartment building intercom service) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.838 (88/105), recall 0.793 (88/111); with the session's starting rules (e162a04) 0.854 (88/103) / 0.793 — two false hits more. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.838 (88/105), recall 0.793 (88/111); with the session's starting rules (e162a04) 0.854 (88/103) / 0.793 — two false hits more. Studied in the same session,
+    /// after held-out 61 to 64 had been started (<see cref="Rules_FromHeldOut57To60Errors_FlagAndLeaveAlone"/>): 0.900 (99/110) / 0.892 (99/111); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnFiftyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnFiftyNinthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-59.tsv", RealSet("heldout-59.tsv"));
-        Assert.True(precision >= 0.83 && recall >= 0.79, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.90 && recall >= 0.89, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixtieth held-out code bases (four: a Thai provincial lookup across agencies' registers, a simulated city's e-government portal, police witness-care forms, a fire-statistics card) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.956 (43/45), recall 0.381 (43/113); with the session's starting rules (e162a04) 0.955 (42/44) / 0.372 — one hit more. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 56): precision 0.956 (43/45), recall 0.381 (43/113); with the session's starting rules (e162a04) 0.955 (42/44) / 0.372 — one hit more. Studied in the same session,
+    /// after held-out 61 to 64 had been started (<see cref="Rules_FromHeldOut57To60Errors_FlagAndLeaveAlone"/>): 0.963 (52/54) / 0.460 (52/113); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtiethRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-60.tsv", RealSet("heldout-60.tsv"));
-        Assert.True(precision >= 0.95 && recall >= 0.38, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.96 && recall >= 0.46, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1211,7 +1215,7 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1242,11 +1246,11 @@ public sealed partial class DiscoveryEvaluationTests
     /// 144). The floors are those, rounded down.
     /// </summary>
     [Theory]
-    [InlineData(false, 340, 0.98)]
-    [InlineData(true, 115, 0.98)]
+    [InlineData(false, 350, 0.98)]
+    [InlineData(true, 85, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 60).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 64).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1269,7 +1273,8 @@ public sealed partial class DiscoveryEvaluationTests
     /// copy of what one careful reader marks is personal to another reader too. First measured (twenty-third session): 118 of
     /// the 483 members the rules miss by the second labelling gain a suggestion, 14 not personal to it would (0.894); the
     /// floor was that, rounded down. Twenty-fourth session: seven of those misses (held-out 36's parents' and children's names) are
-    /// the rules' hits now: 111 of 476, 14 false (0.888); the floor is that, rounded down.
+    /// the rules' hits now: 111 of 476, 14 false (0.888). Twenty-fifth session: two more are the rules' hits (the rules drawn from
+    /// held-out 51 to 60): 109 of 462, 14 false (0.886); the floor is that, rounded down.
     /// </summary>
     [Fact]
     public void CopyEvidence_MarksOfTheFirstLabelling_ScoredAgainstTheSecond()
@@ -1289,7 +1294,7 @@ public sealed partial class DiscoveryEvaluationTests
         var precision = hits / (double)Math.Max(1, hits + falseHits);
         output.WriteLine($"copy evidence (first labelling's marks, second labelling's truth): of {misses} misses, {hits} gain a suggestion; {falseHits} false; precision of what it adds {precision:F3}");
         output.WriteLine($"copy evidence (first labelling's marks and truth, the same sets): {ownHits} gain a suggestion; {ownFalse} false");
-        Assert.True(hits >= 110 && precision >= 0.88, $"{hits} hits, {falseHits} false hits");
+        Assert.True(hits >= 105 && precision >= 0.88, $"{hits} hits, {falseHits} false hits");
     }
 
     private static (int Hits, int FalseHits, int Misses) CopyEvidence(string file) => CopyEvidence(file, null);
@@ -1725,6 +1730,50 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("Exercise", "Name", "string", null)]
     [InlineData("Course", "Duration", "int", null)]
     public void Rules_FromHeldOut53To56Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 57's to 60's errors (twenty-fifth session, after held-out 61 to 64 had been
+    /// started), with a case it must flag and one it must not: a contact number kept as a number; sitters, inspectors, brokers,
+    /// consignees (and Spanish "consignatary"), bullies and a person's mother or father as people; a house's or a shop's profile
+    /// as the place's; ASP.NET's external-login template (the provider's name, link and OAuth state); an identity document's
+    /// "document number" and expiry kept as a number; a demographic fact kept as a code; a mental disorder; a person's
+    /// coordinate; a person's id in a social network's user record; where a ride picks a person up or drops them off; a vehicle's
+    /// engine and chassis numbers (as its VIN); Kazakhstan's IIN on a person (not a card's issuer number); the browser and computer
+    /// a person signs in from; a history model's rows.
+    /// </summary>
+    [Theory]
+    [InlineData("Customer", "ContactNum", "long", "Contact")]
+    [InlineData("Product", "ContactNum", "long", null)]
+    [InlineData("HouseSitterDto", "Name", "string?", "Name")]
+    [InlineData("UpdateHouseProfileDto", "Address", "string?", null)]
+    [InlineData("ExternalLoginViewModel", "Name", "string", null)]
+    [InlineData("ExternalLoginConfirmationViewModel", "Email", "string", "Contact")]
+    [InlineData("Passport", "documentNo", "string", "GovernmentId")]
+    [InlineData("Invoice", "documentNo", "string", null)]
+    [InlineData("Mother", "name", "string", "Name")]
+    [InlineData("WitnessContacts", "EthnicityCode", "string", "Demographic")]
+    [InlineData("Country", "CountryCode", "string", null)]
+    [InlineData("WitnessMesureDetails", "MentalDisorder", "string", "Health")]
+    [InlineData("StudentEmergencyViewModel", "Coordinate", "string", "PreciseLocation")]
+    [InlineData("CarWash", "CoordinateX", "decimal", null)]
+    [InlineData("GoogleUserInfo", "Id", "string", "Social")]
+    [InlineData("Video", "YoutubeId", "string", null)]
+    [InlineData("BullyReport", "BullyName", "string", "Name")]
+    [InlineData("BullyReport", "Location", "string", null)]
+    [InlineData("RideDetail", "PickupLocation", "string?", "Contact")]
+    [InlineData("Warehouse", "PickupAddress", "string", null)]
+    [InlineData("Vehicle", "EngineNumber", "string", "DeviceId")]
+    [InlineData("PersonViewModel", "Iin", "string", "GovernmentId")]
+    [InlineData("SourceCard", "Iin", "string", null)]
+    [InlineData("ApplicationUsers", "Browser", "string?", "Device")]
+    [InlineData("SessionSummaryDTO", "ComputerName", "string", null)]
+    [InlineData("CargoEntity", "ConsignataryName", "string", "Name")]
+    [InlineData("Report", "InspectorName", "string", "Name")]
+    [InlineData("Report", "Title", "string", null)]
+    [InlineData("BrokerInfoViewModel", "BrokerName", "string?", "Name")]
+    [InlineData("Apprentice", "PreviousEmailAddresses", "ICollection<ApprenticeEmailAddressHistory>", null)]
+    public void Rules_FromHeldOut57To60Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
