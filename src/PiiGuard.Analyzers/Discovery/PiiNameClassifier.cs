@@ -2981,25 +2981,43 @@ internal static partial class PiiNameClassifier
 
     // A container named after an identity document ("Passport", "IdentityCardDto"); "Citizen" and "Nic" alone name people and
     // network cards, not documents.
-    // A file a person uploads with a request ("IncidentDto.File: IFormFile", "InputOrphanDto.BirthCertificate"): what they
-    // send — a scan of an identity document, a photograph of themselves, or their own content. A thing's or a service's upload
-    // (a news item's picture, a game's image, a configuration import) is not a person's.
+    // A file a person uploads with a request: a scan of their identity document ("DriverFormPostDto.LicensePhotoFile",
+    // "InputOrphanDto.BirthCertificate"), their photograph or document on their own record ("AddPersonDTO.ImageFile"), or what
+    // they attach to something they write ("IncidentDto.File", "RegisterComplaintRequest.Image1"). Elsewhere an upload is a
+    // service's or an administrator's (a licence file, a CSV import, a song's lyrics, a news item's picture): not suggested.
     private static Category? ClassifyUpload(ContainerFacts container, string member)
     {
         var words = Words(member);
         if (words.Count == 0 || container.IsThing || container.IsInfrastructure || container.IsConstants
-            || container.Words.Any(w => w is "import" or "imports" or "news" or "advertisement" or "banner" or "story" or "stories" or "wallet"))
+            || container.Words.Any(w => w is "import" or "imports" or "bulk" or "csv" or "news" or "advertisement" or "banner" or "story" or "stories"
+                or "wallet" or "license" or "licence" or "lyric" or "lyrics" or "helper" or "helpers" or "parser"))
         {
             return null;
         }
 
-        if (words.Any(w => w is "passport" or "license" or "licence" or "citizen" or "citizenship" or "visa" or "identity" or "idproof")
+        if (words.Any(w => w is "passport" or "citizen" or "citizenship" or "visa" or "identity" or "idproof")
+            || words.Any(w => w is "license" or "licence") && words.Any(w => w is "driver" or "drivers" or "driving" or "photo" or "scan" or "copy")
             || words.Contains("birth") && words.Contains("certificate") || words.Count >= 2 && words[0] == "id" && words[1] is "proof" or "card")
         {
             return Category.GovernmentId;
         }
 
-        return container.IsPerson && words.Any(w => PictureWords.Contains(w) || w is "images" or "photos" or "pictures") ? Category.Image : Category.Content;
+        if (words.Any(w => w is "license" or "licence"))
+        {
+            return null;
+        }
+
+        if (container.IsPerson)
+        {
+            return words.Any(w => PictureWords.Contains(w) || w is "images" or "photos" or "pictures") ? Category.Image : Category.Content;
+        }
+
+        // What a person writes and attaches to: a report, a complaint, a request, a message, a claim, a document of theirs.
+        return container.HasContent || container.Words.Any(w => w is "incident" or "incidents" or "complaint" or "complaints" or "report" or "reports"
+            or "claim" or "claims" or "reimbursement" or "request" or "application" or "submission" or "reward" or "evidence" or "letter"
+            or "certificate" or "certificates" or "docs" or "document" or "documents" or "stored" or "upload" or "image" or "images" or "files")
+            ? Category.Content
+            : null;
     }
 
     private static bool EndsWithIdentityDocument(List<string> words)

@@ -1694,7 +1694,8 @@ public sealed partial class DiscoveryEvaluationTests
     /// started), with a case it must flag and one it must not: "other names" as given names; guarantors, caregivers and a next of
     /// kin as people; whether a person is of age; a person's profile at a social network after their role; a business's
     /// computers as machines; a file a person uploads (an identity document's scan, their photograph, their content; not a news
-    /// item's or an import's); a person's sleep as health (not a worker's sleep interval); what a person logs of an activity they
+    /// item's, an import's, a licence file or a song's lyrics: bitwarden's and Jellyfin's suggestion lists showed those); a person's
+    /// sleep as health (not a worker's sleep interval); what a person logs of an activity they
     /// track (not a goal, not a catalogue).
     /// </summary>
     [Theory]
@@ -1719,6 +1720,11 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("AddPersonDTO", "ImageFile", "IFormFile", "Image")]
     [InlineData("DriverFormPostDto", "LicensePhotoFile", "IFormFile", "GovernmentId")]
     [InlineData("MeddraFileForImportDto", "Source", "IFormFile", null)]
+    [InlineData("PremiumRequestModel", "License", "IFormFile", null)]
+    [InlineData("BulkAssignmentUploadModel", "File", "IFormFile", null)]
+    [InlineData("UploadLyricDto", "Lyrics", "IFormFile", null)]
+    [InlineData("ProductDto", "ImageFile", "IFormFile", null)]
+    [InlineData("RegisterComplaintRequest", "Image1", "IFormFile?", "Content")]
     [InlineData("UserProfile", "SleepHours", "decimal", "Health")]
     [InlineData("SleepRecord", "Quality", "int", "Health")]
     [InlineData("WorkerOptions", "SleepInterval", "int", null)]
