@@ -85,7 +85,7 @@ public sealed partial class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -261,6 +261,18 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(bases[60].Count >= 4 && sets[60].Length >= 360, $"{bases[60].Count} code bases, {sets[60].Length} members held out (set 60)");
         Assert.True(sets[60].Count(r => r.Expected != "-") >= 110, "set 60 has at least 110 personal members");
         Assert.All(bases.Take(60), b => Assert.Empty(b.Intersect(bases[60])));
+        Assert.True(bases[61].Count >= 5 && sets[61].Length >= 510, $"{bases[61].Count} code bases, {sets[61].Length} members held out (set 61)");
+        Assert.True(sets[61].Count(r => r.Expected != "-") >= 80, "set 61 has at least 80 personal members");
+        Assert.All(bases.Take(61), b => Assert.Empty(b.Intersect(bases[61])));
+        Assert.True(bases[62].Count >= 5 && sets[62].Length >= 420, $"{bases[62].Count} code bases, {sets[62].Length} members held out (set 62)");
+        Assert.True(sets[62].Count(r => r.Expected != "-") >= 160, "set 62 has at least 160 personal members");
+        Assert.All(bases.Take(62), b => Assert.Empty(b.Intersect(bases[62])));
+        Assert.True(bases[63].Count >= 5 && sets[63].Length >= 460, $"{bases[63].Count} code bases, {sets[63].Length} members held out (set 63)");
+        Assert.True(sets[63].Count(r => r.Expected != "-") >= 120, "set 63 has at least 120 personal members");
+        Assert.All(bases.Take(63), b => Assert.Empty(b.Intersect(bases[63])));
+        Assert.True(bases[64].Count >= 4 && sets[64].Length >= 380, $"{bases[64].Count} code bases, {sets[64].Length} members held out (set 64)");
+        Assert.True(sets[64].Count(r => r.Expected != "-") >= 80, "set 64 has at least 80 personal members");
+        Assert.All(bases.Take(64), b => Assert.Empty(b.Intersect(bases[64])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1158,6 +1170,54 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The sixty-first held-out code bases (five: a bakery's pre-orders, diet-catering subscriptions, a restaurant's waitlist, a florist marketplace, workplace lunch ordering) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.908 (69/76), recall 0.841 (69/82) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-61.tsv", RealSet("heldout-61.tsv"));
+        Assert.True(precision >= 0.90 && recall >= 0.84, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixty-second held-out code bases (five: a smoking cessation platform, podiatry patient files, a migraine diary, an epilepsy seizure tracker, sexual health testing) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.869 (53/61), recall 0.329 (53/161); with the session's starting rules (e162a04) 0.862 (50/58) / 0.311 — three hits more (the migraine diary). Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-62.tsv", RealSet("heldout-62.tsv"));
+        Assert.True(precision >= 0.86 && recall >= 0.32, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixty-third held-out code bases (five: employee self-service (grievances, appraisals, leave), attendance with geotagged selfies, a bank's HR document workflow, peer recognition, employee referrals) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.914 (64/70), recall 0.512 (64/125) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-63.tsv", RealSet("heldout-63.tsv"));
+        Assert.True(precision >= 0.91 && recall >= 0.51, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixty-fourth held-out code bases (four: a community time bank, a photo-sharing network, recipe sharing, a classified-ads board) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 1.000 (66/66), recall 0.795 (66/83) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down (0.99 for precision, as held-out 44's).
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-64.tsv", RealSet("heldout-64.tsv"));
+        Assert.True(precision >= 0.99 && recall >= 0.79, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1243,11 +1303,14 @@ public sealed partial class DiscoveryEvaluationTests
     /// scored after those rules): 164 of 624 and none (held-out 53 to 56 alone: 74 of 171). Then held-out 53 to 56 studied too:
     /// the studied sets 344 of 1,990 and 3 (0.991); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 90 of 447 and none, and
     /// with held-out 57 to 60 (built and scored after all the session's rules) 119 of 591 and none (held-out 57 to 60 alone: 29 of
-    /// 144). The floors are those, rounded down.
+    /// 144). Then held-out 57 to 60 studied too: the studied sets 352 of 2,085 and 3 (0.992); the sets never tuned on (32, 33,
+    /// 34, 37, 38, 41, 42) 88 of 442 and none (the rules drawn from held-out 51 to 60 found five of their misses), and with held-out
+    /// 61 to 64 (built and scored after all the session's rules) 135 of 641 and none (held-out 61 to 64 alone: 47 of 199). The
+    /// floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 350, 0.98)]
-    [InlineData(true, 85, 0.98)]
+    [InlineData(true, 130, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 64).Select(n => $"heldout-{n}.tsv"))
