@@ -29,7 +29,7 @@ internal static partial class PiiNameClassifier
         ("prenom", "first name"), ("vorname", "first name"), ("voornaam", "first name"), ("imie", "first name"), ("prenume", "first name"),
         ("tussenvoegsel", "middle name"), ("otchestvo", "patronymic"), ("familienname", "family name"),
         ("apelido", "nickname"), ("apodo", "nickname"), ("soprannome", "nickname"), ("surnom", "nickname"), ("spitzname", "nickname"),
-        ("bijnaam", "nickname"), ("takma ad", "nickname"),
+        ("bijnaam", "nickname"), ("takma ad", "nickname"), ("nom famille", "family name"), ("nom de famille", "family name"),
         ("nome completo", "full name"), ("nombre completo", "full name"), ("nom complet", "full name"), ("nama lengkap", "full name"),
         ("ad soyad", "full name"), ("ho ten", "full name"), ("ho va ten", "full name"), ("voller name", "full name"),
 
@@ -67,7 +67,7 @@ internal static partial class PiiNameClassifier
         ("cidade", "city"), ("ciudad", "city"), ("ville", "city"), ("citta", "city"), ("stadt", "city"), ("miasto", "city"),
         ("woonplaats", "city"), ("wohnort", "city"), ("sehir", "city"), ("kota", "city"), ("oras", "city"), ("localidade", "city"),
         ("localidad", "city"), ("bairro", "neighbourhood"), ("barrio", "neighbourhood"), ("quartier", "neighbourhood"),
-        ("ilce", "district"), ("kecamatan", "district"), ("provincia", "province"),
+        ("ilce", "district"), ("kecamatan", "district"), ("provincia", "province"), ("rue", "street"),
         ("contato", "contact"), ("contacto", "contact"), ("contatto", "contact"), ("contatti", "contacts"), ("contatos", "contacts"),
         ("contactos", "contacts"), ("kontakt", "contact"),
         ("mensagem", "message"), ("mensaje", "message"), ("messaggio", "message"), ("nachricht", "message"),
@@ -113,7 +113,7 @@ internal static partial class PiiNameClassifier
         ("pessoa", "person"), ("persona", "person"), ("personne", "person"), ("osoba", "person"),
         ("socio", "member"), ("miembro", "member"), ("mitglied", "member"), ("huesped", "guest"), ("hospede", "guest"),
         ("pasajero", "passenger"), ("passageiro", "passenger"), ("motorista", "driver"), ("fahrer", "driver"),
-        ("medico", "doctor"), ("arzt", "doctor"), ("profesor", "teacher"), ("docente", "teacher"), ("lehrer", "teacher"),
+        ("medico", "doctor"), ("medecin", "doctor"), ("medecin traitant", "doctor"), ("arzt", "doctor"), ("profesor", "teacher"), ("docente", "teacher"), ("lehrer", "teacher"),
         ("responsavel", "guardian"), ("tutor legal", "guardian"),
         ("morador", "resident"), ("moradores", "resident"), ("residente", "resident"), ("inquilino", "tenant"), ("locatario", "renter"),
         ("proprietario", "owner"), ("propietario", "owner"), ("proprietaire", "owner"), ("eigentumer", "owner"),
@@ -131,6 +131,13 @@ internal static partial class PiiNameClassifier
         ("proveedor", "supplier"), ("fornecedor", "supplier"), ("fornitore", "supplier"), ("fournisseur", "supplier"), ("lieferant", "supplier"),
         ("leverancier", "supplier"), ("sucursal", "branch"), ("filial", "branch"), ("filiale", "branch"),
         ("condominio", "building"), ("edificio", "building"), ("predio", "building"), ("gebaude", "building"),
+
+        // Health (French).
+        ("sante", "health"), ("etat sante", "health status"), ("etat de sante", "health status"), ("traitement", "treatment"),
+
+        // Common misspellings and abbreviations of English words ("DeliveryAdress", "ReciverAddress", "Avtar", "EmpName", "MgrName").
+        ("adress", "address"), ("adresses", "addresses"), ("reciver", "receiver"), ("reciever", "receiver"), ("avtar", "avatar"),
+        ("emp", "employee"), ("mgr", "manager"),
     };
 
     // Phrases by their first foreign word (glued phrases are single words), computed once.

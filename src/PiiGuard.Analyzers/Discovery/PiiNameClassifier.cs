@@ -248,7 +248,7 @@ internal static partial class PiiNameClassifier
         "nominee", "carer", "caretaker", "imam", "priest", "pastor", "rabbi", "vicar", "deacon", "enquirer", "inquirer", "relative",
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
         "musician", "singer", "performer", "caregiver", "kin", "inspector", "broker", "dispatcher", "consignor", "consignatary",
-        "bully", "suspect", "perpetrator", "culprit", "sitter", "babysitter", "nanny",
+        "bully", "suspect", "perpetrator", "culprit", "sitter", "babysitter", "nanny", "reviewee", "appraisee", "mentee", "interviewee",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -456,6 +456,7 @@ internal static partial class PiiNameClassifier
     {
         "server", "gateway", "config", "configuration", "options", "settings", "setting", "smtp", "webhook", "proxy", "database", "connection",
         "endpoint", "network", "interface", "cluster", "node", "storage", "bucket", "queue", "backend", "apiclient", "merchant", "integration",
+        "webservice", "webservices",
     };
 
     // Words that only say "settings": a container named by them and by a person's preference words is that person's.
@@ -549,7 +550,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> ContentContainers = new(StringComparer.Ordinal)
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
-        "support", "topic", "commit", "remark", "remarks", "contact",
+        "support", "topic", "commit", "remark", "remarks", "contact", "kudo", "kudos",
     };
 
     // Kinds of containers whose generic text members (Summary, Preview, Html, Source) are what a person wrote: a post, a
@@ -763,7 +764,11 @@ internal static partial class PiiNameClassifier
         new[] { "diabetes" }, new[] { "diabetic" }, new[] { "hypertension" }, new[] { "pregnancy" }, new[] { "pregnant" },
         new[] { "sleeping", "disorder" }, new[] { "eating", "disorder" }, new[] { "autism" },
         new[] { "sick" }, new[] { "sickness" }, new[] { "illness" }, new[] { "illnesses" }, new[] { "covid" }, new[] { "covid19" },
-        new[] { "corona" }, new[] { "coronavirus" },
+        new[] { "corona" }, new[] { "coronavirus" }, new[] { "migraine" }, new[] { "migraines" }, new[] { "seizure" }, new[] { "seizures" },
+
+        // A person's smoking ("QuitPlan.CigarettesPerDayBeforeQuit", "ProgressLog.SmokedToday").
+        new[] { "cigarette" }, new[] { "cigarettes" }, new[] { "smoked" }, new[] { "smoking" }, new[] { "smoker" }, new[] { "tobacco" },
+        new[] { "nicotine" },
     };
 
     // Per-person usage history, as runs of words.
@@ -816,6 +821,17 @@ internal static partial class PiiNameClassifier
             // "CommentItem", "MemberListItem": after a person or content word a trailing "Item" is a view-model suffix, not
             // a catalogue item.
             var words = Words(name);
+
+            // "MemberShipPackage": a membership (a plan), not a member and a ship.
+            for (var i = words.Count - 2; i >= 0; i--)
+            {
+                if (words[i] == "member" && words[i + 1] is "ship" or "ships")
+                {
+                    words[i] = "membership";
+                    words.RemoveAt(i + 1);
+                }
+            }
+
             while (words.Count > 1 && words[words.Count - 1] is "item" or "items"
                 && words.Any(w => PersonContainers.Contains(w) || ContentContainers.Contains(w) || MedicationWords.Contains(w)))
             {
@@ -1534,6 +1550,29 @@ internal static partial class PiiNameClassifier
                 || joinedMember is "computername" or "machinename" && container.IsPerson))
         {
             return Category.Device;
+        }
+
+        // What a person records of a condition they live with ("MigraineEntry.Severity", "Seizures.SeizureDateTime",
+        // "MigraineEntry.Triggers"): their health, like the condition itself.
+        if (category is null && shape != TypeShape.Boolean && !type.IsCodeBaseType && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
+            && container.Words.Any(w => w is "migraine" or "migraines" or "seizure" or "seizures" or "headache" or "headaches" or "symptom" or "symptoms")
+            && joinedMember is "severity" or "intensity" or "trigger" or "triggers" or "posture" or "date" or "datetime" or "starttime" or "endtime" or "duration"
+                or "durationminutes" or "notes" or "note" or "medication" or "medications" or "aura" or "pain" or "painlevel")
+        {
+            return Category.Health;
+        }
+
+        // A person's contact as text after their role ("ReferralDTO.CandidateContact", "PNDTShipmentLogs.senderContact").
+        if (category is null && shape == TypeShape.Text && words.Count == 2 && words[1] == "contact" && PersonWords.Contains(words[0])
+            && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Contact;
+        }
+
+        // Russia's taxpayer and insurance numbers on a person ("UserPersonnelDataDto.INN", ".Snils"); an inn is also a hotel.
+        if (category is null && shape == TypeShape.Text && joinedMember is "inn" or "snils" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.GovernmentId;
         }
 
         // A person's position as one coordinate pair ("StudentEmergencyViewModel.Coordinate"); a place's is not a person's.
@@ -2858,7 +2897,7 @@ internal static partial class PiiNameClassifier
                 case "token" when container.IsAuthTokenCarrier:
                     // The token of a sign-in response ("TokenResponseVM.Token", "LoginResult.Token").
                     return Category.Credentials;
-                case "title" or "subject" when kind is "comment" or "review" or "reply" or "feedback" or "complaint" or "inquiry" or "enquiry":
+                case "title" or "subject" when kind is "comment" or "review" or "reply" or "feedback" or "complaint" or "inquiry" or "enquiry" or "kudo" or "kudos":
                     // The title a commenter or reviewer wrote; a note's, a post's or a filter's title is the application's.
                     return Category.Content;
                 case "author" or "commenter" or "poster":
@@ -3137,7 +3176,9 @@ internal static partial class PiiNameClassifier
             or "task" or "action" or "func" or "delegate" or "event" or "exception" or "semaphore" or "lock" or "timer" or "stream"
             or "user" or "person" or "customer" or "employee" or "member" or "resource" or "message" or "messages" or "sms" or "history" or "histories"
             // A row of a lookup table ("ReligionMaster", "CasteMaster"): a reference to a list of options, not a person's value.
-            or "master")
+            or "master"
+            // ADO.NET's tables and rows ("SettingsDTO.UserProfielFullName: DataTable") carry other members' values.
+            || element is "DataTable" or "DataSet" or "DataRow" or "DataView")
         {
             return TypeShape.Other;
         }

@@ -1171,50 +1171,54 @@ public sealed partial class DiscoveryEvaluationTests
 
     /// <summary>
     /// The sixty-first held-out code bases (five: a bakery's pre-orders, diet-catering subscriptions, a restaurant's waitlist, a florist marketplace, workplace lunch ordering) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.908 (69/76), recall 0.841 (69/82) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.908 (69/76), recall 0.841 (69/82) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 65 to 68 had been started (<see cref="Rules_FromHeldOut61To64Errors_FlagAndLeaveAlone"/>): 0.947 (71/75) / 0.866 (71/82); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtyFirstRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-61.tsv", RealSet("heldout-61.tsv"));
-        Assert.True(precision >= 0.90 && recall >= 0.84, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.94 && recall >= 0.86, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixty-second held-out code bases (five: a smoking cessation platform, podiatry patient files, a migraine diary, an epilepsy seizure tracker, sexual health testing) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.869 (53/61), recall 0.329 (53/161); with the session's starting rules (e162a04) 0.862 (50/58) / 0.311 — three hits more (the migraine diary). Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.869 (53/61), recall 0.329 (53/161); with the session's starting rules (e162a04) 0.862 (50/58) / 0.311 — three hits more (the migraine diary). Studied in the same session,
+    /// after held-out 65 to 68 had been started (<see cref="Rules_FromHeldOut61To64Errors_FlagAndLeaveAlone"/>): 0.925 (74/80) / 0.460 (74/161); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtySecondRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-62.tsv", RealSet("heldout-62.tsv"));
-        Assert.True(precision >= 0.86 && recall >= 0.32, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.92 && recall >= 0.45, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixty-third held-out code bases (five: employee self-service (grievances, appraisals, leave), attendance with geotagged selfies, a bank's HR document workflow, peer recognition, employee referrals) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.914 (64/70), recall 0.512 (64/125) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 0.914 (64/70), recall 0.512 (64/125) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 65 to 68 had been started (<see cref="Rules_FromHeldOut61To64Errors_FlagAndLeaveAlone"/>): 0.955 (84/88) / 0.672 (84/125); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtyThirdRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtyThirdRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-63.tsv", RealSet("heldout-63.tsv"));
-        Assert.True(precision >= 0.91 && recall >= 0.51, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.95 && recall >= 0.67, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixty-fourth held-out code bases (four: a community time bank, a photo-sharing network, recipe sharing, a classified-ads board) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 1.000 (66/66), recall 0.795 (66/83) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down (0.99 for precision, as held-out 44's).
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 60): precision 1.000 (66/66), recall 0.795 (66/83) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 65 to 68 had been started (<see cref="Rules_FromHeldOut61To64Errors_FlagAndLeaveAlone"/>): 1.000 (68/68) / 0.819 (68/83); the
+    /// floor is that rounded down (0.99 for precision, as held-out 44's).
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtyFourthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-64.tsv", RealSet("heldout-64.tsv"));
-        Assert.True(precision >= 0.99 && recall >= 0.79, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.99 && recall >= 0.81, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1275,7 +1279,7 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-65.tsv", "heldout-66.tsv", "heldout-67.tsv", "heldout-68.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1305,15 +1309,16 @@ public sealed partial class DiscoveryEvaluationTests
     /// with held-out 57 to 60 (built and scored after all the session's rules) 119 of 591 and none (held-out 57 to 60 alone: 29 of
     /// 144). Then held-out 57 to 60 studied too: the studied sets 352 of 2,085 and 3 (0.992); the sets never tuned on (32, 33,
     /// 34, 37, 38, 41, 42) 88 of 442 and none (the rules drawn from held-out 51 to 60 found five of their misses), and with held-out
-    /// 61 to 64 (built and scored after all the session's rules) 135 of 641 and none (held-out 61 to 64 alone: 47 of 199). The
-    /// floors are those, rounded down.
+    /// 61 to 64 (built and scored after the rules drawn from held-out 51 to 60) 135 of 641 and none (held-out 61 to 64 alone: 47
+    /// of 199). Then held-out 61 to 64 studied too: the studied sets 381 of 2,237 and 3 (0.992); the sets never tuned on (32, 33,
+    /// 34, 37, 38, 41, 42) 88 of 441 and none. The floors are those, rounded down (raised once held-out 65 to 68 are scored).
     /// </summary>
     [Theory]
-    [InlineData(false, 350, 0.98)]
-    [InlineData(true, 130, 0.98)]
+    [InlineData(false, 380, 0.98)]
+    [InlineData(true, 85, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 64).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 68).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1843,6 +1848,46 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("BrokerInfoViewModel", "BrokerName", "string?", "Name")]
     [InlineData("Apprentice", "PreviousEmailAddresses", "ICollection<ApprenticeEmailAddressHistory>", null)]
     public void Rules_FromHeldOut57To60Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 61's to 64's errors (twenty-fifth session, after held-out 65 to 68 had been
+    /// started), with a case it must flag and one it must not: common misspellings and abbreviations (adress, reciver, avtar,
+    /// emp, mgr); French family name, treating doctor and street; reviewees, appraisees, mentees and interviewees as people; a
+    /// person's contact as text after their role; kudos as what a person wrote; migraines and seizures as named conditions, and
+    /// what a person records of them; smoking; Russia's INN and SNILS on a person (an inn is also a hotel); ADO.NET tables;
+    /// a web service's credentials; a membership (not a member and a ship).
+    /// </summary>
+    [Theory]
+    [InlineData("CheckOut", "ReciverAddress", "string?", "Contact")]
+    [InlineData("DeliveryAdressInput", "State", "string", "Location")]
+    [InlineData("Warehouse", "Adress", "string", null)]
+    [InlineData("PatientEntity", "NOM_FAMILLE", "string", "Name")]
+    [InlineData("PatientEntity", "MEDECIN_TRAITANT", "string", "Name")]
+    [InlineData("PatientEntity", "RUE", "string", "Contact")]
+    [InlineData("UserRatingsResponseDto", "RevieweeName", "string", "Name")]
+    [InlineData("ReferralDTO", "CandidateContact", "string", "Contact")]
+    [InlineData("Supplier", "SupplierContact", "string", null)]
+    [InlineData("Kudo", "Message", "string", "Content")]
+    [InlineData("Kudo", "Title", "string", "Content")]
+    [InlineData("Badge", "Title", "string", null)]
+    [InlineData("PostComment", "Avtar", "string?", "Image")]
+    [InlineData("ProbationProgress", "MgrName", "string", "Name")]
+    [InlineData("MigraineEntry", "Severity", "int", "Health")]
+    [InlineData("MigraineEntry", "Date", "DateTime", "Health")]
+    [InlineData("Ticket", "Severity", "int", null)]
+    [InlineData("Seizures", "SeizureSeverity", "int", "Health")]
+    [InlineData("ProgressLog", "SmokedToday", "int", "Health")]
+    [InlineData("QuitPlanResponse", "CigarettesPerDayBeforeQuit", "int", "Health")]
+    [InlineData("UserPersonnelDataDto", "INN", "string", "GovernmentId")]
+    [InlineData("Hotel", "Inn", "string", null)]
+    [InlineData("UserPersonnelDataDto", "Snils", "string", "GovernmentId")]
+    [InlineData("SettingsDTO", "UserProfielFullName", "DataTable", null)]
+    [InlineData("WebserviceCreds", "Password", "string", null)]
+    [InlineData("LoginCreds", "Password", "string", "Credentials")]
+    [InlineData("MemberShipPackageResponse", "Name", "string", null)]
+    [InlineData("MemberDto", "Name", "string", "Name")]
+    public void Rules_FromHeldOut61To64Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
