@@ -13,8 +13,9 @@ namespace PiiGuard.Analyzers.Discovery;
 /// themselves are listed (not "data", "ad", "cap", "ort", "handy"; not "hasta", Spanish "until"; not "firma", a signature), and words that are English already are not repeated.
 /// The list is general vocabulary of the languages (Portuguese, Spanish, French, Italian, German, Dutch, Polish, Romanian,
 /// Turkish, Indonesian/Malay, Vietnamese without diacritics, transliterated Russian and Bulgarian), not names seen in a
-/// labelled code base. National identification numbers known by their abbreviations (EGN, CNP, …) are with the other exact
-/// names in PiiNameClassifier.cs.
+/// labelled code base. The same table reads a few common misspellings and abbreviations of English words ("Adress",
+/// "Reciver", "Avtar", "EmpName", "MgrName") as the words they stand for. National identification numbers known by their
+/// abbreviations (EGN, CNP, …) are with the other exact names in PiiNameClassifier.cs.
 /// </summary>
 internal static partial class PiiNameClassifier
 {
