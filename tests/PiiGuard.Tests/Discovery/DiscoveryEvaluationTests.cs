@@ -85,7 +85,7 @@ public sealed partial class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv", "heldout-65.tsv", "heldout-66.tsv", "heldout-67.tsv", "heldout-68.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -273,6 +273,18 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(bases[64].Count >= 4 && sets[64].Length >= 380, $"{bases[64].Count} code bases, {sets[64].Length} members held out (set 64)");
         Assert.True(sets[64].Count(r => r.Expected != "-") >= 80, "set 64 has at least 80 personal members");
         Assert.All(bases.Take(64), b => Assert.Empty(b.Intersect(bases[64])));
+        Assert.True(bases[65].Count >= 4 && sets[65].Length >= 420, $"{bases[65].Count} code bases, {sets[65].Length} members held out (set 65)");
+        Assert.True(sets[65].Count(r => r.Expected != "-") >= 80, "set 65 has at least 80 personal members");
+        Assert.All(bases.Take(65), b => Assert.Empty(b.Intersect(bases[65])));
+        Assert.True(bases[66].Count >= 4 && sets[66].Length >= 310, $"{bases[66].Count} code bases, {sets[66].Length} members held out (set 66)");
+        Assert.True(sets[66].Count(r => r.Expected != "-") >= 75, "set 66 has at least 75 personal members");
+        Assert.All(bases.Take(66), b => Assert.Empty(b.Intersect(bases[66])));
+        Assert.True(bases[67].Count >= 4 && sets[67].Length >= 380, $"{bases[67].Count} code bases, {sets[67].Length} members held out (set 67)");
+        Assert.True(sets[67].Count(r => r.Expected != "-") >= 90, "set 67 has at least 90 personal members");
+        Assert.All(bases.Take(67), b => Assert.Empty(b.Intersect(bases[67])));
+        Assert.True(bases[68].Count >= 4 && sets[68].Length >= 420, $"{bases[68].Count} code bases, {sets[68].Length} members held out (set 68)");
+        Assert.True(sets[68].Count(r => r.Expected != "-") >= 95, "set 68 has at least 95 personal members");
+        Assert.All(bases.Take(68), b => Assert.Empty(b.Intersect(bases[68])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1222,6 +1234,54 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The sixty-fifth held-out code bases (four: personal budgeting, splitting bills among friends, peer-to-peer lending, a card issuer's back office) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.932 (41/44), recall 0.494 (41/83) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-65.tsv", RealSet("heldout-65.tsv"));
+        Assert.True(precision >= 0.93 && recall >= 0.49, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixty-sixth held-out code bases (four: a fencing club, a sports riding club, a skydiving logbook, a paragliding club) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.955 (63/66), recall 0.818 (63/77) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-66.tsv", RealSet("heldout-66.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.81, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixty-seventh held-out code bases (four: Hindu temple pooja bookings, a humanitarian relief charity, a governorate's culture office, a cancer charity's retreats) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.974 (76/78), recall 0.826 (76/92); with the session's starting rules (e162a04) 0.974 (74/76) / 0.804 — two hits more. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-67.tsv", RealSet("heldout-67.tsv"));
+        Assert.True(precision >= 0.97 && recall >= 0.82, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The sixty-eighth held-out code bases (four: an agricultural trading post, a cattle farm register, a multi-purpose cooperative, a farmland register) were labelled blind by a helper session and scored once (totals only) with
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.782 (68/87), recall 0.716 (68/95) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
+    /// the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-68.tsv", RealSet("heldout-68.tsv"));
+        Assert.True(precision >= 0.78 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1311,11 +1371,12 @@ public sealed partial class DiscoveryEvaluationTests
     /// 34, 37, 38, 41, 42) 88 of 442 and none (the rules drawn from held-out 51 to 60 found five of their misses), and with held-out
     /// 61 to 64 (built and scored after the rules drawn from held-out 51 to 60) 135 of 641 and none (held-out 61 to 64 alone: 47
     /// of 199). Then held-out 61 to 64 studied too: the studied sets 381 of 2,237 and 3 (0.992); the sets never tuned on (32, 33,
-    /// 34, 37, 38, 41, 42) 88 of 441 and none. The floors are those, rounded down (raised once held-out 65 to 68 are scored).
+    /// 34, 37, 38, 41, 42) 88 of 441 and none, and with held-out 65 to 68 (built and scored after all the session's rules) 102 of
+    /// 540 and none (held-out 65 to 68 alone: 14 of 99). The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 380, 0.98)]
-    [InlineData(true, 85, 0.98)]
+    [InlineData(true, 100, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 68).Select(n => $"heldout-{n}.tsv"))
