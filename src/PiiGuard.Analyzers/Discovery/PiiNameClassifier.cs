@@ -72,7 +72,7 @@ internal static partial class PiiNameClassifier
         ["salary"] = Category.Financial, ["income"] = Category.Financial, ["creditscore"] = Category.Financial,
         ["checknumber"] = Category.Financial, ["chequenumber"] = Category.Financial, ["checkno"] = Category.Financial, ["chequeno"] = Category.Financial,
         ["grosspay"] = Category.Financial, ["netpay"] = Category.Financial, ["taxwithheld"] = Category.Financial, ["expectedsalary"] = Category.Financial,
-        ["cardnumber"] = Category.Payment, ["pan"] = Category.Payment, ["cvv"] = Category.Payment, ["cvc"] = Category.Payment, ["cvv2"] = Category.Payment,
+        ["cardnumber"] = Category.Payment, ["pan"] = Category.Payment, ["cvv"] = Category.Payment, ["ccv"] = Category.Payment, ["cvc"] = Category.Payment, ["cvv2"] = Category.Payment,
         ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expmonth"] = Category.Payment, ["expyear"] = Category.Payment,
         ["expirationmonth"] = Category.Payment, ["expirationyear"] = Category.Payment,
         ["last4"] = Category.Payment, ["lastfour"] = Category.Payment, ["lastfourdigits"] = Category.Payment, ["maskedcardnumber"] = Category.Payment,
@@ -249,6 +249,7 @@ internal static partial class PiiNameClassifier
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
         "musician", "singer", "performer", "caregiver", "kin", "inspector", "broker", "dispatcher", "consignor", "consignatary",
         "bully", "suspect", "perpetrator", "culprit", "sitter", "babysitter", "nanny", "reviewee", "appraisee", "mentee", "interviewee",
+        "farmer", "farmers", "facilitator", "pandit", "bhakta", "devotee", "devotees",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -258,7 +259,7 @@ internal static partial class PiiNameClassifier
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
         "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife", "borrower",
         "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician", "payee", "coordinator",
-        "counsellor", "counselor",
+        "counsellor", "counselor", "facilitator", "pandit",
         "gynaecologist", "gynecologist", "paediatrician", "pediatrician",
     };
 
@@ -394,7 +395,8 @@ internal static partial class PiiNameClassifier
         "property", "properties", "listing", "listings", "premises",
 
         // Animals are not data subjects: an animal's name, age, sex, health and photo are not a person's.
-        "animal", "animals", "pet", "pets", "breed", "breeds", "species", "livestock",
+        "animal", "animals", "pet", "pets", "breed", "breeds", "species", "livestock", "cattle", "cow", "cows", "herd", "herds", "horse",
+        "horses", "sheep", "goat", "goats", "poultry", "dog", "dogs", "cat", "cats", "puppy", "puppies", "kitten", "kittens",
     };
 
     // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
@@ -891,7 +893,9 @@ internal static partial class PiiNameClassifier
             // ("PermitExpiredDomainEvent.Emails", "OrderStartedIntegrationEvent.BuyerName").
             var message = words.Count > 1 && Kind == "event" && words[words.Count - 2] is "domain" or "integration";
             IsThing = !IsPerson && words.Any(w => ThingContainers.Contains(w) && !(message && w == "event"));
-            IsAnimal = IsThing && words.Any(w => w is "animal" or "animals" or "pet" or "pets" or "breed" or "breeds" or "species" or "livestock");
+            IsAnimal = IsThing && words.Any(w => w is "animal" or "animals" or "pet" or "pets" or "breed" or "breeds" or "species" or "livestock"
+                or "cattle" or "cow" or "cows" or "herd" or "herds" or "horse" or "horses" or "sheep" or "goat" or "goats" or "poultry" or "dog"
+                or "dogs" or "cat" or "cats" or "puppy" or "puppies" or "kitten" or "kittens");
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
             IsMailContainer = words.Any(MailContainers.Contains);
@@ -1562,6 +1566,19 @@ internal static partial class PiiNameClassifier
             return Category.Health;
         }
 
+        // A person's physical condition or mobility ("Participant.PhysicalStatus: PhysicalStatus").
+        if (category is null && joinedMember is "physicalstatus" or "physicalcondition" or "mobilitystatus" && shape != TypeShape.Boolean
+            && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Health;
+        }
+
+        // A person's handwritten signature kept as an image ("MemberInquiryDetailsModel.Signature: byte[]").
+        if (category is null && joinedMember is "signature" or "signatureimage" && type.Element is "byte" or "Byte" && container.IsPerson && !container.IsThing)
+        {
+            return Category.Image;
+        }
+
         // A person's contact as text after their role ("ReferralDTO.CandidateContact", "PNDTShipmentLogs.senderContact").
         if (category is null && shape == TypeShape.Text && words.Count == 2 && words[1] == "contact" && PersonWords.Contains(words[0])
             && !container.IsThing && !container.IsInfrastructure)
@@ -2009,10 +2026,27 @@ internal static partial class PiiNameClassifier
             return null;
         }
 
-        // A person's ethnicity, religion or nationality kept as a code ("WitnessContacts.EthnicityCode").
-        if (words.Count == 2 && last == "code" && ExactNames.TryGetValue(words[0], out var coded) && coded == Category.Demographic && !isThing && !isInfrastructure)
+        // A person's ethnicity, sex or marital status kept as a code ("WitnessContacts.EthnicityCode") or, on the person's record,
+        // as the name of a listed value ("MemberInquiryDetailsModel.SexTypeName", ".MaritalStatusName", "AlPop.nationalityDesc");
+        // the list's own rows ("MaritalStatusMaster.MaritalStatusName", "Allergy.AllergyName") are not a person's.
+        if (words.Count >= 2 && !isThing && !isInfrastructure && words[0] != "birth" && !(words.Count == 2 && words[0] == "age")
+            && (last == "code" || last is "name" or "desc" or "description" && isPerson && !container.Words.Contains(words[0]))
+            && ExactNames.TryGetValue(string.Concat(words.Take(words.Count - 1).Where(w => w != "type")), out var coded) && coded == Category.Demographic)
         {
             return Category.Demographic;
+        }
+
+        // Names in reverse ("Member.nameFirst", "NameLast"), as some schemas write them.
+        if (words.Count == 2 && words[0] == "name" && last is "first" or "last" or "middle" or "given" or "family" && !isThing && !isInfrastructure)
+        {
+            return Category.Name;
+        }
+
+        // A key written id first ("ClassAttendance.idAttendance", "idUsuario"), unless it is an identity number ("idNumber").
+        if (original.Count == 2 && original[0] == "id" && original[1] is not ("number" or "no" or "num" or "card" or "proof" or "document" or "type"
+            or "token" or "tokens" or "tag" or "photo" or "image" or "front" or "back" or "scan"))
+        {
+            return null;
         }
 
         // Where a ride or a booking picks a person up or drops them off ("RideDetail.PickupLocation", "RideBooking.DropoffAddress").

@@ -1235,50 +1235,54 @@ public sealed partial class DiscoveryEvaluationTests
 
     /// <summary>
     /// The sixty-fifth held-out code bases (four: personal budgeting, splitting bills among friends, peer-to-peer lending, a card issuer's back office) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.932 (41/44), recall 0.494 (41/83) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.932 (41/44), recall 0.494 (41/83) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 69 to 72 had been started (<see cref="Rules_FromHeldOut65To68Errors_FlagAndLeaveAlone"/>): 0.933 (42/45) / 0.506 (42/83); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtyFifthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-65.tsv", RealSet("heldout-65.tsv"));
-        Assert.True(precision >= 0.93 && recall >= 0.49, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.93 && recall >= 0.50, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixty-sixth held-out code bases (four: a fencing club, a sports riding club, a skydiving logbook, a paragliding club) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.955 (63/66), recall 0.818 (63/77) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.955 (63/66), recall 0.818 (63/77) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 69 to 72 had been started (<see cref="Rules_FromHeldOut65To68Errors_FlagAndLeaveAlone"/>): 0.970 (65/67) / 0.844 (65/77); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtySixthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-66.tsv", RealSet("heldout-66.tsv"));
-        Assert.True(precision >= 0.95 && recall >= 0.81, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.84, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixty-seventh held-out code bases (four: Hindu temple pooja bookings, a humanitarian relief charity, a governorate's culture office, a cancer charity's retreats) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.974 (76/78), recall 0.826 (76/92); with the session's starting rules (e162a04) 0.974 (74/76) / 0.804 — two hits more. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.974 (76/78), recall 0.826 (76/92); with the session's starting rules (e162a04) 0.974 (74/76) / 0.804 — two hits more. Studied in the same session,
+    /// after held-out 69 to 72 had been started (<see cref="Rules_FromHeldOut65To68Errors_FlagAndLeaveAlone"/>): 0.976 (83/85) / 0.902 (83/92); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtySeventhRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-67.tsv", RealSet("heldout-67.tsv"));
-        Assert.True(precision >= 0.97 && recall >= 0.82, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.90, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
     /// The sixty-eighth held-out code bases (four: an agricultural trading post, a cattle farm register, a multi-purpose cooperative, a farmland register) were labelled blind by a helper session and scored once (totals only) with
-    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.782 (68/87), recall 0.716 (68/95) — exactly what the session's starting rules (e162a04) score on it. Never tuned on;
-    /// the floor is that scoring rounded down.
+    /// the twenty-fifth session's final rules (after those drawn from held-out 51 to 64): precision 0.782 (68/87), recall 0.716 (68/95) — exactly what the session's starting rules (e162a04) score on it. Studied in the same session,
+    /// after held-out 69 to 72 had been started (<see cref="Rules_FromHeldOut65To68Errors_FlagAndLeaveAlone"/>): 0.869 (73/84) / 0.768 (73/95); the
+    /// floor is that rounded down.
     /// </summary>
     [Fact]
-    public void Heuristic_OnSixtyEighthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    public void Heuristic_OnSixtyEighthRealHeldOutSet_TunedOnAfterScoring_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-68.tsv", RealSet("heldout-68.tsv"));
-        Assert.True(precision >= 0.78 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.86 && recall >= 0.76, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -1339,7 +1343,7 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-65.tsv", "heldout-66.tsv", "heldout-67.tsv", "heldout-68.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-69.tsv", "heldout-70.tsv", "heldout-71.tsv", "heldout-72.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1372,14 +1376,17 @@ public sealed partial class DiscoveryEvaluationTests
     /// 61 to 64 (built and scored after the rules drawn from held-out 51 to 60) 135 of 641 and none (held-out 61 to 64 alone: 47
     /// of 199). Then held-out 61 to 64 studied too: the studied sets 381 of 2,237 and 3 (0.992); the sets never tuned on (32, 33,
     /// 34, 37, 38, 41, 42) 88 of 441 and none, and with held-out 65 to 68 (built and scored after all the session's rules) 102 of
-    /// 540 and none (held-out 65 to 68 alone: 14 of 99). The floors are those, rounded down.
+    /// 540 and none (held-out 65 to 68 alone: 14 of 99). Then held-out 65 to 68 studied too: the studied sets 392 of 2,321 and 3
+    /// (0.992); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 88 of 436 and none (the rules drawn from held-out 51 to 68
+    /// found 17 of their 453 misses at the session's start). The floors are those, rounded down (raised once held-out 69 to 72
+    /// are scored).
     /// </summary>
     [Theory]
-    [InlineData(false, 380, 0.98)]
-    [InlineData(true, 100, 0.98)]
+    [InlineData(false, 390, 0.98)]
+    [InlineData(true, 85, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 68).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 72).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
@@ -1949,6 +1956,39 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("MemberShipPackageResponse", "Name", "string", null)]
     [InlineData("MemberDto", "Name", "string", "Name")]
     public void Rules_FromHeldOut61To64Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
+    /// <summary>
+    /// Each rule added while studying held-out 65's to 68's errors (twenty-fifth session, after held-out 69 to 72 had been
+    /// started), with a case it must flag and one it must not: cattle, horses, dogs and other animals (not data subjects); a
+    /// person's sex or marital status kept as a listed value's name, on the person's record (not the list's own rows); names in
+    /// reverse; a key written id first (not an id number or an id token); a person's physical status; a person's signature kept
+    /// as an image; "ccv" as a card's security code; farmers, facilitators, pandits and devotees as people.
+    /// </summary>
+    [Theory]
+    [InlineData("CattleCreateDto", "Gender", "int", null)]
+    [InlineData("CattleCreateDto", "BirthDate", "DateTime", null)]
+    [InlineData("DogDto", "Name", "string", null)]
+    [InlineData("MemberInquiryDetailsModel", "SexTypeName", "string", "Demographic")]
+    [InlineData("MemberInquiryDetailsModel", "MaritalStatusName", "string", "Demographic")]
+    [InlineData("MaritalStatusMaster", "MaritalStatusName", "string", null)]
+    [InlineData("Allergy", "AllergyName", "string", null)]
+    [InlineData("WitnessContacts", "EthnicityCode", "string", "Demographic")]
+    [InlineData("Member", "nameFirst", "string", "Name")]
+    [InlineData("Product", "nameFirst", "string", null)]
+    [InlineData("ClassAttendance", "idAttendance", "int", null)]
+    [InlineData("PersonalInformation", "idNumber", "string", "GovernmentId")]
+    [InlineData("GoogleLoginDTO", "IdToken", "string", "Credentials")]
+    [InlineData("Participant", "PhysicalStatus", "PhysicalStatus", "Health")]
+    [InlineData("Room", "PhysicalStatus", "string", null)]
+    [InlineData("MemberInquiryDetailsModel", "Signature", "byte[]", "Image")]
+    [InlineData("Document", "Signature", "byte[]", null)]
+    [InlineData("CreditCard", "Ccv", "string", "Payment")]
+    [InlineData("UpdateBhaktaDTO", "BhaktaName", "string", "Name")]
+    [InlineData("PanditNewDTO", "PanditName", "string", "Name")]
+    [InlineData("CarrotFacility", "Facilitator", "string", "Name")]
+    [InlineData("InterTrading", "FarmerName", "string", "Name")]
+    public void Rules_FromHeldOut65To68Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
     [Theory]
