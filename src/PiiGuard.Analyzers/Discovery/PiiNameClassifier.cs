@@ -951,6 +951,13 @@ internal static partial class PiiNameClassifier
             // Kinds of records that one rule each reads (ClassifyWords), decided here once per container, not per member.
             MentionsDevice = words.Any(w => w is "device" or "devices");
             MentionsMedical = words.Contains("medical");
+            IsSleepRecord = words.Any(w => w is "sleep" or "sleeps" or "slept" or "asleep" or "sleeping");
+            IsSettingsLike = words.Any(w => w is "options" or "settings" or "setting" or "config" or "configuration" or "job" or "service" or "policy");
+            IsTrackedActivity = words.Any(TrackedActivityWords.Contains) && !words.Any(w => w is "goal" or "goals" or "target" or "targets");
+            IsConditionDiary = words.Any(w => w is "migraine" or "migraines" or "seizure" or "seizures" or "headache" or "headaches" or "symptom" or "symptoms");
+            IsSocialUserRecord = words.Any(w => SocialNetworks.Contains(w) && w != "x") && words.Any(w => w is "user" or "account" or "profile" or "userinfo" or "player");
+            MentionsSession = words.Any(w => w is "session" or "sessions" or "login" or "signin" or "visit" or "visits");
+            IsExternalLogin = words.Contains("external") && words.Any(w => w is "login" or "logins" or "signin" or "provider" or "providers");
             IsUserTokens = Kind is "token" or "tokens" && words.Any(w => w is "user" or "users");
             IsCodeSentToPerson = Kind == "code" && words.Any(w => w is "sms" or "phone" or "mobile" or "email" or "mail")
                 && !words.Any(w => w is "country" or "countries" or "dial" or "dialing" or "dialling" or "calling" or "area" or "region" or "iso"
@@ -987,6 +994,27 @@ internal static partial class PiiNameClassifier
 
         /// <summary>A device's record or a request about one ("RegisteredDevice", "DeviceRegistrationRequest").</summary>
         public bool MentionsDevice { get; }
+
+        /// <summary>A record of a person's sleep ("SleepRecord", "AverageTimeSleptDTO").</summary>
+        public bool IsSleepRecord { get; }
+
+        /// <summary>Settings, a job or a service ("WorkerOptions"): a sleep there is a pause, not a person's.</summary>
+        public bool IsSettingsLike { get; }
+
+        /// <summary>What a person logs of an activity they track ("MeditationSession", "WaterIntake"), not a goal.</summary>
+        public bool IsTrackedActivity { get; }
+
+        /// <summary>A diary of a condition a person lives with ("MigraineEntry", "Seizures").</summary>
+        public bool IsConditionDiary { get; }
+
+        /// <summary>A social network's record of one user ("GoogleUserInfo", "FacebookUser").</summary>
+        public bool IsSocialUserRecord { get; }
+
+        /// <summary>A sign-in, a session or a visit ("LoginHistory", "SessionSummary").</summary>
+        public bool MentionsSession { get; }
+
+        /// <summary>ASP.NET's external-login template ("ExternalLoginViewModel"): a provider's, not a person's.</summary>
+        public bool IsExternalLogin { get; }
 
         /// <summary>A medical container of any kind ("MedicalInformation").</summary>
         public bool MentionsMedical { get; }
@@ -1518,12 +1546,11 @@ internal static partial class PiiNameClassifier
 
         // A person's sleep, however it is measured ("UserProfile.SleepHours", "SleepRecord.Quality", "TotalMinutesAsleep"): health
         // data. A worker's or a retry loop's sleep is a setting ("WorkerOptions.SleepInterval"), not a person's.
-        var sleepRecord = container.Words.Any(w => w is "sleep" or "sleeps" or "slept" or "asleep" or "sleeping");
         if (category is null && shape != TypeShape.Boolean && !type.IsCodeBaseType && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
             && !words.Any(w => w is "interval" or "timeout" or "delay" or "ms" or "millis" or "milliseconds" or "seconds" or "retry" or "ticks" or "between")
-            && !container.Words.Any(w => w is "options" or "settings" or "setting" or "config" or "configuration" or "job" or "service" or "policy")
-            && (words.Any(w => w is "sleep" or "slept" or "asleep" or "sleeping") && (container.IsPerson || sleepRecord || container.IsMedicalRecord)
-                || sleepRecord && joinedMember is "hours" or "quality" or "duration" or "minutes" or "durationminutes" or "position" or "pattern"))
+            && !container.IsSettingsLike
+            && (words.Any(w => w is "sleep" or "slept" or "asleep" or "sleeping") && (container.IsPerson || container.IsSleepRecord || container.IsMedicalRecord)
+                || container.IsSleepRecord && joinedMember is "hours" or "quality" or "duration" or "minutes" or "durationminutes" or "position" or "pattern"))
         {
             return Category.Health;
         }
@@ -1532,7 +1559,7 @@ internal static partial class PiiNameClassifier
         // their behaviour. An exercise catalogue's name or a plan's steps are things (no measure is read there), and a goal is not
         // what was done.
         if (category is null && shape != TypeShape.Boolean && !type.IsCodeBaseType && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
-            && container.Words.Any(TrackedActivityWords.Contains) && !container.Words.Any(w => w is "goal" or "goals" or "target" or "targets")
+            && container.IsTrackedActivity
             && (joinedMember is "minutes" or "durationminutes" or "duration" or "steps" or "amountml" or "modality" or "caloriesburned"
                 || joinedMember is "date" or "amount" && container.Kind is "session" or "sessions" or "record" or "records" or "log" or "logs" or "entry"
                     or "entries" or "intake" or "intakes" or "activity" or "activities"))
@@ -1542,7 +1569,7 @@ internal static partial class PiiNameClassifier
 
         // A person's id at a social network, in the network's user record ("GoogleUserInfo.Id", "FacebookUser.Id": text, not a row key).
         if (category is null && shape == TypeShape.Text && joinedMember is "id" or "sub" && !container.IsThing && !container.IsInfrastructure
-            && container.Words.Any(w => SocialNetworks.Contains(w) && w != "x") && container.Words.Any(w => w is "user" or "account" or "profile" or "userinfo" or "player"))
+            && container.IsSocialUserRecord)
         {
             return Category.Social;
         }
@@ -1550,7 +1577,7 @@ internal static partial class PiiNameClassifier
         // The browser and computer a person signs in from ("ApplicationUsers.Browser", ".ComputerName"), like a user agent; an
         // internet café's session is on the café's computer.
         if (category is null && shape == TypeShape.Text && !container.IsThing && !container.IsInfrastructure
-            && (joinedMember is "browser" or "browsername" && (container.IsPerson || container.Words.Any(w => w is "session" or "sessions" or "login" or "signin" or "visit" or "visits"))
+            && (joinedMember is "browser" or "browsername" && (container.IsPerson || container.MentionsSession)
                 || joinedMember is "computername" or "machinename" && container.IsPerson))
         {
             return Category.Device;
@@ -1559,7 +1586,7 @@ internal static partial class PiiNameClassifier
         // What a person records of a condition they live with ("MigraineEntry.Severity", "Seizures.SeizureDateTime",
         // "MigraineEntry.Triggers"): their health, like the condition itself.
         if (category is null && shape != TypeShape.Boolean && !type.IsCodeBaseType && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
-            && container.Words.Any(w => w is "migraine" or "migraines" or "seizure" or "seizures" or "headache" or "headaches" or "symptom" or "symptoms")
+            && container.IsConditionDiary
             && joinedMember is "severity" or "intensity" or "trigger" or "triggers" or "posture" or "date" or "datetime" or "starttime" or "endtime" or "duration"
                 or "durationminutes" or "notes" or "note" or "medication" or "medications" or "aura" or "pain" or "painlevel")
         {
@@ -2020,8 +2047,7 @@ internal static partial class PiiNameClassifier
 
         // ASP.NET's template for external sign-in providers ("ExternalLoginViewModel.Name", ".Url", ".State"): the provider's name,
         // its challenge link and the OAuth state, not a person's.
-        if (container.Words.Contains("external") && container.Words.Any(w => w is "login" or "logins" or "signin" or "provider" or "providers")
-            && joined is "name" or "url" or "state" or "displayname" or "providerdisplayname")
+        if (container.IsExternalLogin && joined is "name" or "url" or "state" or "displayname" or "providerdisplayname")
         {
             return null;
         }
