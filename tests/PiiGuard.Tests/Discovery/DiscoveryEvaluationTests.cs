@@ -85,7 +85,7 @@ public sealed partial class DiscoveryEvaluationTests
     [Fact]
     public void RealSets_HaveAtLeast1500MembersFromTenCodeBases_SplitByCodeBase()
     {
-        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv", "heldout-65.tsv", "heldout-66.tsv", "heldout-67.tsv", "heldout-68.tsv" }.Select(RealSet).ToArray();
+        var sets = new[] { "tuning.tsv", "heldout-1.tsv", "heldout-2.tsv", "heldout-3.tsv", "heldout-4.tsv", "heldout-5.tsv", "heldout-6.tsv", "heldout-7.tsv", "heldout-8.tsv", "heldout-9.tsv", "heldout-10.tsv", "heldout-11.tsv", "heldout-12.tsv", "heldout-13.tsv", "heldout-14.tsv", "heldout-15.tsv", "heldout-16.tsv", "heldout-17.tsv", "heldout-18.tsv", "heldout-19.tsv", "heldout-20.tsv", "heldout-21.tsv", "heldout-22.tsv", "heldout-23.tsv", "heldout-24.tsv", "heldout-25.tsv", "heldout-26.tsv", "heldout-27.tsv", "heldout-28.tsv", "heldout-29.tsv", "heldout-30.tsv", "heldout-31.tsv", "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-35.tsv", "heldout-36.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-39.tsv", "heldout-40.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-43.tsv", "heldout-44.tsv", "heldout-45.tsv", "heldout-46.tsv", "heldout-47.tsv", "heldout-48.tsv", "heldout-49.tsv", "heldout-50.tsv", "heldout-51.tsv", "heldout-52.tsv", "heldout-53.tsv", "heldout-54.tsv", "heldout-55.tsv", "heldout-56.tsv", "heldout-57.tsv", "heldout-58.tsv", "heldout-59.tsv", "heldout-60.tsv", "heldout-61.tsv", "heldout-62.tsv", "heldout-63.tsv", "heldout-64.tsv", "heldout-65.tsv", "heldout-66.tsv", "heldout-67.tsv", "heldout-68.tsv", "heldout-69.tsv" }.Select(RealSet).ToArray();
         Assert.True(sets.Sum(s => s.Length) >= 1500, $"{sets.Sum(s => s.Length)} members");
         var bases = sets.Select(s => s.Select(r => r.Domain).ToHashSet()).ToArray();
         Assert.True(bases.Sum(b => b.Count) >= 10, $"{bases.Sum(b => b.Count)} code bases");
@@ -285,6 +285,9 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(bases[68].Count >= 4 && sets[68].Length >= 420, $"{bases[68].Count} code bases, {sets[68].Length} members held out (set 68)");
         Assert.True(sets[68].Count(r => r.Expected != "-") >= 95, "set 68 has at least 95 personal members");
         Assert.All(bases.Take(68), b => Assert.Empty(b.Intersect(bases[68])));
+        Assert.True(bases[69].Count >= 5 && sets[69].Length >= 530, $"{bases[69].Count} code bases, {sets[69].Length} members held out (set 69)");
+        Assert.True(sets[69].Count(r => r.Expected != "-") >= 105, "set 69 has at least 105 personal members");
+        Assert.All(bases.Take(69), b => Assert.Empty(b.Intersect(bases[69])));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1286,6 +1289,20 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The sixty-ninth held-out code bases (five: a local tour guide marketplace, a skill swap, an interior designer marketplace,
+    /// a timeshare exchange, a book swap) were labelled blind by a helper session and scored once (totals only) with the
+    /// twenty-fifth session's final rules (after those drawn from held-out 51 to 68): precision 0.846 (88/104), recall 0.815
+    /// (88/108); with the session's starting rules (e162a04) 0.822 (88/107) / 0.815 — three false hits fewer. Never tuned on; the
+    /// floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSixtyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-69.tsv", RealSet("heldout-69.tsv"));
+        Assert.True(precision >= 0.84 && recall >= 0.81, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1378,12 +1395,12 @@ public sealed partial class DiscoveryEvaluationTests
     /// 34, 37, 38, 41, 42) 88 of 441 and none, and with held-out 65 to 68 (built and scored after all the session's rules) 102 of
     /// 540 and none (held-out 65 to 68 alone: 14 of 99). Then held-out 65 to 68 studied too: the studied sets 392 of 2,321 and 3
     /// (0.992); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 88 of 436 and none (the rules drawn from held-out 51 to 68
-    /// found 17 of their 453 misses at the session's start). The floors are those, rounded down (raised once held-out 69 to 72
-    /// are scored).
+    /// found 17 of their 453 misses at the session's start), and with held-out 69 (built and scored after all the session's rules)
+    /// 97 of 456 and none (held-out 69 alone: 9 of 20). The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 390, 0.98)]
-    [InlineData(true, 85, 0.98)]
+    [InlineData(true, 95, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 72).Select(n => $"heldout-{n}.tsv"))
