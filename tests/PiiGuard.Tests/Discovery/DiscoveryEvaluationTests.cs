@@ -288,6 +288,14 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(bases[69].Count >= 5 && sets[69].Length >= 530, $"{bases[69].Count} code bases, {sets[69].Length} members held out (set 69)");
         Assert.True(sets[69].Count(r => r.Expected != "-") >= 105, "set 69 has at least 105 personal members");
         Assert.All(bases.Take(69), b => Assert.Empty(b.Intersect(bases[69])));
+
+        // Held-out 72 (held-out 70 and 71 were started with it and never built): checked on its own, against every set above.
+        var set72 = RealSet("heldout-72.tsv");
+        var bases72 = set72.Select(r => r.Domain).ToHashSet();
+        Assert.True(bases72.Count >= 4 && set72.Length >= 210, $"{bases72.Count} code bases, {set72.Length} members held out (set 72)");
+        Assert.True(set72.Count(r => r.Expected != "-") >= 45, "set 72 has at least 45 personal members");
+        Assert.All(bases, b => Assert.Empty(b.Intersect(bases72)));
+        Assert.All(set72, r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1303,6 +1311,20 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The seventy-second held-out code bases (four: a tourist motorbike rental, an airline lost-luggage tracker, a public-transport
+    /// fare card, a passport scanning service; a small set, 210 members) were labelled blind by a helper session (started with
+    /// held-out 69; held-out 70 and 71, started too, were never built) and scored once (totals only) with the twenty-fifth
+    /// session's final rules: precision 0.921 (35/38), recall 0.714 (35/49); with the session's starting rules (e162a04) 0.972
+    /// (35/36) / 0.714 — two false hits more. Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventySecondRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-72.tsv", RealSet("heldout-72.tsv"));
+        Assert.True(precision >= 0.92 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1360,7 +1382,7 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-69.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-69.tsv", "heldout-72.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1396,14 +1418,15 @@ public sealed partial class DiscoveryEvaluationTests
     /// 540 and none (held-out 65 to 68 alone: 14 of 99). Then held-out 65 to 68 studied too: the studied sets 392 of 2,321 and 3
     /// (0.992); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 88 of 436 and none (the rules drawn from held-out 51 to 68
     /// found 17 of their 453 misses at the session's start), and with held-out 69 (built and scored after all the session's rules)
-    /// 97 of 456 and none (held-out 69 alone: 9 of 20). The floors are those, rounded down.
+    /// 97 of 456 and none (held-out 69 alone: 9 of 20), and with held-out 72 (likewise) 104 of 470 and none (held-out 72 alone: 7
+    /// of 14). The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 390, 0.98)]
-    [InlineData(true, 95, 0.98)]
+    [InlineData(true, 100, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 69).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 72).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
