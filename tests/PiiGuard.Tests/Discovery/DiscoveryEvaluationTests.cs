@@ -289,13 +289,19 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(sets[69].Count(r => r.Expected != "-") >= 105, "set 69 has at least 105 personal members");
         Assert.All(bases.Take(69), b => Assert.Empty(b.Intersect(bases[69])));
 
-        // Held-out 72 (held-out 70 and 71 were started with it and never built): checked on its own, against every set above.
+        // Held-out 71 and 72 (held-out 70, started with them, was never built): checked on their own, against every set above
+        // and each other.
+        var set71 = RealSet("heldout-71.tsv");
+        var bases71 = set71.Select(r => r.Domain).ToHashSet();
+        Assert.True(bases71.Count >= 4 && set71.Length >= 390, $"{bases71.Count} code bases, {set71.Length} members held out (set 71)");
+        Assert.True(set71.Count(r => r.Expected != "-") >= 160, "set 71 has at least 160 personal members");
+        Assert.All(bases, b => Assert.Empty(b.Intersect(bases71)));
         var set72 = RealSet("heldout-72.tsv");
         var bases72 = set72.Select(r => r.Domain).ToHashSet();
         Assert.True(bases72.Count >= 4 && set72.Length >= 210, $"{bases72.Count} code bases, {set72.Length} members held out (set 72)");
         Assert.True(set72.Count(r => r.Expected != "-") >= 45, "set 72 has at least 45 personal members");
-        Assert.All(bases, b => Assert.Empty(b.Intersect(bases72)));
-        Assert.All(set72, r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
+        Assert.All(bases.Append(bases71), b => Assert.Empty(b.Intersect(bases72)));
+        Assert.All(set71.Concat(set72), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1311,6 +1317,20 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The seventy-first held-out code bases (four: a fraternity chapter's pledge programme, a Toastmasters club's meeting roles,
+    /// a newspaper's e-paper subscriptions, a law society's member portal) were labelled blind by a helper session (started with
+    /// held-out 69 and 72) and scored once (totals only) with the twenty-fifth session's final rules: precision 1.000 (103/103),
+    /// recall 0.640 (103/161); with the session's starting rules (e162a04) 1.000 (100/100) / 0.621 — three hits more. Never tuned
+    /// on; the floor is that scoring rounded down (0.99 for precision, as held-out 44's).
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-71.tsv", RealSet("heldout-71.tsv"));
+        Assert.True(precision >= 0.99 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// The seventy-second held-out code bases (four: a tourist motorbike rental, an airline lost-luggage tracker, a public-transport
     /// fare card, a passport scanning service; a small set, 210 members) were labelled blind by a helper session (started with
     /// held-out 69; held-out 70 and 71, started too, were never built) and scored once (totals only) with the twenty-fifth
@@ -1382,7 +1402,7 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-69.tsv", "heldout-72.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-32.tsv", "heldout-33.tsv", "heldout-34.tsv", "heldout-37.tsv", "heldout-38.tsv", "heldout-41.tsv", "heldout-42.tsv", "heldout-69.tsv", "heldout-71.tsv", "heldout-72.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1419,11 +1439,12 @@ public sealed partial class DiscoveryEvaluationTests
     /// (0.992); the sets never tuned on (32, 33, 34, 37, 38, 41, 42) 88 of 436 and none (the rules drawn from held-out 51 to 68
     /// found 17 of their 453 misses at the session's start), and with held-out 69 (built and scored after all the session's rules)
     /// 97 of 456 and none (held-out 69 alone: 9 of 20), and with held-out 72 (likewise) 104 of 470 and none (held-out 72 alone: 7
-    /// of 14). The floors are those, rounded down.
+    /// of 14), and with held-out 71 (likewise) 110 of 528 and none (held-out 71 alone: 6 of 58). The floors are those, rounded
+    /// down.
     /// </summary>
     [Theory]
     [InlineData(false, 390, 0.98)]
-    [InlineData(true, 100, 0.98)]
+    [InlineData(true, 105, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 72).Select(n => $"heldout-{n}.tsv"))
