@@ -375,8 +375,16 @@ internal static partial class PiiNameClassifier
         "sitter", "sitters", "babysitter", "nanny", "inspector", "inspectors", "broker", "brokers", "mother", "father",
     };
 
-    // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's.
-    private static readonly HashSet<string> ThingContainers = new(StringComparer.Ordinal)
+    // Animals are not data subjects: an animal's name, age, sex, health and photo are not a person's (they are also things).
+    private static readonly HashSet<string> AnimalWords = new(StringComparer.Ordinal)
+    {
+        "animal", "animals", "pet", "pets", "breed", "breeds", "species", "livestock", "cattle", "cow", "cows", "herd", "herds", "horse",
+        "horses", "sheep", "goat", "goats", "poultry", "dog", "dogs", "cat", "cats", "puppy", "puppies", "kitten", "kittens",
+    };
+
+    // Containers that describe things: their bare Name/Address/Email/Phone/Location are not a person's. Animals are things too
+    // (added below from AnimalWords).
+    private static readonly HashSet<string> ThingContainers = new(AnimalWords, StringComparer.Ordinal)
     {
         "product", "category", "organization", "organisation", "company", "tenant", "store", "hospital", "warehouse", "course", "team",
         "department", "event", "file", "template", "brand", "coupon", "hotel", "branch", "vendor", "supplier", "merchant",
@@ -393,10 +401,6 @@ internal static partial class PiiNameClassifier
         "parlour", "parlor", "agenda", "timetable",
         "destination", "destinations", "attraction", "landmark", "station", "terminal", "resort",
         "property", "properties", "listing", "listings", "premises",
-
-        // Animals are not data subjects: an animal's name, age, sex, health and photo are not a person's.
-        "animal", "animals", "pet", "pets", "breed", "breeds", "species", "livestock", "cattle", "cow", "cows", "herd", "herds", "horse",
-        "horses", "sheep", "goat", "goats", "poultry", "dog", "dogs", "cat", "cats", "puppy", "puppies", "kitten", "kittens",
     };
 
     // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
@@ -893,9 +897,7 @@ internal static partial class PiiNameClassifier
             // ("PermitExpiredDomainEvent.Emails", "OrderStartedIntegrationEvent.BuyerName").
             var message = words.Count > 1 && Kind == "event" && words[words.Count - 2] is "domain" or "integration";
             IsThing = !IsPerson && words.Any(w => ThingContainers.Contains(w) && !(message && w == "event"));
-            IsAnimal = IsThing && words.Any(w => w is "animal" or "animals" or "pet" or "pets" or "breed" or "breeds" or "species" or "livestock"
-                or "cattle" or "cow" or "cows" or "herd" or "herds" or "horse" or "horses" or "sheep" or "goat" or "goats" or "poultry" or "dog"
-                or "dogs" or "cat" or "cats" or "puppy" or "puppies" or "kitten" or "kittens");
+            IsAnimal = IsThing && words.Any(AnimalWords.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
             IsMailContainer = words.Any(MailContainers.Contains);
@@ -1613,8 +1615,11 @@ internal static partial class PiiNameClassifier
             return Category.Contact;
         }
 
-        // Russia's taxpayer and insurance numbers on a person ("UserPersonnelDataDto.INN", ".Snils"); an inn is also a hotel.
-        if (category is null && shape == TypeShape.Text && joinedMember is "inn" or "snils" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
+        // National numbers known by their abbreviations only on a person: Russia's taxpayer and insurance numbers
+        // ("UserPersonnelDataDto.INN", ".Snils"; an inn is also a hotel) and Kazakhstan's individual identification number
+        // ("PersonViewModel.Iin"; a card's issuer number is not a person's).
+        if (category is null && shape == TypeShape.Text && joinedMember is "inn" or "snils" or "iin" && container.IsPerson && !container.IsThing
+            && !container.IsInfrastructure)
         {
             return Category.GovernmentId;
         }
@@ -1623,12 +1628,6 @@ internal static partial class PiiNameClassifier
         if (category is null && shape == TypeShape.Text && joinedMember == "coordinate" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
         {
             return Category.PreciseLocation;
-        }
-
-        // Kazakhstan's individual identification number on a person ("PersonViewModel.Iin"); a card's issuer number is not.
-        if (category is null && shape == TypeShape.Text && joinedMember == "iin" && container.IsPerson && !container.IsThing && !container.IsInfrastructure)
-        {
-            return Category.GovernmentId;
         }
 
         // Whether a person is of age ("SantaUser.IsAdult", "IsMinor"): their age, kept as a flag; a film's adult flag is a thing's.
