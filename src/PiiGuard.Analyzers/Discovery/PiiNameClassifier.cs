@@ -76,6 +76,8 @@ internal static partial class PiiNameClassifier
         ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expmonth"] = Category.Payment, ["expyear"] = Category.Payment,
         ["expirationmonth"] = Category.Payment, ["expirationyear"] = Category.Payment,
         ["last4"] = Category.Payment, ["lastfour"] = Category.Payment, ["lastfourdigits"] = Category.Payment, ["maskedcardnumber"] = Category.Payment,
+        ["cardno"] = Category.Payment, ["cardlast4"] = Category.Payment, ["cardexp"] = Category.Payment, ["cardexpiry"] = Category.Payment,
+        ["cvccode"] = Category.Payment, ["cvvcode"] = Category.Payment, ["paypalid"] = Category.Financial, ["paypalaccount"] = Category.Financial,
         ["password"] = Category.Credentials, ["passwordhash"] = Category.Credentials, ["passwordsalt"] = Category.Credentials, ["pwd"] = Category.Credentials,
         ["apikey"] = Category.Credentials, ["secretkey"] = Category.Credentials, ["accesstoken"] = Category.Credentials, ["refreshtoken"] = Category.Credentials,
         ["twofactorsecret"] = Category.Credentials, ["recoverycodes"] = Category.Credentials, ["recoverycode"] = Category.Credentials,
@@ -259,7 +261,7 @@ internal static partial class PiiNameClassifier
         "approver", "requester", "requestor", "technician", "doctor", "physician", "nurse", "therapist", "dentist",
         "owner", "passenger", "guest", "tourist", "traveler", "traveller", "holder", "midwife", "borrower",
         "father", "mother", "spouse", "husband", "wife", "officer", "lawyer", "attorney", "solicitor", "counsel", "obstetrician", "payee", "coordinator",
-        "counsellor", "counselor", "facilitator", "pandit",
+        "counsellor", "counselor", "facilitator", "pandit", "speaker", "evaluator",
         "gynaecologist", "gynecologist", "paediatrician", "pediatrician",
     };
 
@@ -268,7 +270,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> TextRoleHeads = new(StringComparer.Ordinal)
     {
         "officer", "doctor", "physician", "nurse", "teacher", "instructor", "tutor", "coach", "trainer", "therapist", "dentist",
-        "lawyer", "attorney", "solicitor", "counsel", "father", "mother", "spouse", "technician", "supervisor", "approver",
+        "lawyer", "attorney", "solicitor", "counsel", "father", "mother", "spouse", "technician", "supervisor", "approver", "evaluator",
     };
 
     // Glued name words that are a person's name after any word ("DisputantSurname", "LawyerGivenName").
@@ -400,7 +402,7 @@ internal static partial class PiiNameClassifier
         "salon", "salons", "clinic", "clinics", "studio", "spa", "gym", "cafe", "bakery", "garage", "dealership", "barbershop",
         "parlour", "parlor", "agenda", "timetable",
         "destination", "destinations", "attraction", "landmark", "station", "terminal", "resort",
-        "property", "properties", "listing", "listings", "premises",
+        "property", "properties", "listing", "listings", "premises", "realestate",
     };
 
     // Kinds of a person's things: a container whose last word (its kind) is one of these, or a thing container, is that
@@ -650,7 +652,8 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> AddressRegionWords = new(StringComparer.Ordinal)
     {
         "state", "statecode", "province", "stateorprovince", "region", "county", "district", "regionname", "statename",
-        "provincename", "countyname", "neighborhood", "neighbourhood", "suburb", "locality", "uf",
+        "provincename", "countyname", "neighborhood", "neighbourhood", "suburb", "locality", "uf", "parish", "metro",
+        "citytown", "towncity", "stateparish", "parishstate",
     };
 
     // Words that qualify a concept without changing it: "LastIp", "HashedPassword", "AnnualIncome", "WeightKg".
@@ -844,6 +847,14 @@ internal static partial class PiiNameClassifier
                 words.RemoveAt(words.Count - 1);
             }
 
+            // ASP.NET Zero's generated names say what a model is for after the entity ("GetBookingForViewDto",
+            // "GetTourForEditOutput"): the entity is the kind.
+            var forAt = words.LastIndexOf("for");
+            if (forAt > 0 && forAt < words.Count - 1 && words.Skip(forAt + 1).All(w => w is "edit" || ModelSuffixes.Contains(w)))
+            {
+                words.RemoveRange(forAt, words.Count - forAt);
+            }
+
             Words = words;
             Kind = words.LastOrDefault(w => !ModelSuffixes.Contains(w)) ?? string.Empty;
 
@@ -896,7 +907,8 @@ internal static partial class PiiNameClassifier
             // A domain or integration event is a message about something that happened, not an event people attend
             // ("PermitExpiredDomainEvent.Emails", "OrderStartedIntegrationEvent.BuyerName").
             var message = words.Count > 1 && Kind == "event" && words[words.Count - 2] is "domain" or "integration";
-            IsThing = !IsPerson && words.Any(w => ThingContainers.Contains(w) && !(message && w == "event"));
+            // A tour offered is a thing; a tour's booking is a person's ("TourBookingEditRequestDto").
+            IsThing = !IsPerson && (words.Any(w => ThingContainers.Contains(w) && !(message && w == "event")) || Kind is "tour" or "tours");
             IsAnimal = IsThing && words.Any(AnimalWords.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
@@ -1500,6 +1512,41 @@ internal static partial class PiiNameClassifier
             && PersonContainers.Contains(words[2]) && !container.IsSystemText)
         {
             return Category.Content;
+        }
+
+        // A travel, library or membership card's number identifies its holder; it pays for nothing ("TransportCard.CardNo").
+        if (category == Category.Payment && joinedMember is "cardno" or "cardnumber"
+            && containerWords.Any(w => w is "transport" or "transit" or "travel" or "fare" or "library" or "loyalty" or "membership" or "member"))
+        {
+            return Category.UniqueId;
+        }
+
+        // A person's own reason or explanation for something they ask or did ("AdmissionRecord.ReasonForAdmission",
+        // "LicenseApplication.ExplanationForNoTaxClearance", "Attendee.ReasonForAttending"); a form's or a system's wording is not.
+        if (category is null && shape == TypeShape.Text && words.Count >= 3 && words[0] is "reason" or "reasons" or "explanation" or "justification"
+            && words[1] == "for" && !container.IsSystemText && !container.IsInfrastructure && !container.IsThing && !container.IsConstants)
+        {
+            return Category.Content;
+        }
+
+        // What a person's dispute, legal concern or case is, as they state it ("LegalNotice.NatureOfLegalConcern",
+        // "ProBono.SummaryOfDispute", "CaseDetails"); a relationship's nature is a listed value.
+        if (category is null && shape == TypeShape.Text && !container.IsSystemText && !container.IsInfrastructure && !container.IsThing
+            && (words.Count >= 3 && words[0] is "nature" or "summary" or "details" or "description" && words[1] == "of"
+                    && words[words.Count - 1] is "dispute" or "disputes" or "concern" or "concerns" or "complaint" or "problem" or "grievance"
+                        or "assistance" or "claim" or "case" or "incident" or "injury" or "illness"
+                || words.Count == 2 && words[0] == "case" && words[1] is "details" or "summary" or "description" or "notes" or "facts"
+                    && !containerWords.Any(CaseThingWords.Contains)))
+        {
+            return Category.Content;
+        }
+
+        // A person's identifier at a social sign-in provider, kept as text, is their social account ("FacebookLoginRequest.ID", "GoogleOAuthData.Id").
+        if (category is null && shape == TypeShape.Text && joinedMember == "id"
+            && containerWords.Any(w => w is "facebook" or "google" or "apple" or "twitter" or "github" or "linkedin" or "microsoft" or "instagram")
+            && containerWords.Any(w => w is "login" or "signin" or "oauth" or "auth" or "user" or "profile"))
+        {
+            return Category.Social;
         }
 
         // The hash or serial of an authentication token is kept to check the token ("Token.AccessTokenHash",
@@ -2544,8 +2591,10 @@ internal static partial class PiiNameClassifier
             return Category.Image;
         }
 
-        // An external login's provider key is the person's identifier at that provider (ASP.NET Core Identity's UserLogin).
-        if (joined == "providerkey" && containerWords.Any(w => w is "login" or "logins"))
+        // An external login's provider key is the person's identifier at that provider (ASP.NET Core Identity's UserLogin,
+        // "ExternalAuthenticateModel.ProviderKey", "ExternalLogin.ProviderUserId").
+        if ((joined == "providerkey" && containerWords.Any(w => w is "login" or "logins" or "authenticate" or "authentication" or "auth")
+            || joined is "provideruserid" or "provideruserkey" or "provideraccountid") && !isThing)
         {
             return Category.UniqueId;
         }
@@ -2626,9 +2675,11 @@ internal static partial class PiiNameClassifier
 
         // A person's absence (a child's from day care, an employee's leave): when it ran is their behaviour, its reason what
         // someone wrote about them ("Absence.StartDate", "Absence.Reason").
-        if (kind is "absence" or "absences" && !isThing && !isInfrastructure)
+        if ((kind is "absence" or "absences" || kind is "application" or "applications" or "request" or "requests" && containerWords.Contains("leave"))
+            && !isThing && !isInfrastructure)
         {
-            if (joined is "startdate" or "enddate" or "start" or "end" or "from" or "to" or "fromdate" or "todate" or "date" or "datefrom" or "dateto")
+            if (joined is "startdate" or "enddate" or "start" or "end" or "from" or "to" or "fromdate" or "todate" or "date" or "datefrom" or "dateto"
+                or "startat" or "endat" or "startson" or "endson" or "returndate")
             {
                 return Category.Behavior;
             }
@@ -2649,6 +2700,15 @@ internal static partial class PiiNameClassifier
         // One rating given to a person, with what the rater wrote ("TutorRating.Content"). (A person's own "Rating" is not read
         // as theirs: the hand-written held-out set labels a courier's rating otherwise.)
         if (kind is "rating" or "ratings" && !isThing && !isInfrastructure && !container.IsSystemText && joined is "content" or "comment" or "comments" or "review" or "text")
+        {
+            return Category.Content;
+        }
+
+        // The score one person gives another, on a rating or review named after the person rated ("SitterReview.Rating",
+        // "UserProfileRating.Rating", "UserRatingsDto.Rating"); a course's, a house's or a recipe's rating is the thing's.
+        if (kind is "rating" or "ratings" or "review" or "reviews" && !isThing && !isInfrastructure && !container.IsSystemText
+            && joined is "rating" or "score" or "stars" or "rate"
+            && containerWords.Any(w => w != kind && (PersonContainers.Contains(w) || w == "user") && !NotOwnerWords.Contains(w)))
         {
             return Category.Content;
         }
@@ -3113,6 +3173,7 @@ internal static partial class PiiNameClassifier
         // What a person writes and attaches to: a report, a complaint, a request, a message, a claim, a document of theirs.
         return container.HasContent || container.Words.Any(w => w is "incident" or "incidents" or "complaint" or "complaints" or "report" or "reports"
             or "claim" or "claims" or "reimbursement" or "request" or "application" or "submission" or "reward" or "evidence" or "letter"
+            or "penalty" or "penalties" or "appeal" or "appeals" or "dispute" or "disputes"
             or "certificate" or "certificates" or "docs" or "document" or "documents" or "stored" or "upload" or "image" or "images" or "files")
             ? Category.Content
             : null;
