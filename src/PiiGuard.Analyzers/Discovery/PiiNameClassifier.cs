@@ -76,6 +76,9 @@ internal static partial class PiiNameClassifier
         ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expmonth"] = Category.Payment, ["expyear"] = Category.Payment,
         ["expirationmonth"] = Category.Payment, ["expirationyear"] = Category.Payment,
         ["last4"] = Category.Payment, ["lastfour"] = Category.Payment, ["lastfourdigits"] = Category.Payment, ["maskedcardnumber"] = Category.Payment,
+        ["medicalaid"] = Category.Health, ["medicalaidname"] = Category.Health, ["medicalaidplan"] = Category.Health,
+        ["medicalaidnumber"] = Category.UniqueId, ["uprn"] = Category.PreciseLocation, ["geohash"] = Category.PreciseLocation,
+        ["devicenumber"] = Category.DeviceId, ["onesignalplayerid"] = Category.DeviceId, ["onesignalid"] = Category.DeviceId, ["maidname"] = Category.Name, ["intials"] = Category.Name,
         ["cardno"] = Category.Payment, ["cardlast4"] = Category.Payment, ["cardexp"] = Category.Payment, ["cardexpiry"] = Category.Payment,
         ["cvccode"] = Category.Payment, ["cvvcode"] = Category.Payment, ["paypalid"] = Category.Financial, ["paypalaccount"] = Category.Financial,
         ["password"] = Category.Credentials, ["passwordhash"] = Category.Credentials, ["passwordsalt"] = Category.Credentials, ["pwd"] = Category.Credentials,
@@ -251,7 +254,7 @@ internal static partial class PiiNameClassifier
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
         "musician", "singer", "performer", "caregiver", "kin", "inspector", "broker", "dispatcher", "consignor", "consignatary",
         "bully", "suspect", "perpetrator", "culprit", "sitter", "babysitter", "nanny", "reviewee", "appraisee", "mentee", "interviewee",
-        "farmer", "farmers", "facilitator", "pandit", "bhakta", "devotee", "devotees",
+        "farmer", "farmers", "facilitator", "pandit", "bhakta", "devotee", "devotees", "bidder", "diver", "walker",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -375,6 +378,7 @@ internal static partial class PiiNameClassifier
         "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate", "musician", "musicians", "singer", "performer",
         "guarantor", "guarantors", "caregiver", "caregivers", "carer", "carers", "caretaker", "nominee", "spouse",
         "sitter", "sitters", "babysitter", "nanny", "inspector", "inspectors", "broker", "brokers", "mother", "father",
+        "diver", "divers", "priest", "walker", "walkers", "bidder", "bidders",
     };
 
     // Animals are not data subjects: an animal's name, age, sex, health and photo are not a person's (they are also things).
@@ -661,7 +665,7 @@ internal static partial class PiiNameClassifier
     {
         "last", "current", "primary", "secondary", "hashed", "encrypted", "annual", "monthly", "yearly", "average", "avg", "resting",
         "old", "new", "previous", "default", "main", "alt", "alternate", "other", "original", "verified", "raw", "normalized", "normalised",
-        "entered", "dynamic", "masked", "confirm", "protected", "official", "preferred", "legal", "has", "recent",
+        "entered", "dynamic", "masked", "confirm", "protected", "official", "preferred", "legal", "has", "recent", "your", "valid",
         "foreign", "latin", "native", "romanized", "romanised", "transliterated", "international",
     };
 
@@ -761,6 +765,10 @@ internal static partial class PiiNameClassifier
         (new[] { "security", "answer" }, Category.Credentials), (new[] { "national", "insurance", "number" }, Category.GovernmentId),
         (new[] { "asylum", "seeker", "service", "number" }, Category.GovernmentId), (new[] { "mob", "number" }, Category.Contact),
         (new[] { "mob", "no" }, Category.Contact),
+        (new[] { "aadhar" }, Category.GovernmentId), (new[] { "aadhaar" }, Category.GovernmentId),
+        (new[] { "time", "of", "birth" }, Category.Demographic), (new[] { "birth", "time" }, Category.Demographic),
+        (new[] { "ethnic", "group" }, Category.Demographic), 
+        (new[] { "city", "of", "birth" }, Category.Demographic), (new[] { "town", "of", "birth" }, Category.Demographic),
     };
 
     // Named conditions, physical and mental, as runs of words ("Call.ReasonDepression", "Diagnose.PrimaryTumor",
@@ -1521,12 +1529,47 @@ internal static partial class PiiNameClassifier
             return Category.UniqueId;
         }
 
-        // A person's own reason or explanation for something they ask or did ("AdmissionRecord.ReasonForAdmission",
-        // "LicenseApplication.ExplanationForNoTaxClearance", "Attendee.ReasonForAttending"); a form's or a system's wording is not.
-        if (category is null && shape == TypeShape.Text && words.Count >= 3 && words[0] is "reason" or "reasons" or "explanation" or "justification"
-            && words[1] == "for" && !container.IsSystemText && !container.IsInfrastructure && !container.IsThing && !container.IsConstants)
+        // A person's own reason or explanation for something they ask or did, on their record or what they ask for
+        // ("AdmissionRecord.ReasonForAdmission", "LicenseApplication.ExplanationForNoTaxClearance", "Attendee.ReasonForAttending");
+        // a form's or a system's wording is not, nor an incident's reason for an officer's visit.
+        if (category is null && shape == TypeShape.Text && words.Count >= 3
+            && (words[0] is "reason" or "reasons" or "explanation" or "justification" && words[1] == "for" || words[0] == "purpose" && words[1] == "of")
+            && !container.IsSystemText && !container.IsInfrastructure && !container.IsThing && !container.IsConstants
+            && (container.IsPerson || containerWords.Any(w => w is "application" or "applications" or "request" or "requests" or "record" or "records"
+                or "consultation" or "consultations" or "notice" or "admission" or "appeal" or "complaint" or "claim" or "leave" or "visit" or "visits")))
         {
             return Category.Content;
+        }
+
+        // What a reviewer liked and disliked, and the stars they gave ("Review.Pros", "CreateReviewDto.Cons", "Review.Stars"); a
+        // hotel's stars are its class.
+        if (category is null && (shape == TypeShape.Text && joinedMember is "pros" or "cons" || shape == TypeShape.Number && joinedMember is "stars")
+            && container.Kind is "review" or "reviews" or "feedback" or "rating" or "ratings" && !container.IsInfrastructure)
+        {
+            return Category.Content;
+        }
+
+        // A person's licence number after the person ("Destination.PatientLicenseNumber", "SkipperLicenseNumber"): their licence.
+        if (category is null && shape == TypeShape.Text && words.Count == 3 && PersonContainers.Contains(words[0]) && words[1] is "license" or "licence"
+            && words[2] is "number" or "no" or "num" && !container.IsInfrastructure)
+        {
+            return Category.GovernmentId;
+        }
+
+        // What a person wrote, named after them ("Request.OwnerMessage"); a comment's parent is another comment.
+        if (category is null && shape == TypeShape.Text && words.Count == 2 && PersonContainers.Contains(words[0]) && words[0] != "account"
+            && words[1] is "message" or "messages" && !container.IsSystemText && !container.IsInfrastructure)
+        {
+            return Category.Content;
+        }
+
+        // A town or a state written as part of an address, on anything but a thing's or an organisation's record
+        // ("Questionnaire.AddressTown"; not "InstituteRegisterDto.AddressState").
+        if (category is null && shape == TypeShape.Text && words.Count == 2 && words[0] == "address"
+            && (AddressRegionWords.Contains(words[1]) || words[1] is "town" or "city") && !container.IsThing && !container.IsInfrastructure
+            && !containerWords.Any(ThingContainers.Contains))
+        {
+            return Category.Location;
         }
 
         // What a person's dispute, legal concern or case is, as they state it ("LegalNotice.NatureOfLegalConcern",
@@ -1599,7 +1642,9 @@ internal static partial class PiiNameClassifier
             && !words.Any(w => w is "interval" or "timeout" or "delay" or "ms" or "millis" or "milliseconds" or "seconds" or "retry" or "ticks" or "between")
             && !container.IsSettingsLike
             && (words.Any(w => w is "sleep" or "slept" or "asleep" or "sleeping") && (container.IsPerson || container.IsSleepRecord || container.IsMedicalRecord)
-                || container.IsSleepRecord && joinedMember is "hours" or "quality" or "duration" or "minutes" or "durationminutes" or "position" or "pattern"))
+                || container.IsSleepRecord && joinedMember is "hours" or "quality" or "duration" or "minutes" or "durationminutes" or "position" or "pattern"
+                || container.IsSleepRecord && joinedMember is "from" or "to" or "fromdate" or "todate" or "start" or "end" or "starttime" or "endtime"
+                    && !containerWords.Any(w => w is "all" or "filter" or "query" or "search" or "sleeps" or "average" or "avg" or "stats" or "statistics" or "report")))
         {
             return Category.Health;
         }
@@ -2123,7 +2168,7 @@ internal static partial class PiiNameClassifier
 
         // Where a ride or a booking picks a person up or drops them off ("RideDetail.PickupLocation", "RideBooking.DropoffAddress").
         if (last is "address" or "location" && !isThing && !isInfrastructure
-            && (words.Count == 2 && words[0] is "pickup" or "dropoff" || words.Count == 3 && (words[0] == "pick" && words[1] == "up" || words[0] == "drop" && words[1] == "off")))
+            && (words.Count == 2 && words[0] is "pickup" or "dropoff" or "destination" || words.Count == 3 && (words[0] == "pick" && words[1] == "up" || words[0] == "drop" && words[1] == "off")))
         {
             return Category.Contact;
         }
@@ -2593,8 +2638,9 @@ internal static partial class PiiNameClassifier
 
         // An external login's provider key is the person's identifier at that provider (ASP.NET Core Identity's UserLogin,
         // "ExternalAuthenticateModel.ProviderKey", "ExternalLogin.ProviderUserId").
-        if ((joined == "providerkey" && containerWords.Any(w => w is "login" or "logins" or "authenticate" or "authentication" or "auth")
-            || joined is "provideruserid" or "provideruserkey" or "provideraccountid") && !isThing)
+        // (Bitwarden's "ProviderUserInvitedViewModel.ProviderUserId" is the key of a provider's member, a row of its own.)
+        if (joined is "providerkey" or "provideruserid" or "provideruserkey" or "provideraccountid" && !isThing
+            && containerWords.Any(w => w is "login" or "logins" or "authenticate" or "authentication" or "auth" or "external" or "sso" or "oauth"))
         {
             return Category.UniqueId;
         }
@@ -3038,7 +3084,8 @@ internal static partial class PiiNameClassifier
                     return isPerson && !isThing ? Category.Content : null;
                 case "weight" or "height":
                     // A person's, or a medical record's ("MedicalInformation.Height"); a parcel's is not.
-                    return (isPerson || container.IsMedicalRecord || container.MentionsMedical) && !isThing ? Category.Health : null;
+                    return (isPerson || container.IsMedicalRecord || container.MentionsMedical || containerWords.Any(w => w is "physical" or "appearance"))
+                        && !isThing ? Category.Health : null;
                 case var role when RoleNames.Contains(role) && !isInfrastructure:
                     // A role as the whole name holds the person's name ("OrgInfo.Teacher: string"); typed as a model it is a reference.
                     return Category.Name;
