@@ -791,7 +791,7 @@ internal static partial class PiiNameClassifier
     // Per-person usage history, as runs of words.
     private static readonly string[][] UsageConcepts =
     {
-        new[] { "pages", "read" }, new[] { "play", "count" }, new[] { "played", "date" }, new[] { "last", "played" }, new[] { "playback", "position" },
+        new[] { "pages", "read" }, new[] { "play", "count" }, new[] { "playcount" }, new[] { "played", "date" }, new[] { "last", "played" }, new[] { "playback", "position" },
         new[] { "reading", "progress" }, new[] { "watch", "history" }, new[] { "read", "history" }, new[] { "listening", "history" },
         new[] { "streak" },
     };
@@ -2601,8 +2601,9 @@ internal static partial class PiiNameClassifier
             return Category.Content;
         }
 
-        // Per-person usage history ("PagesRead", "PlayCount", "LastPlayedDate", "PlaybackPositionTicks").
-        if (UsageConcepts.Any(c => ContainsRun(original, c)))
+        // Per-person usage history ("PagesRead", "PlayCount", "LastPlayedDate", "PlaybackPositionTicks"); a total over everyone
+        // is not one person's ("AutopostSnapshot.TotalPlaycount").
+        if (UsageConcepts.Any(c => ContainsRun(original, c)) && !(original[0] is "total" or "sum" && !isPerson))
         {
             return Category.Behavior;
         }

@@ -2147,7 +2147,8 @@ public sealed partial class DiscoveryEvaluationTests
     /// name glued; where a ride goes (not a shipment); a visit's purpose (not an incident's); a review's pros, cons and stars (not
     /// a hotel's stars); a town or state written as part of an address (not an institute's); when a person slept (not a query's
     /// range or an average's); a medical aid (not its contact number); an ethnic group; a person's licence number after the
-    /// person (not a business's); a message named after its writer; height and weight on a physical appearance (not a parcel's).
+    /// person (not a business's); a message named after its writer; a play count glued (not a total over everyone); height and
+    /// weight on a physical appearance (not a parcel's).
     /// </summary>
     [Theory]
     [InlineData("Diver", "Name", "string", "Name")]
@@ -2187,6 +2188,8 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("Business", "LicenseNumber", "string", null)]
     [InlineData("Request", "OwnerMessage", "string?", "Content")]
     [InlineData("ErrorInfo", "ErrorMessage", "string", null)]
+    [InlineData("UserArtist", "Playcount", "int", "Behavior")]
+    [InlineData("AutopostSnapshot", "TotalPlaycount", "int", null)]
     [InlineData("PhysicalAppearance", "Weight", "string?", "Health")]
     [InlineData("Parcel", "Weight", "decimal", null)]
     public void Rules_FromHeldOut32To42Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
