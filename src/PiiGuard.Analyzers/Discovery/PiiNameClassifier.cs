@@ -76,6 +76,7 @@ internal static partial class PiiNameClassifier
         ["expirymonth"] = Category.Payment, ["expiryyear"] = Category.Payment, ["expmonth"] = Category.Payment, ["expyear"] = Category.Payment,
         ["expirationmonth"] = Category.Payment, ["expirationyear"] = Category.Payment,
         ["last4"] = Category.Payment, ["lastfour"] = Category.Payment, ["lastfourdigits"] = Category.Payment, ["maskedcardnumber"] = Category.Payment,
+        ["forename"] = Category.Name, ["forenames"] = Category.Name, ["disability"] = Category.Health,
         ["medicalaid"] = Category.Health, ["medicalaidname"] = Category.Health, ["medicalaidplan"] = Category.Health,
         ["medicalaidnumber"] = Category.UniqueId, ["uprn"] = Category.PreciseLocation, ["geohash"] = Category.PreciseLocation,
         ["devicenumber"] = Category.DeviceId, ["onesignalplayerid"] = Category.DeviceId, ["onesignalid"] = Category.DeviceId, ["maidname"] = Category.Name, ["intials"] = Category.Name,
@@ -916,7 +917,10 @@ internal static partial class PiiNameClassifier
             // ("PermitExpiredDomainEvent.Emails", "OrderStartedIntegrationEvent.BuyerName").
             var message = words.Count > 1 && Kind == "event" && words[words.Count - 2] is "domain" or "integration";
             // A tour offered is a thing; a tour's booking is a person's ("TourBookingEditRequestDto").
-            IsThing = !IsPerson && (words.Any(w => ThingContainers.Contains(w) && !(message && w == "event")) || Kind is "tour" or "tours");
+            // A log of where someone was is theirs ("LocationLog.Latitude" of a guard on shift).
+            var placeLog = Kind is "log" or "logs" or "history" or "ping" or "pings" or "track" or "tracking" or "trail";
+            IsThing = !IsPerson && (words.Any(w => ThingContainers.Contains(w) && !(message && w == "event") && !(placeLog && PlaceKinds.Contains(w)))
+                || Kind is "tour" or "tours");
             IsAnimal = IsThing && words.Any(AnimalWords.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");

@@ -2148,7 +2148,8 @@ public sealed partial class DiscoveryEvaluationTests
     /// a hotel's stars); a town or state written as part of an address (not an institute's); when a person slept (not a query's
     /// range or an average's); a medical aid (not its contact number); an ethnic group; a person's licence number after the
     /// person (not a business's); a message named after its writer; a play count glued (not a total over everyone); height and
-    /// weight on a physical appearance (not a parcel's).
+    /// weight on a physical appearance (not a parcel's); a forename and a disability by their bare names (not a list of
+    /// disability models); a log of where someone was (not a building's location).
     /// </summary>
     [Theory]
     [InlineData("Diver", "Name", "string", "Name")]
@@ -2188,6 +2189,11 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("Business", "LicenseNumber", "string", null)]
     [InlineData("Request", "OwnerMessage", "string?", "Content")]
     [InlineData("ErrorInfo", "ErrorMessage", "string", null)]
+    [InlineData("PatientBaseCx", "Forename", "string?", "Name")]
+    [InlineData("RegisterDTO", "Disability", "string", "Health")]
+    [InlineData("Specialist", "Disabilities", "IEnumerable<Disability>?", null)]
+    [InlineData("LocationLog", "Latitude", "double", "PreciseLocation")]
+    [InlineData("BuildingLocation", "Latitude", "double", null)]
     [InlineData("UserArtist", "Playcount", "int", "Behavior")]
     [InlineData("AutopostSnapshot", "TotalPlaycount", "int", null)]
     [InlineData("PhysicalAppearance", "Weight", "string?", "Health")]
