@@ -794,14 +794,14 @@ public sealed partial class DiscoveryEvaluationTests
     /// (106/117), recall 0.667 (106/159); 0.904 / 0.648 with the nineteenth session's final rules. Its errors were printed
     /// once, by mistake, in the twenty-sixth session (a local scoring test the study filter did not exclude), after it had
     /// been re-scored (totals only) with the session's starting rules (d55ef3c): 0.901 (109/121) / 0.686 (109/159). It was
-    /// studied from then on (<see cref="Rules_FromHeldOut32To42Errors_FlagAndLeaveAlone"/>): 0.908 (118/130) / 0.742
-    /// (118/159); the floor is that rounded down.
+    /// studied from then on (<see cref="Rules_FromHeldOut32To42Errors_FlagAndLeaveAlone"/>): 0.912 (124/136) / 0.780
+    /// (124/159); the floor is that rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnThirtySecondRealHeldOutSet_ErrorsPrintedThenTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-32.tsv", RealSet("heldout-32.tsv"));
-        Assert.True(precision >= 0.90 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.91 && recall >= 0.77, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
@@ -940,14 +940,14 @@ public sealed partial class DiscoveryEvaluationTests
     /// (108/170); exactly the same with the session's starting rules. Its errors were printed once, by mistake, in the
     /// twenty-sixth session (a local scoring test the study filter did not exclude), after it had been re-scored (totals
     /// only) with the session's starting rules (d55ef3c): 0.974 (112/115) / 0.659 (112/170). It was studied from then on
-    /// (<see cref="Rules_FromHeldOut32To42Errors_FlagAndLeaveAlone"/>): 0.977 (126/129) / 0.741 (126/170); the floor is
+    /// (<see cref="Rules_FromHeldOut32To42Errors_FlagAndLeaveAlone"/>): 0.977 (130/133) / 0.765 (130/170); the floor is
     /// that rounded down.
     /// </summary>
     [Fact]
     public void Heuristic_OnFortyFirstRealHeldOutSet_ErrorsPrintedThenTunedOn_DoesNotRegress()
     {
         var (precision, recall) = Evaluate("heldout-41.tsv", RealSet("heldout-41.tsv"));
-        Assert.True(precision >= 0.97 && recall >= 0.74, $"precision {precision:F3}, recall {recall:F3}");
+        Assert.True(precision >= 0.97 && recall >= 0.76, $"precision {precision:F3}, recall {recall:F3}");
     }
 
     /// <summary>
