@@ -79,7 +79,8 @@ internal static partial class PiiNameClassifier
         ["forename"] = Category.Name, ["forenames"] = Category.Name, ["disability"] = Category.Health,
         ["medicalaid"] = Category.Health, ["medicalaidname"] = Category.Health, ["medicalaidplan"] = Category.Health,
         ["medicalaidnumber"] = Category.UniqueId, ["uprn"] = Category.PreciseLocation, ["geohash"] = Category.PreciseLocation,
-        ["devicenumber"] = Category.DeviceId, ["onesignalplayerid"] = Category.DeviceId, ["onesignalid"] = Category.DeviceId, ["maidname"] = Category.Name, ["intials"] = Category.Name,
+        ["devicenumber"] = Category.DeviceId, ["onesignalplayerid"] = Category.DeviceId, ["onesignalid"] = Category.DeviceId,
+        ["maidname"] = Category.Name, ["intials"] = Category.Name,
         ["cardno"] = Category.Payment, ["cardlast4"] = Category.Payment, ["cardexp"] = Category.Payment, ["cardexpiry"] = Category.Payment,
         ["cvccode"] = Category.Payment, ["cvvcode"] = Category.Payment, ["paypalid"] = Category.Financial, ["paypalaccount"] = Category.Financial,
         ["password"] = Category.Credentials, ["passwordhash"] = Category.Credentials, ["passwordsalt"] = Category.Credentials, ["pwd"] = Category.Credentials,
@@ -768,7 +769,7 @@ internal static partial class PiiNameClassifier
         (new[] { "mob", "no" }, Category.Contact),
         (new[] { "aadhar" }, Category.GovernmentId), (new[] { "aadhaar" }, Category.GovernmentId),
         (new[] { "time", "of", "birth" }, Category.Demographic), (new[] { "birth", "time" }, Category.Demographic),
-        (new[] { "ethnic", "group" }, Category.Demographic), 
+        (new[] { "ethnic", "group" }, Category.Demographic),
         (new[] { "city", "of", "birth" }, Category.Demographic), (new[] { "town", "of", "birth" }, Category.Demographic),
     };
 
@@ -1588,7 +1589,8 @@ internal static partial class PiiNameClassifier
             return Category.Content;
         }
 
-        // A person's identifier at a social sign-in provider, kept as text, is their social account ("FacebookLoginRequest.ID", "GoogleOAuthData.Id").
+        // A person's identifier at a social sign-in provider, kept as text, is their social account ("FacebookLoginRequest.ID",
+        // "GoogleOAuthData.Id").
         if (category is null && shape == TypeShape.Text && joinedMember == "id"
             && containerWords.Any(w => w is "facebook" or "google" or "apple" or "twitter" or "github" or "linkedin" or "microsoft" or "instagram")
             && containerWords.Any(w => w is "login" or "signin" or "oauth" or "auth" or "user" or "profile"))
@@ -2724,8 +2726,8 @@ internal static partial class PiiNameClassifier
             return Category.Content;
         }
 
-        // A person's absence (a child's from day care, an employee's leave): when it ran is their behaviour, its reason what
-        // someone wrote about them ("Absence.StartDate", "Absence.Reason").
+        // A person's absence (a child's from day care, an employee's leave, a leave application): when it ran is their
+        // behaviour, its reason what someone wrote about them ("Absence.StartDate", "LeaveApplication.EndDate", "Absence.Reason").
         if ((kind is "absence" or "absences" || kind is "application" or "applications" or "request" or "requests" && containerWords.Contains("leave"))
             && !isThing && !isInfrastructure)
         {
