@@ -302,6 +302,20 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(set72.Count(r => r.Expected != "-") >= 45, "set 72 has at least 45 personal members");
         Assert.All(bases.Append(bases71), b => Assert.Empty(b.Intersect(bases72)));
         Assert.All(set71.Concat(set72), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
+
+        // Held-out 74 to 77 and 79 (twenty-sixth session; held-out 70, 73 and 78 were started and never built): each checked against
+        // every set above and the others, with its size.
+        var seen = bases.Append(bases71).Append(bases72).ToList();
+        foreach (var (number, members, personal) in new[] { (74, 370, 74), (75, 440, 125), (76, 429, 135), (77, 440, 90), (79, 279, 80) })
+        {
+            var set = RealSet($"heldout-{number}.tsv");
+            var setBases = set.Select(r => r.Domain).ToHashSet();
+            Assert.True(setBases.Count >= 4 && set.Length >= members, $"{setBases.Count} code bases, {set.Length} members held out (set {number})");
+            Assert.True(set.Count(r => r.Expected != "-") >= personal, $"set {number} has at least {personal} personal members");
+            Assert.All(seen, b => Assert.Empty(b.Intersect(setBases)));
+            Assert.All(set, r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
+            seen.Add(setBases);
+        }
         Assert.All(sets.SelectMany(s => s), r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
     }
 
@@ -1374,6 +1388,71 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>
+    /// The seventy-fourth held-out code bases (a mobile phone repair shop, household gas cylinder booking, lift maintenance, a landscaping company) were labelled blind by a helper session (twenty-sixth session; the helper
+    /// finished after the session's planned time) and scored once (totals only) with the session's final rules: precision
+    /// 0.915 (54/59), recall 0.730 (54/74) — exactly what the session's starting rules (d55ef3c) score on it.
+    /// Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-74.tsv", RealSet("heldout-74.tsv"));
+        Assert.True(precision >= 0.91 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventy-fifth held-out code bases (a casting agency, a fashion-model job marketplace, an influencer review community, an influencer agency) were labelled blind by a helper session (twenty-sixth session; the helper
+    /// finished after the session's planned time) and scored once (totals only) with the session's final rules: precision
+    /// 0.857 (96/112), recall 0.756 (96/127) — exactly what the session's starting rules (d55ef3c) score on it.
+    /// Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventyFifthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-75.tsv", RealSet("heldout-75.tsv"));
+        Assert.True(precision >= 0.85 && recall >= 0.75, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventy-sixth held-out code bases (a clinic appointment queue, a specialist referral triage list, a clinic issuing sick leaves, a trucking company's driver records) were labelled blind by a helper session (twenty-sixth session; the helper
+    /// finished after the session's planned time) and scored once (totals only) with the session's final rules: precision
+    /// 0.980 (99/101), recall 0.728 (99/136) — exactly what the session's starting rules (d55ef3c) score on it.
+    /// Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventySixthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-76.tsv", RealSet("heldout-76.tsv"));
+        Assert.True(precision >= 0.98 && recall >= 0.72, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventy-seventh held-out code bases (a school canteen, graduation ceremony registration, an exam board's online marking, a college campus portal) were labelled blind by a helper session (twenty-sixth session; the helper
+    /// finished after the session's planned time) and scored once (totals only) with the session's final rules: precision
+    /// 0.953 (61/64), recall 0.649 (61/94) — exactly what the session's starting rules (d55ef3c) score on it.
+    /// Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventySeventhRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-77.tsv", RealSet("heldout-77.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.64, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
+    /// The seventy-ninth held-out code bases (a film poster studio and festival, an art commission marketplace, escape room reservations, a freelance DJ directory, a concert ticket form) were labelled blind by a helper session (twenty-sixth session; the helper
+    /// finished after the session's planned time) and scored once (totals only) with the session's final rules: precision
+    /// 0.974 (37/38), recall 0.451 (37/82) — exactly what the session's starting rules (d55ef3c) score on it.
+    /// Never tuned on; the floor is that scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnSeventyNinthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-79.tsv", RealSet("heldout-79.tsv"));
+        Assert.True(precision >= 0.97 && recall >= 0.45, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
+    /// <summary>
     /// A second labelling of a held-out set (real/second/&lt;set&gt;.tsv), written by another helper session that saw neither
     /// the first labels, nor the first labeller's notes, nor the classifier: the same rows, in the same order, with its own
     /// label. How far the two agree is the ceiling any classifier scored against one labelling can reach
@@ -1431,7 +1510,7 @@ public sealed partial class DiscoveryEvaluationTests
     }
 
     /// <summary>The held-out sets no rule was drawn from: copy evidence is scored on them apart.</summary>
-    private static readonly string[] NeverTunedOn = { "heldout-70.tsv", "heldout-73.tsv", "heldout-74.tsv", "heldout-75.tsv" };
+    private static readonly string[] NeverTunedOn = { "heldout-74.tsv", "heldout-75.tsv", "heldout-76.tsv", "heldout-77.tsv", "heldout-79.tsv" };
 
     /// <summary>
     /// Copy evidence (<see cref="MarkedCopies"/>) on the labelled sets, as a team that has marked its data would see it: every
@@ -1471,14 +1550,16 @@ public sealed partial class DiscoveryEvaluationTests
     /// of 14), and with held-out 71 (likewise) 110 of 528 and none (held-out 71 alone: 6 of 58). Twenty-sixth session: held-out
     /// 69, 71 and 72 studied (rules drawn from their errors), so counted with the studied sets: 405 of 2,360 and 3 (0.993); the
     /// sets never tuned on (32, 33, 34, 37, 38, 41, 42) 88 of 435 and none. Then held-out 32 to 42's errors were printed by
-    /// mistake and they were studied too: the studied sets 471 of 2,721 and 3 (0.994); no set is never tuned on until held-out
-    /// 70 and 73 to 75 are scored. The floor is that, rounded down.
+    /// mistake and they were studied too: the studied sets 471 of 2,721 and 3 (0.994), and 471 of 2,707 after the session's last
+    /// rules; the sets never tuned on are now held-out 74 to 77 and 79 (built blind and scored once after all the session's
+    /// rules): 22 of 166 and none. The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 470, 0.98)]
+    [InlineData(true, 20, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 75).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 79).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
