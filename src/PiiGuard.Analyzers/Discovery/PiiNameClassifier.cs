@@ -567,8 +567,12 @@ internal static partial class PiiNameClassifier
     {
         "message", "ticket", "review", "comment", "post", "note", "reply", "feedback", "chat", "conversation", "inquiry", "enquiry", "complaint",
         "support", "topic", "commit", "remark", "remarks", "contact", "kudo", "kudos",
+    };
 
-        // In the plural too ("ArticleComments.Comment", "ChatMessages.Text").
+    // The same in the plural ("ArticleComments.Comment", "ChatMessages.Text"), unless the container is code about code
+    // ("CommentsObjectDescriptor" of a YAML writer).
+    private static readonly HashSet<string> PluralContentContainers = new(StringComparer.Ordinal)
+    {
         "comments", "replies", "reviews", "messages", "posts",
     };
 
@@ -942,7 +946,8 @@ internal static partial class PiiNameClassifier
             IsAddress = words.Contains("address") || words.Contains("addresses");
             IsSecondFactor = words.Any(SecondFactorWords.Contains) || string.Concat(words).Contains("twofactor");
             IsMailContainer = words.Any(MailContainers.Contains);
-            HasContent = words.Any(ContentContainers.Contains);
+            HasContent = words.Any(ContentContainers.Contains)
+                || words.Any(PluralContentContainers.Contains) && !words.Any(CodeMemberContainerWords.Contains);
 
             // "GrantTypes.ResourceOwnerPassword", "ClaimTypes.Email": a class of named constants holds no one's data.
             IsConstants = NamesConstants(words) && !(IsPerson && Kind == "names");
@@ -3109,7 +3114,8 @@ internal static partial class PiiNameClassifier
             // full name on another thing's record is a person's all the same ("SchoolDetailsTabDto.FullName").
             if (isThing && exact is Category.Contact or Category.Name or Category.Location or Category.PreciseLocation or Category.GovernmentId or Category.Financial
                 or Category.Image && !(exact == Category.Name && (GluedNameWords.Contains(joined)
-                    || joined == "fullname" && !containerWords.Any(w => w is "category" or "categories")))
+                    || joined == "fullname" && !containerWords.Any(w => w is "category" or "categories" or "file" or "files" or "folder" or "folders"
+                        or "directory" or "directories" or "path" or "type" or "types" or "assembly" || CodeMemberContainerWords.Contains(w))))
                 || container.IsAnimal && exact is Category.Demographic or Category.Health)
             {
                 return null;

@@ -2298,8 +2298,8 @@ public sealed partial class DiscoveryEvaluationTests
     /// number and a postal code on an address (Polish "numer", "kod"); a job post's looks are what it asks for; an article's
     /// byline; an application form's message; a picture kept as a number is a flag; "pic" for picture; a name, address,
     /// e-mail or password glued after the initial of a person's record ("Customerinsert.cname"); a thing's manager kept as a
-    /// record is a person; tickets a person buys; a person's skills are things; comments and messages in the plural; a full
-    /// name glued or on another thing's record (not a category's); units and hours a student earned; a candidate's score;
+    /// record is a person; tickets a person buys; a person's skills are things; comments and messages in the plural (not in code about code); a full
+    /// name glued or on another thing's record (not a category's or a file's); units and hours a student earned; a candidate's score;
     /// glued and abbreviated e-mail, postal address, Stripe and province names; Nordic postal codes; a validation code; a
     /// finder's e-mail; what a guest wrote on a reservation or an appointment.
     /// </summary>
@@ -2358,6 +2358,8 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("EmployeeSkillsViewModel", "Name", "string", null)]
     [InlineData("EmployeeViewModel", "Name", "string", "Name")]
     [InlineData("ArticleComments", "Comment", "string", "Content")]
+    [InlineData("CommentsObjectDescriptor", "Comment", "string", null)]
+    [InlineData("FileSystemMetadata", "FullName", "string", null)]
     [InlineData("ErrorMessages", "Message", "string", null)]
     [InlineData("Designs", "DesingerFullname", "string", "Name")]
     [InlineData("ExportPreviewCategoryModel", "FullName", "string", null)]
