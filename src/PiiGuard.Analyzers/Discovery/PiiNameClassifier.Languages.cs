@@ -143,6 +143,12 @@ internal static partial class PiiNameClassifier
         ("prov state", "state"),
 
         // Nordic postal codes, Polish words of an address and an absence.
+        ("reg plate", "registration plate"), ("mobile last4", "mobile last four"),
+
+        // French: a member, their member number and birthday, points earned.
+        ("membre", "member"), ("membres", "members"), ("numero membre", "member number"), ("date anniversaire", "birthday"),
+        ("points gagnes", "points earned"),
+
         ("postnummer", "postal code"), ("postnr", "postal code"), ("numer", "number"), ("kod", "code"), ("nieobecnosc", "absence"), ("nieobecnosci", "absences"),
     };
 
