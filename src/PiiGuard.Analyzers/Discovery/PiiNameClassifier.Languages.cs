@@ -142,6 +142,13 @@ internal static partial class PiiNameClassifier
         ("emailaddr", "email address"), ("uname", "user name"), ("experation", "expiration"), ("validation code", "verification code"),
         ("prov state", "state"),
 
+        // Common abbreviations in code (general vocabulary, not drawn from a labelled set).
+        ("passwd", "password"), ("pword", "password"), ("pwd", "password"), ("usr", "user"), ("mobno", "mobile number"),
+        ("mob no", "mobile number"), ("phno", "phone number"), ("ph no", "phone number"), ("addr", "address"),
+        ("coords", "coordinates"), ("birth dt", "birth date"), ("dt of birth", "date of birth"), ("acct no", "account number"),
+        ("acctno", "account number"), ("acc no", "account number"), ("accno", "account number"), ("tax no", "tax number"),
+        ("social security no", "social security number"), ("mac addr", "mac address"),
+
         // Nordic postal codes, Polish words of an address and an absence.
         ("reg plate", "registration plate"), ("mobile last4", "mobile last four"),
 

@@ -2429,6 +2429,29 @@ public sealed partial class DiscoveryEvaluationTests
     public void Rules_FromHeldOut83Errors_FlagAndLeaveAlone(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
+    /// <summary>
+    /// Common abbreviations in code, read as their words (twenty-seventh session; general vocabulary, not drawn from a labelled
+    /// set's errors): a password, a user, a mobile or phone number, an address, coordinates, a birth date, an account, tax and
+    /// social security number, a MAC address — a person's on a person's record, a service's or a thing's not.
+    /// </summary>
+    [Theory]
+    [InlineData("User", "UserPwd", "string", "Credentials")]
+    [InlineData("SmtpSettings", "Pwd", "string", null)]
+    [InlineData("User", "Passwd", "string", "Credentials")]
+    [InlineData("User", "UsrName", "string", "Account")]
+    [InlineData("Customer", "MobNo", "string", "Contact")]
+    [InlineData("Customer", "PhNo", "string", "Contact")]
+    [InlineData("User", "Addr", "string", "Contact")]
+    [InlineData("Server", "IpAddr", "string", null)]
+    [InlineData("User", "Coords", "string", "PreciseLocation")]
+    [InlineData("Customer", "BirthDt", "DateTime", "Demographic")]
+    [InlineData("Customer", "AcctNo", "string", "Financial")]
+    [InlineData("Employee", "TaxNo", "string", "GovernmentId")]
+    [InlineData("Employee", "SocialSecurityNo", "string", "GovernmentId")]
+    [InlineData("Game", "MobCount", "int", null)]
+    public void CommonAbbreviations_ReadAsTheirWords(string container, string member, string type, string? expected) =>
+        Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
+
     [Theory]
     [InlineData("Vessels", "Id", "int", null)]
     [InlineData("Appraisal", "_id", "int", null)]
