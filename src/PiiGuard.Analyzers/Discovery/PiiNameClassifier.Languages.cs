@@ -149,6 +149,14 @@ internal static partial class PiiNameClassifier
         ("acctno", "account number"), ("acc no", "account number"), ("accno", "account number"), ("tax no", "tax number"),
         ("social security no", "social security number"), ("mac addr", "mac address"),
 
+        // Blood groups, birthdays, parents' names and national numbers in other languages (general vocabulary).
+        ("cumpleanos", "birthday"), ("kan grubu", "blood type"), ("tipo sangre", "blood type"), ("tipo de sangre", "blood type"),
+        ("tipo sanguineo", "blood type"), ("grupo sanguineo", "blood type"), ("blutgruppe", "blood type"), ("groupe sanguin", "blood type"),
+        ("nome mae", "mother name"), ("nombre madre", "mother name"), ("nombre padre", "father name"), ("apellido paterno", "surname"),
+        ("apellido materno", "surname"), ("dogum yeri", "place of birth"), ("vornamen", "first names"), ("geburtsname", "maiden name"),
+        ("ktp", "national id"), ("no ktp", "national id"), ("npwp", "tax id"), ("kontonummer", "account number"),
+        ("krankenkasse", "health insurance"), ("versichertennummer", "health insurance number"), ("mahalle", "neighbourhood"),
+
         // Nordic postal codes, Polish words of an address and an absence.
         ("reg plate", "registration plate"), ("mobile last4", "mobile last four"),
 

@@ -2432,7 +2432,8 @@ public sealed partial class DiscoveryEvaluationTests
     /// <summary>
     /// Common abbreviations in code, read as their words (twenty-seventh session; general vocabulary, not drawn from a labelled
     /// set's errors): a password, a user, a mobile or phone number, an address, coordinates, a birth date, an account, tax and
-    /// social security number, a MAC address — a person's on a person's record, a service's or a thing's not.
+    /// social security number, a MAC address — a person's on a person's record, a service's or a thing's not; and the same kind
+    /// of general vocabulary in other languages (blood groups, parents' names, Indonesia's KTP, a German account number).
     /// </summary>
     [Theory]
     [InlineData("User", "UserPwd", "string", "Credentials")]
@@ -2449,6 +2450,12 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData("Employee", "TaxNo", "string", "GovernmentId")]
     [InlineData("Employee", "SocialSecurityNo", "string", "GovernmentId")]
     [InlineData("Game", "MobCount", "int", null)]
+    [InlineData("Paciente", "TipoSangre", "string", "Health")]
+    [InlineData("Hasta", "KanGrubu", "string", "Health")]
+    [InlineData("Alumno", "NombreMadre", "string", "Name")]
+    [InlineData("Pelanggan", "NoKtp", "string", "GovernmentId")]
+    [InlineData("Kunde", "Kontonummer", "string", "Financial")]
+    [InlineData("Produkt", "Kontonummer", "string", null)]
     public void CommonAbbreviations_ReadAsTheirWords(string container, string member, string type, string? expected) =>
         Assert.Equal(expected, PiiNameClassifier.Classify(container, member, type)?.ToString());
 
