@@ -115,18 +115,18 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken)
         {
-            if (Classify(member.ContainingType, member.Name, type) is { } category)
-            {
-                return category;
-            }
+            var category = Classify(member.ContainingType, member.Name, type);
 
             // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first).
-            if (types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
+            if (category is null && types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
             {
                 return null;
             }
 
-            return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
+            category ??= AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken);
+
+            // The learned second opinion on what the rules said (NameModel), then a marked member of the same name.
+            return NameModel.Adjust(category, member.ContainingType.Name, member.Name, types.TryGetValue(type, out var facts) ? facts.Name : TypeName(type))
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
         }
 

@@ -164,9 +164,12 @@ internal sealed class PiiModel
             // discovery reads them.
             var (anchor, owned) = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence);
             category = (anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null)
-                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default)
-                ?? (new Discovery.PiiNameClassifier.TypeFacts(typeName).HoldsNoValue ? null : copies.Find(symbol.Name, container, default));
+                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default);
         }
+
+        // The learned second opinion (Discovery.NameModel), then a marked member of the same name, as discovery reads them.
+        category = Discovery.NameModel.Adjust(category, container.Name, symbol.Name, typeName)
+            ?? (new Discovery.PiiNameClassifier.TypeFacts(typeName).HoldsNoValue ? null : copies.Find(symbol.Name, container, default));
 
         return category is { } found
             ? new PiiFact($"{container.Name}.{symbol.Name}", found, Purpose.None, default, inferred: true)

@@ -1733,8 +1733,12 @@ public sealed partial class DiscoveryEvaluationTests
             var (domain, container, member, type, _) = set[i];
             var siblings = personRecords.Contains((domain, container));
             var owned = ownedRecords.Contains((domain, container));
-            predictions[i] = PiiNameClassifier.Classify(container, member, type, siblings, owned)
-                ?? (attributes.TryGetValue((domain, container, member), out var written) ? PiiNameClassifier.ClassifyByAttributes(container, written, type, siblings, owned, member) : null);
+            predictions[i] = NameModel.Adjust(
+                PiiNameClassifier.Classify(container, member, type, siblings, owned)
+                    ?? (attributes.TryGetValue((domain, container, member), out var written) ? PiiNameClassifier.ClassifyByAttributes(container, written, type, siblings, owned, member) : null),
+                container,
+                member,
+                type);
         }
 
         return predictions;
