@@ -76,6 +76,17 @@ internal static class NameModel
         return (dot >= 0 ? t.Substring(dot + 1) : t) is "MailAddress" or "IPAddress" or "PhysicalAddress" or "PhoneNumber";
     }
 
+    /// <summary>
+    /// A member's category from its name (<paramref name="byName"/>, the rules' answer), the model's opinion on it, and the
+    /// evidence the model does not read (<paramref name="otherEvidence"/>: the names its attributes give it), which the model
+    /// never overrules: a rules' answer the model vetoes falls back to that evidence, and the model adds a member only when
+    /// that evidence says nothing.
+    /// </summary>
+    public static Category? Decide(Category? byName, string container, string member, string? typeName, Func<Category?> otherEvidence) =>
+        byName is not null
+            ? Adjust(byName, container, member, typeName) ?? otherEvidence()
+            : otherEvidence() ?? Adjust(null, container, member, typeName);
+
     /// <summary>The model's probability that the member holds a person's data, or null when the weights are not there.</summary>
     public static double? Probability(string container, string member, string? typeName) => Probability(Features(container, member, typeName));
 

@@ -113,9 +113,22 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         /// A field's or property's category by its name, its container and the names its attributes give it, or else by a
         /// marked member of the same name on a related type (<see cref="MarkedCopies"/>).
         /// </summary>
-        public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken)
+        /// <param name="member">The field or property.</param>
+        /// <param name="type">Its type.</param>
+        /// <param name="cancellationToken">Cancels.</param>
+        /// <param name="withModel">
+        /// Whether the learned second opinion (<see cref="NameModel"/>) is asked: not for a member another scheme already marks,
+        /// whose category the rules guess better than the model (PII0009).
+        /// </param>
+        public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken, bool withModel = true)
         {
             var category = Classify(member.ContainingType, member.Name, type);
+            if (!withModel)
+            {
+                return category ?? (types.TryGetValue(type, out var known) && known.HoldsNoValue ? null
+                    : AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken) ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken));
+            }
+
 
             // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first).
             if (category is null && types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
@@ -123,10 +136,14 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            category ??= AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken);
-
-            // The learned second opinion on what the rules said (NameModel), then a marked member of the same name.
-            return NameModel.Adjust(category, member.ContainingType.Name, member.Name, types.TryGetValue(type, out var facts) ? facts.Name : TypeName(type))
+            // The learned second opinion on what the name says (NameModel), with the names the member's attributes give it,
+            // then a marked member of the same name.
+            return NameModel.Decide(
+                    category,
+                    member.ContainingType.Name,
+                    member.Name,
+                    types.TryGetValue(type, out var facts) ? facts.Name : TypeName(type),
+                    () => AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken))
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
         }
 
@@ -417,7 +434,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         // The cheap tests first (the name classification, the member's own attributes): most members are neither
         // suggested nor marked by another scheme, and only a member that would be reported needs the marks of its types.
         var scheme = OtherScheme(member, known);
-        Report(context, member, container, known, scheme, known.ClassifyMember(member, type, context.CancellationToken));
+        Report(context, member, container, known, scheme, known.ClassifyMember(member, type, context.CancellationToken, withModel: scheme is null));
     }
 
     /// <summary>

@@ -155,20 +155,19 @@ internal sealed class PiiModel
         }
 
         var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        // By name; else as a member of a person's record by its other members (a first name, a birth date) or of a record about
+        // one person (a key or a reference to them). The learned second opinion on that (Discovery.NameModel), with the names
+        // the member's attributes give it ([EmailAddress], [Display(Name = "Date of birth")]), then a marked member of the same
+        // name on a related type (Cycle.Symptoms of CycleDto.Symptoms), as discovery reads them.
         var category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName);
-        if (category is null)
-        {
-            // A member of a person's record by its other members (a first name, a birth date) or of a record about one person
-            // (a key or a reference to them), then the names its attributes give it ([EmailAddress], [Display(Name = "Date of
-            // birth")]), then a marked member of the same name on a related type (Cycle.Symptoms of CycleDto.Symptoms), as
-            // discovery reads them.
-            var (anchor, owned) = personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence);
-            category = (anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null)
-                ?? Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default);
-        }
-
-        // The learned second opinion (Discovery.NameModel), then a marked member of the same name, as discovery reads them.
-        category = Discovery.NameModel.Adjust(category, container.Name, symbol.Name, typeName)
+        var (anchor, owned) = category is null ? personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence) : default;
+        category ??= anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null;
+        category = Discovery.NameModel.Decide(
+                category,
+                container.Name,
+                symbol.Name,
+                typeName,
+                () => Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default))
             ?? (new Discovery.PiiNameClassifier.TypeFacts(typeName).HoldsNoValue ? null : copies.Find(symbol.Name, container, default));
 
         return category is { } found

@@ -146,7 +146,7 @@ public sealed class PiiDiscoveryAnalyzerTests
     /// <summary>
     /// Copy evidence: a member marked on an entity makes the same-named members of its copies (transfer objects, view models,
     /// requests, a history, a list's view in the plural: the same type name once those role words are dropped, words compared
-    /// in the singular) suggestions with the mark's category, whatever the rules say of the name. Not a member the entity leaves unmarked, not a type of another name (CycleLog), not a type
+    /// in the singular) suggestions with the mark's category, whatever the rules say of the name. Not a member the entity leaves unmarked, not a type of another name (BuildLog; a CycleLog's phase is one the learned second opinion adds, a period tracker's), not a type
     /// whose name is only role words (Dto), not a model-typed member, and not the marked member itself.
     /// </summary>
     [Fact]
@@ -174,7 +174,7 @@ public sealed class PiiDiscoveryAnalyzerTests
 
         public class CyclesHistoryViewModel { public string {|#3:Phase|} { get; set; } = ""; }
 
-        public class CycleLog { public string Phase { get; set; } = ""; }
+        public class BuildLog { public string Phase { get; set; } = ""; }
 
         public class Dto { public string Phase { get; set; } = ""; }
         """,
@@ -511,8 +511,8 @@ public sealed class PiiDiscoveryAnalyzerTests
             public Address BillingAddress { get; set; } = new();
             public string {|#2:BillingAddressLine1|} { get; set; } = "";
             public string {|#3:BillingPostalCode|} { get; set; } = "";
-            public string {|#4:GranteeName|} { get; set; } = "";
         }
+        public class EmergencyAccessGranteeDetails { public string {|#4:GranteeName|} { get; set; } = ""; }
         public class Device { public string {|#5:DeviceId|} { get; set; } = ""; public string {|#6:Name|} { get; set; } = ""; public System.Guid UserId { get; set; } }
         public class SessionInfo { public string {|#7:RemoteEndPoint|} { get; set; } = ""; public string {|#8:DeviceName|} { get; set; } = ""; }
         public class LoginEvent { public string {|#9:IpAddress|} { get; set; } = ""; public string EventName { get; set; } = ""; public bool HideEmail { get; set; } }
@@ -521,7 +521,7 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Address.State", "Location"),
         Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Order.BillingAddressLine1", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Order.BillingPostalCode", "Contact"),
-        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("Order.GranteeName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("EmergencyAccessGranteeDetails.GranteeName", "Name"),
         Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("Device.DeviceId", "DeviceId"),
         Verify.Diagnostic("PII0008").WithLocation(6).WithArguments("Device.Name", "Device"),
         Verify.Diagnostic("PII0008").WithLocation(7).WithArguments("SessionInfo.RemoteEndPoint", "IpAddress"),
