@@ -7,7 +7,8 @@
 //   dotnet run -c Release --project bench/discovery/name-model -- evaluate <set,set,...> <evaluation log> [--without <set,set,...>]
 //       train without the listed sets (and those after --without), score the listed ones: the rules alone (their errors
 //       read from <evaluation log>, a DiscoveryEvaluationTests run with --logger "console;verbosity=detailed" at the commit
-//       whose rules are compared), and the rules with the model's opinion at several points
+//       whose rules are compared), rules or model at several thresholds (and, as a measurement, with a veto of the rules'
+//       answers the model is sure of), each set as shipped, and every member the model adds
 // The features are NameModel.Features, the analyzer's own; training is plain SGD in a fixed order from a fixed seed, and
 // the tables are written sorted with fixed precision, so the same labelled sets give byte-identical tables.
 using System.Globalization;
@@ -89,16 +90,18 @@ internal static class Program
             var f = NameModel.Features(r.Container, r.Member, r.Type);
             var p = NameModelTraining.Sigmoid(f.Sum(x => w.GetValueOrDefault(x)));
             var best = Enumerable.Range(0, columns.Length).MaxBy(j => f.Sum(x => cw.TryGetValue(x, out var v) ? v[j] : 0.0));
-            // Where the model has no opinion (NameModel.HasOpinion) it leaves the rules' answer as it is.
-            if (!NameModel.HasOpinion(rules, r.Member, r.Type))
+            // A type that holds no value of its own is never added (NameModel.Add).
+            if (!rules && new PiiNameClassifier.TypeFacts(r.Type).HoldsNoValue)
             {
-                p = rules ? 1.0 : 0.0;
+                p = 0.0;
             }
 
             return (Row: r, Rules: rules, P: p, Category: columns[best]);
         }).ToArray();
         int y = scored.Count(s => s.Row.Personal), rh = scored.Count(s => s.Rules && s.Row.Personal), rf = scored.Count(s => s.Rules);
         Console.WriteLine($"{sets.Length} sets, trained on {train.Length} members of the other sets; rules {Ratio(rh, rf)} ({rh}/{rf}) / {Ratio(rh, y)} ({y} personal)");
+
+        // What the model adds (as shipped), and, as a measurement, what a veto of the rules' answers below a probability would do.
         foreach (var veto in new[] { 0.0, 0.05, 0.1, 0.2 })
         {
             foreach (var add in new[] { 0.7, 0.8, 0.9, 0.95 })
@@ -106,25 +109,24 @@ internal static class Program
                 bool Flag((NameModelTraining.Row Row, bool Rules, double P, string Category) s) => s.Rules ? s.P >= veto : s.P >= add;
                 int h = scored.Count(s => Flag(s) && s.Row.Personal), f = scored.Count(Flag);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  veto below {veto:0.00}, add at {add:0.00}: {Ratio(h, f)} / {Ratio(h, y)} ({h - rh:+0;-0;0} hits, {f - h - (rf - rh):+0;-0;0} false hits)"));
+                    $"  {(veto == 0 ? "rules or model" : $"veto below {veto:0.00},")} at {add:0.00}: {Ratio(h, f)} / {Ratio(h, y)} ({h - rh:+0;-0;0} hits, {f - h - (rf - rh):+0;-0;0} false hits)"));
             }
         }
 
-        var added = scored.Where(s => !s.Rules && s.P >= NameModel.AddAt && s.Row.Personal).ToArray();
-        Console.WriteLine($"  at the shipped points (veto below {NameModel.VetoBelow}, add at {NameModel.AddAt}): category agreement on added hits {added.Count(s => s.Category == s.Row.Label)}/{added.Length}");
+        bool Shipped((NameModelTraining.Row Row, bool Rules, double P, string Category) x) => x.Rules || x.P >= NameModel.AddAt;
+        var added = scored.Where(s => !s.Rules && s.P >= NameModel.AddAt).ToArray();
+        Console.WriteLine($"  as shipped (add at {NameModel.AddAt}): {added.Count(s => s.Row.Personal)} hits and {added.Count(s => !s.Row.Personal)} false hits added; category agreement on the added hits {added.Count(s => s.Row.Personal && s.Category == s.Row.Label)}/{added.Count(s => s.Row.Personal)}");
         foreach (var set in sets)
         {
             var s = scored.Where(x => x.Row.Set == set).ToArray();
-            bool Flag((NameModelTraining.Row Row, bool Rules, double P, string Category) x) => x.Rules ? x.P >= NameModel.VetoBelow : x.P >= NameModel.AddAt;
             int sy = s.Count(x => x.Row.Personal), sh = s.Count(x => x.Rules && x.Row.Personal), sf = s.Count(x => x.Rules);
-            int uh = s.Count(x => Flag(x) && x.Row.Personal), uf = s.Count(Flag);
+            int uh = s.Count(x => Shipped(x) && x.Row.Personal), uf = s.Count(Shipped);
             Console.WriteLine($"  {set}: rules {Ratio(sh, sf)} / {Ratio(sh, sy)}; with the model {Ratio(uh, uf)} / {Ratio(uh, sy)}");
         }
 
-        foreach (var s in scored.Where(s => s.Rules ? s.P < NameModel.VetoBelow : s.P >= NameModel.AddAt).OrderBy(s => s.Row.Set, StringComparer.Ordinal).ThenBy(s => s.Row.Container, StringComparer.Ordinal).ThenBy(s => s.Row.Member, StringComparer.Ordinal))
+        foreach (var s in added.OrderBy(s => s.Row.Set, StringComparer.Ordinal).ThenBy(s => s.Row.Container, StringComparer.Ordinal).ThenBy(s => s.Row.Member, StringComparer.Ordinal))
         {
-            var what = s.Rules ? (s.Row.Personal ? "vetoed hit" : "vetoed false hit") : (s.Row.Personal ? "added hit" : "added false hit");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {what} {s.P:0.00} {s.Row.Set} {s.Row.Repo} {s.Row.Container}.{s.Row.Member} ({s.Row.Type}) {s.Row.Label}{(s.Rules ? string.Empty : " as " + s.Category)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {(s.Row.Personal ? "added hit" : "added false hit")} {s.P:0.00} {s.Row.Set} {s.Row.Repo} {s.Row.Container}.{s.Row.Member} ({s.Row.Type}) {s.Row.Label} as {s.Category}"));
         }
 
         return 0;

@@ -8,20 +8,17 @@ using System.Text;
 using PiiGuard.Analyzers.Model;
 
 /// <summary>
-/// A learned second opinion on the rules' answer (<see cref="PiiNameClassifier"/>): a logistic regression over the words of a
-/// member's name, its type's kind and its container's words, trained on the labelled sets of real code
+/// A learned second opinion on what the rules leave alone (<see cref="PiiNameClassifier"/>): a logistic regression over the
+/// words of a member's name, its type's kind and its container's words, trained on the labelled sets of real code
 /// (tests/PiiGuard.Tests/Discovery/real) by <c>bench/discovery/name-model</c> and shipped as two tables of weights. It adds a
-/// member the rules leave alone when it is very sure (<see cref="AddAt"/>) and removes a rules' answer it is very sure is wrong
-/// (<see cref="VetoBelow"/>); both points were chosen on held-out sets the rules had not been tuned on (docs/discovery.md,
-/// "The learned second opinion"). The same input gives the same answer: the tables are read once, in order.
+/// member the rules, the container and the attributes say nothing of when it is very sure (<see cref="AddAt"/>, chosen on
+/// held-out sets the rules had not been tuned on: docs/discovery.md, "The learned second opinion"); it never removes what
+/// they say. The same input gives the same answer: the tables are read once, in order.
 /// </summary>
 internal static class NameModel
 {
-    /// <summary>A member the rules leave alone is suggested when the model's probability is at least this.</summary>
+    /// <summary>A member nothing else classifies is suggested when the model's probability is at least this.</summary>
     public const double AddAt = 0.9;
-
-    /// <summary>A rules' answer is dropped when the model's probability is below this.</summary>
-    public const double VetoBelow = 0.2;
 
     private const string PersonalResource = "PiiGuard.Analyzers.Discovery.NameModel.personal.tsv";
     private const string CategoryResource = "PiiGuard.Analyzers.Discovery.NameModel.category.tsv";
@@ -30,62 +27,31 @@ internal static class NameModel
 
     private static readonly Lazy<Dictionary<string, double[]>?> Categories = new(() => ReadCategories(CategoryResource));
 
-    /// <summary>The categories of the category table, in its column order (the values of <see cref="Category"/> by name).</summary>
+    /// <summary>The categories of the category table, in its column order (the values of <see cref="Category"/>).</summary>
     private static Category[] categoryColumns = Array.Empty<Category>();
 
     /// <summary>
-    /// The rules' answer, with the model's opinion: <paramref name="rules"/> unless the model is very sure the member holds no
-    /// one's data; when the rules say nothing, the model's category if it is very sure the member holds a person's data.
+    /// A member's category from its name (<paramref name="byName"/>, the rules' answer), else from the evidence the model does
+    /// not read (<paramref name="otherEvidence"/>: the names its attributes give it), else the model's, when it is very sure.
     /// </summary>
-    public static Category? Adjust(Category? rules, string container, string member, string? typeName)
+    public static Category? Decide(Category? byName, string container, string member, string? typeName, Func<Category?> otherEvidence) =>
+        byName ?? otherEvidence() ?? Add(container, member, typeName);
+
+    /// <summary>
+    /// The model's category for a member nothing else classifies, when it is at least <see cref="AddAt"/> sure the member holds
+    /// a person's data; null otherwise, for a type that holds no value of its own (a model, a service, a key), and when the
+    /// tables are not there.
+    /// </summary>
+    public static Category? Add(string container, string member, string? typeName)
     {
-        // A type that is personal data whatever the name (an e-mail or IP address, a phone number) is not second-guessed, and
-        // a model, a service or a key holds no value of its own (PiiNameClassifier.TypeFacts).
-        if (!HasOpinion(rules is not null, member, typeName))
+        if (new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue)
         {
-            return rules;
+            return null;
         }
 
         var features = Features(container, member, typeName);
-        var p = Probability(features);
-        if (p is null)
-        {
-            return rules; // no table: the rules alone
-        }
-
-        if (rules is not null)
-        {
-            return p < VetoBelow ? null : rules;
-        }
-
-        return p >= AddAt ? CategoryOf(features) : null;
+        return Probability(features) >= AddAt ? CategoryOf(features) : null;
     }
-
-    /// <summary>
-    /// Whether the model's opinion counts: not on a rules' answer for a known name (<c>email</c>, <c>ssn</c>, <c>remoteEndPoint</c>)
-    /// or a type that is personal data whatever the name (an e-mail or IP address, a phone number), and not for a type that
-    /// holds no value of its own (a model, a service, a key).
-    /// </summary>
-    public static bool HasOpinion(bool rulesFlag, string member, string? typeName) =>
-        rulesFlag ? !IsPersonalType(typeName) && !PiiNameClassifier.IsKnownName(member) : !new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue;
-
-    private static bool IsPersonalType(string? typeName)
-    {
-        var t = typeName?.TrimEnd('?') ?? string.Empty;
-        var dot = t.LastIndexOf('.');
-        return (dot >= 0 ? t.Substring(dot + 1) : t) is "MailAddress" or "IPAddress" or "PhysicalAddress" or "PhoneNumber";
-    }
-
-    /// <summary>
-    /// A member's category from its name (<paramref name="byName"/>, the rules' answer), the model's opinion on it, and the
-    /// evidence the model does not read (<paramref name="otherEvidence"/>: the names its attributes give it), which the model
-    /// never overrules: a rules' answer the model vetoes falls back to that evidence, and the model adds a member only when
-    /// that evidence says nothing.
-    /// </summary>
-    public static Category? Decide(Category? byName, string container, string member, string? typeName, Func<Category?> otherEvidence) =>
-        byName is not null
-            ? Adjust(byName, container, member, typeName) ?? otherEvidence()
-            : otherEvidence() ?? Adjust(null, container, member, typeName);
 
     /// <summary>The model's probability that the member holds a person's data, or null when the weights are not there.</summary>
     public static double? Probability(string container, string member, string? typeName) => Probability(Features(container, member, typeName));

@@ -136,8 +136,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 return null;
             }
 
-            // The learned second opinion on what the name says (NameModel), with the names the member's attributes give it,
-            // then a marked member of the same name.
+            // The names the member's attributes give it, then the learned second opinion (NameModel), then a marked member of
+            // the same name.
             return NameModel.Decide(
                     category,
                     member.ContainingType.Name,

@@ -1255,9 +1255,6 @@ internal static partial class PiiNameClassifier
         public bool HoldsNoValue => Shape is TypeShape.Other or TypeShape.Guid;
     }
 
-    /// <summary>Whether a member's whole name is one of the known names (<c>email</c>, <c>dob</c>, <c>ssn</c>, <c>remoteEndPoint</c>…).</summary>
-    public static bool IsKnownName(string member) => ExactNames.ContainsKey(string.Concat(Words(member)));
-
     public static Category? Classify(string container, string member, string? typeName) => Classify(container, member, typeName, personBySiblings: false);
 
     /// <summary>

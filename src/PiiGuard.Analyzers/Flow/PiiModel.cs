@@ -156,9 +156,9 @@ internal sealed class PiiModel
 
         var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         // By name; else as a member of a person's record by its other members (a first name, a birth date) or of a record about
-        // one person (a key or a reference to them). The learned second opinion on that (Discovery.NameModel), with the names
-        // the member's attributes give it ([EmailAddress], [Display(Name = "Date of birth")]), then a marked member of the same
-        // name on a related type (Cycle.Symptoms of CycleDto.Symptoms), as discovery reads them.
+        // one person (a key or a reference to them); else by the names the member's attributes give it ([EmailAddress],
+        // [Display(Name = "Date of birth")]); else by the learned second opinion (Discovery.NameModel); else by a marked member
+        // of the same name on a related type (Cycle.Symptoms of CycleDto.Symptoms), as discovery reads them.
         var category = Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName);
         var (anchor, owned) = category is null ? personRecords.GetOrAdd(container, Discovery.PiiDiscoveryAnalyzer.SiblingEvidence) : default;
         category ??= anchor || owned ? Discovery.PiiNameClassifier.Classify(container.Name, symbol.Name, typeName, anchor, owned) : null;

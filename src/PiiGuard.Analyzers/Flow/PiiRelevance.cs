@@ -135,7 +135,7 @@ internal sealed partial class PiiRelevance
                     || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null))
                 || CopyOfMarked(type, name)
                 // The learned second opinion adds what it is very sure of (Discovery.NameModel).
-                || Discovery.NameModel.Adjust(null, type, name, null) is not null || member.TypeMentions.Any(t => Discovery.NameModel.Adjust(null, type, name, t) is not null));
+                || Discovery.NameModel.Add(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.NameModel.Add(type, name, t) is not null));
 
         // Same-named members of types related to a type with a marked data member (Discovery.MarkedCopies: CycleDto.Phase of
         // a marked Cycle.Phase), by Discovery.MarkedCopies.Key; each type name's stem is computed once.

@@ -50,76 +50,55 @@ public sealed class NameModelTests
     public void Adds_WhatTheRulesLeaveAlone_OnlyWhenVerySure()
     {
         // A period tracker's cycle log: its phase is a health fact, which no rule names.
+        Assert.Null(PiiNameClassifier.Classify("CycleLog", "Phase", "string"));
         Assert.True(NameModel.Probability("CycleLog", "Phase", "string") >= NameModel.AddAt);
-        Assert.Equal(Category.Health, NameModel.Adjust(null, "CycleLog", "Phase", "string"));
+        Assert.Equal(Category.Health, NameModel.Add("CycleLog", "Phase", "string"));
 
         // A yacht guest's excursion: likely, not sure enough.
         Assert.InRange(NameModel.Probability("YachtGuest", "Excursion", "string")!.Value, 0.5, NameModel.AddAt);
-        Assert.Null(NameModel.Adjust(null, "YachtGuest", "Excursion", "string"));
+        Assert.Null(NameModel.Add("YachtGuest", "Excursion", "string"));
+
+        // A product's name: the model is sure it is no one's.
+        Assert.True(NameModel.Probability("Product", "Name", "string") < 0.5);
+        Assert.Null(NameModel.Add("Product", "Name", "string"));
     }
 
     [Fact]
-    public void Vetoes_ARulesAnswer_OnlyWhenVerySure()
+    public void NeverAdds_ATypeWithoutAValueOfItsOwn()
     {
-        // A mail settings' sender address is the system's, not a person's.
-        Assert.True(NameModel.Probability("MailSettings", "FromEmail", "string") < NameModel.VetoBelow);
-        Assert.Null(NameModel.Adjust(Category.Contact, "MailSettings", "FromEmail", "string"));
-
-        // Not sure enough: the rules' answer stands.
-        Assert.True(NameModel.Probability("Order", "Email", "string") >= NameModel.VetoBelow);
-        Assert.Equal(Category.Contact, NameModel.Adjust(Category.Contact, "Order", "Email", "string"));
+        // A model, a service, a key hold no value of their own, whatever the name says (PiiNameClassifier.TypeFacts).
+        Assert.Null(NameModel.Add("CycleLog", "Phase", "CycleLogDto"));
+        Assert.Null(NameModel.Add("CycleLog", "Phase", "Guid"));
+        Assert.Null(NameModel.Add("CycleLog", "Phase", "IPhaseService"));
     }
 
     [Fact]
-    public void NeverSecondGuesses_KnownNames_PersonalTypes_OrTypesWithoutAValue()
+    public void Decide_NeverOverrulesTheRulesOrTheAttributes()
     {
-        // A known name: the model thinks a session's remote end point is not personal, the rules know it is an IP address.
-        Assert.True(NameModel.Probability("SessionInfo", "RemoteEndPoint", "string") < NameModel.VetoBelow);
-        Assert.Equal(Category.IpAddress, NameModel.Adjust(Category.IpAddress, "SessionInfo", "RemoteEndPoint", "string"));
+        // The rules' answer stands even where the model is sure it is wrong (a mail settings' sender address, a session's
+        // remote end point: the rules know better than the model there).
+        Assert.True(NameModel.Probability("SessionInfo", "RemoteEndPoint", "string") < 0.2);
+        Assert.Equal(Category.IpAddress, NameModel.Decide(Category.IpAddress, "SessionInfo", "RemoteEndPoint", "string", () => null));
 
-        // A type that is personal data whatever the name.
-        Assert.True(NameModel.Probability("Invoice", "Recipient", "MailAddress") < NameModel.VetoBelow);
-        Assert.Equal(Category.Contact, NameModel.Adjust(Category.Contact, "Invoice", "Recipient", "System.Net.Mail.MailAddress"));
-
-        // A model, a service, a key: never added, whatever the name says.
-        Assert.False(NameModel.HasOpinion(rulesFlag: false, "Phase", "CycleLogDto"));
-        Assert.False(NameModel.HasOpinion(rulesFlag: false, "Phase", "Guid"));
-        Assert.True(NameModel.HasOpinion(rulesFlag: false, "Phase", "string"));
-    }
-
-    [Fact]
-    public void Decide_TheAttributesEvidence_IsNeverOverruled()
-    {
-        // A vetoed name falls back to what its attributes say ([EmailAddress]).
-        Assert.Equal(Category.Contact, NameModel.Decide(Category.Contact, "MailSettings", "FromEmail", "string", () => Category.Contact));
-        Assert.Null(NameModel.Decide(Category.Contact, "MailSettings", "FromEmail", "string", () => null));
-
-        // Where the name says nothing, the attributes answer before the model.
+        // Where the name says nothing, the attributes answer before the model ([DataType(DataType.…)], [Display(Name = …)]).
         Assert.Equal(Category.Behavior, NameModel.Decide(null, "CycleLog", "Phase", "string", () => Category.Behavior));
         Assert.Equal(Category.Health, NameModel.Decide(null, "CycleLog", "Phase", "string", () => null));
+        Assert.Null(NameModel.Decide(null, "YachtGuest", "Excursion", "string", () => null));
     }
 
     [Fact]
-    public Task Analyzer_SuggestsTheModelsAdditions_AndDropsItsVetoes() => Verify.VerifyAnalyzerAsync("""
+    public Task Analyzer_SuggestsTheModelsAdditions() => Verify.VerifyAnalyzerAsync("""
         public class CycleLog
         {
             public int Id { get; set; }
             public string {|#0:Phase|} { get; set; } = "";
+            public CycleLog? Previous { get; set; }
         }
 
-        // A configuration history's old and new values: the rules read a salary's, the model knows better.
-        public class SalaryConfigHistory
+        public class YachtGuest
         {
-            public string? OldValue { get; set; }
-            public string? NewValue { get; set; }
-        }
-
-        // An invoice's recipient as a mail address: the type says it, whatever the model thinks of the name.
-        public class Invoice
-        {
-            public System.Net.Mail.MailAddress? {|#1:Recipient|} { get; set; }
+            public string Excursion { get; set; } = "";
         }
         """,
-        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("CycleLog.Phase", "Health"),
-        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Invoice.Recipient", "Contact"));
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("CycleLog.Phase", "Health"));
 }

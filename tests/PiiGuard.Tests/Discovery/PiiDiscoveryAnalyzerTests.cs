@@ -511,8 +511,8 @@ public sealed class PiiDiscoveryAnalyzerTests
             public Address BillingAddress { get; set; } = new();
             public string {|#2:BillingAddressLine1|} { get; set; } = "";
             public string {|#3:BillingPostalCode|} { get; set; } = "";
+            public string {|#4:GranteeName|} { get; set; } = "";
         }
-        public class EmergencyAccessGranteeDetails { public string {|#4:GranteeName|} { get; set; } = ""; }
         public class Device { public string {|#5:DeviceId|} { get; set; } = ""; public string {|#6:Name|} { get; set; } = ""; public System.Guid UserId { get; set; } }
         public class SessionInfo { public string {|#7:RemoteEndPoint|} { get; set; } = ""; public string {|#8:DeviceName|} { get; set; } = ""; }
         public class LoginEvent { public string {|#9:IpAddress|} { get; set; } = ""; public string EventName { get; set; } = ""; public bool HideEmail { get; set; } }
@@ -521,7 +521,7 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Address.State", "Location"),
         Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Order.BillingAddressLine1", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Order.BillingPostalCode", "Contact"),
-        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("EmergencyAccessGranteeDetails.GranteeName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("Order.GranteeName", "Name"),
         Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("Device.DeviceId", "DeviceId"),
         Verify.Diagnostic("PII0008").WithLocation(6).WithArguments("Device.Name", "Device"),
         Verify.Diagnostic("PII0008").WithLocation(7).WithArguments("SessionInfo.RemoteEndPoint", "IpAddress"),
