@@ -122,28 +122,21 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         /// </param>
         public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken, bool withModel = true)
         {
-            var category = Classify(member.ContainingType, member.Name, type);
-            if (!withModel)
+            if (Classify(member.ContainingType, member.Name, type) is { } category)
             {
-                return category ?? (types.TryGetValue(type, out var known) && known.HoldsNoValue ? null
-                    : AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken) ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken));
+                return category;
             }
 
-
             // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first).
-            if (category is null && types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
+            if (types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
             {
                 return null;
             }
 
             // The names the member's attributes give it, then the learned second opinion (NameModel), then a marked member of
             // the same name.
-            return NameModel.Decide(
-                    category,
-                    member.ContainingType.Name,
-                    member.Name,
-                    types.TryGetValue(type, out var facts) ? facts.Name : TypeName(type),
-                    () => AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken))
+            return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
+                ?? (withModel ? NameModel.Add(member.ContainingType.Name, member.Name, types.TryGetValue(type, out var facts) ? facts.Name : TypeName(type)) : null)
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
         }
 
