@@ -90,8 +90,8 @@ internal static class Program
             var f = NameModel.Features(r.Container, r.Member, r.Type);
             var p = NameModelTraining.Sigmoid(f.Sum(x => w.GetValueOrDefault(x)));
             var best = Enumerable.Range(0, columns.Length).MaxBy(j => f.Sum(x => cw.TryGetValue(x, out var v) ? v[j] : 0.0));
-            // A type that holds no value of its own is never added (NameModel.Add).
-            if (!rules && new PiiNameClassifier.TypeFacts(r.Type).HoldsNoValue)
+            // Where the model is not asked (NameModel.HasOpinion), it adds nothing.
+            if (!rules && !NameModel.HasOpinion(r.Container, r.Type))
             {
                 p = 0.0;
             }

@@ -39,18 +39,32 @@ internal static class NameModel
 
     /// <summary>
     /// The model's category for a member nothing else classifies, when it is at least <see cref="AddAt"/> sure the member holds
-    /// a person's data; null otherwise, for a type that holds no value of its own (a model, a service, a key), and when the
-    /// tables are not there.
+    /// a person's data; null otherwise, where it is not asked (<see cref="HasOpinion"/>), and when the tables are not there.
     /// </summary>
     public static Category? Add(string container, string member, string? typeName)
     {
-        if (new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue)
+        if (!HasOpinion(container, typeName))
         {
             return null;
         }
 
         var features = Features(container, member, typeName);
         return Probability(features) >= AddAt ? CategoryOf(features) : null;
+    }
+
+    /// <summary>
+    /// Whether the model is asked at all: not for a type that holds no value of its own (a model, a service, a key), and not
+    /// in a container the rules know holds things or infrastructure (a media stream, a file, a station; options, a client).
+    /// </summary>
+    public static bool HasOpinion(string container, string? typeName)
+    {
+        if (new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue)
+        {
+            return false;
+        }
+
+        var facts = new PiiNameClassifier.ContainerFacts(container);
+        return !facts.IsThing && !facts.IsInfrastructure;
     }
 
     /// <summary>The model's probability that the member holds a person's data, or null when the weights are not there.</summary>

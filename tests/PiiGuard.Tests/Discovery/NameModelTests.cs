@@ -64,6 +64,15 @@ public sealed class NameModelTests
     }
 
     [Fact]
+    public void NeverAdds_InAContainerTheRulesKnowHoldsThings()
+    {
+        // A file's full name is a path: the model, which reads "full name", is sure it is a person's, the rules know better.
+        Assert.True(NameModel.Probability("FileSystemMetadata", "FullName", "string") >= NameModel.AddAt);
+        Assert.False(NameModel.HasOpinion("FileSystemMetadata", "string"));
+        Assert.Null(NameModel.Add("FileSystemMetadata", "FullName", "string"));
+    }
+
+    [Fact]
     public void NeverAdds_ATypeWithoutAValueOfItsOwn()
     {
         // A model, a service, a key hold no value of their own, whatever the name says (PiiNameClassifier.TypeFacts).
