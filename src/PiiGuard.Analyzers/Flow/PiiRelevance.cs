@@ -135,7 +135,12 @@ internal sealed partial class PiiRelevance
                     || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null))
                 || CopyOfMarked(type, name)
                 // The learned second opinion adds what it is very sure of (Discovery.NameModel).
-                || Discovery.NameModel.Add(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.NameModel.Add(type, name, t) is not null));
+                || ModelAdds(type, name, member.TypeMentions));
+
+        // Whether the learned second opinion would add a member: its type's mentions are identifiers only, so a predefined
+        // type (string, int, decimal, bool, double) is asked for too (more bodies read in audit mode, none missed).
+        static bool ModelAdds(string type, string name, ImmutableArray<string> mentions) =>
+            PredefinedKinds.Any(t => Discovery.NameModel.Add(type, name, t) is not null) || mentions.Any(t => Discovery.NameModel.Add(type, name, t) is not null);
 
         // Same-named members of types related to a type with a marked data member (Discovery.MarkedCopies: CycleDto.Phase of
         // a marked Cycle.Phase), by Discovery.MarkedCopies.Key; each type name's stem is computed once.
@@ -434,6 +439,9 @@ internal sealed partial class PiiRelevance
     }
 
     private static string? Callable(MemberEntry member) => member.Name ?? member.ContainingType;
+
+    // The predefined types a member's type mentions (identifiers only) do not show, by the kinds the learned second opinion reads.
+    private static readonly ImmutableArray<string> PredefinedKinds = ImmutableArray.Create("string", "int", "decimal", "bool", "double");
 
     private static readonly ImmutableHashSet<string> LoggerTypes = ImmutableHashSet.Create(StringComparer.Ordinal, "ILogger", "Logger");
 

@@ -115,6 +115,29 @@ public sealed class AuditModeTests
         }
         """, viaBuildProperty: true).RunAsync();
 
+    /// <summary>
+    /// A member only the learned second opinion finds (a period tracker's cycle log's phase; discovery's NameModel) is followed
+    /// too; one it is not sure of (a yacht guest's excursion) is not.
+    /// </summary>
+    [Fact]
+    public Task On_MembersTheLearnedSecondOpinionAdds_Followed() => Create("""
+        public class CycleLog
+        {
+            public int Id { get; set; }
+            public string Phase { get; set; } = "";
+        }
+
+        public class YachtGuest
+        {
+            public string Excursion { get; set; } = "";
+        }
+
+        class Tracker
+        {
+            void Run(ILogger logger, CycleLog c, YachtGuest g) => logger.LogInformation("{Phase} {Id} {Trip}", {|PII0601:c.Phase|}, c.Id, g.Excursion);
+        }
+        """, viaBuildProperty: true).RunAsync();
+
     [Fact]
     public Task On_ProbableSerialized_Reported_CleanObjectsNot() => Create("""
         class Export
