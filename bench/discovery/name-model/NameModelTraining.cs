@@ -13,6 +13,9 @@ internal static class NameModelTraining
     public sealed record Row(string Set, string Repo, string Container, string Member, string Type, string Label)
     {
         public bool Personal => Label != "-";
+
+        /// <summary>The member's kind as extracted (property, field, constructor-parameter, record-parameter).</summary>
+        public string Kind { get; init; } = string.Empty;
     }
 
     /// <summary>
@@ -46,7 +49,7 @@ internal static class NameModelTraining
                 var c = line.Split('\t');
                 if (c.Length >= 7)
                 {
-                    rows.Add(new Row(set, c[0].Split('@')[0], c[2], c[3], c[4], c[6]));
+                    rows.Add(new Row(set, c[0].Split('@')[0], c[2], c[3], c[4], c[6]) { Kind = c[5] });
                 }
             }
         }

@@ -21,9 +21,6 @@ internal static class Program
 {
     private const int Dim = 384;
 
-    // The labelled sets kept unseen (as bench/discovery/name-model/NameModelTraining.cs's NeverTunedOn): never read here.
-    private static readonly string[] NeverTunedOn = { "heldout-82" };
-
     private static readonly string[] TypeKinds = { "string", "num", "money", "bool", "date", "time", "guid", "bytes", "obj", "coll", "custom" };
 
     private static readonly Dictionary<string, string> SimpleTypes = new(StringComparer.Ordinal)
@@ -82,34 +79,9 @@ internal static class Program
         return real;
     }
 
-    private static List<Row> LoadRows()
-    {
-        var rows = new List<Row>();
-        foreach (var path in Directory.GetFiles(RealDirectory(), "*.tsv").Order(StringComparer.Ordinal))
-        {
-            var set = Path.GetFileNameWithoutExtension(path);
-            if (set.Contains('.', StringComparison.Ordinal) || NeverTunedOn.Contains(set, StringComparer.Ordinal))
-            {
-                continue; // .attributes and .containers files; the sets kept unseen
-            }
-
-            foreach (var line in File.ReadLines(path, Encoding.UTF8))
-            {
-                if (line.StartsWith('#') || line.Length == 0)
-                {
-                    continue;
-                }
-
-                var c = line.Split('\t');
-                if (c.Length >= 7)
-                {
-                    rows.Add(new Row(set, c[0].Split('@')[0], c[2], c[3], c[4], c[5], c[6]));
-                }
-            }
-        }
-
-        return rows;
-    }
+    // The labelled sets as discovery's trainer reads them (the never-tuned ones left out: NameModelTraining.NeverTunedOn).
+    private static List<Row> LoadRows() =>
+        NameModelTraining.Load(RealDirectory()).Select(r => new Row(r.Set, r.Repo, r.Container, r.Member, r.Type, r.Kind, r.Label)).ToList();
 
     // Lower-case ASCII words, as bench/discovery/learned.py splits them.
     private static string Phrase(string name)
