@@ -25,10 +25,7 @@ internal static class NameModel
 
     private static readonly Lazy<Dictionary<string, double>?> Personal = new(() => ReadPersonal(PersonalResource));
 
-    private static readonly Lazy<Dictionary<string, double[]>?> Categories = new(() => ReadCategories(CategoryResource));
-
-    /// <summary>The categories of the category table, in its column order (the values of <see cref="Category"/>).</summary>
-    private static Category[] categoryColumns = Array.Empty<Category>();
+    private static readonly Lazy<(Category[] Columns, Dictionary<string, double[]> Rows)?> Categories = new(() => ReadCategories(CategoryResource));
 
     /// <summary>
     /// A member's category from its name (<paramref name="byName"/>, the rules' answer), else from the evidence the model does
@@ -54,7 +51,7 @@ internal static class NameModel
 
     /// <summary>
     /// Whether the model is asked at all: not for a type that holds no value of its own (a model, a service, a key), and not
-    /// in a container the rules know holds things or infrastructure (a media stream, a file, a station; options, a client).
+    /// in a container the rules know holds things or infrastructure (a file, a station; options, a client).
     /// </summary>
     public static bool HasOpinion(string container, string? typeName)
     {
@@ -92,16 +89,15 @@ internal static class NameModel
 
     private static Category? CategoryOf(List<string> features)
     {
-        var table = Categories.Value;
-        if (table is null || categoryColumns.Length == 0)
+        if (Categories.Value is not { } table || table.Columns.Length == 0)
         {
             return null;
         }
 
-        var scores = new double[categoryColumns.Length];
+        var scores = new double[table.Columns.Length];
         foreach (var f in features)
         {
-            if (table.TryGetValue(f, out var row))
+            if (table.Rows.TryGetValue(f, out var row))
             {
                 for (var i = 0; i < scores.Length; i++)
                 {
@@ -119,7 +115,7 @@ internal static class NameModel
             }
         }
 
-        return categoryColumns[best];
+        return table.Columns[best];
     }
 
     /// <summary>
@@ -307,7 +303,9 @@ internal static class NameModel
         return weights;
     }
 
-    private static Dictionary<string, double[]>? ReadCategories(string resource)
+    // Lines "feature<TAB>category<TAB>weight"; the columns are the categories the table names, by their value in Category
+    // (the trainer's order: by name, which the argmax does not depend on but for exact ties).
+    private static (Category[] Columns, Dictionary<string, double[]> Rows)? ReadCategories(string resource)
     {
         using var stream = Open(resource);
         if (stream is null)
@@ -315,40 +313,44 @@ internal static class NameModel
             return null;
         }
 
-        // Lines "feature<TAB>category<TAB>weight"; a category's column is its value in Category.
-        var columns = (Category[])Enum.GetValues(typeof(Category));
-        var table = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var entries = new List<(string Feature, Category Category, double Weight)>();
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
         {
-            if (line.Length == 0 || line[0] == '#')
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
             {
-                continue;
+                var cells = line.Split('\t');
+                if (line.Length > 0 && line[0] != '#' && cells.Length == 3 && Enum.TryParse<Category>(cells[1], out var category)
+                    && double.TryParse(cells[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+                {
+                    entries.Add((cells[0], category, w));
+                }
             }
-
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || !Enum.TryParse<Category>(cells[1], out var category)
-                || !double.TryParse(cells[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
-            {
-                continue;
-            }
-
-            var column = Array.IndexOf(columns, category);
-            if (column < 0)
-            {
-                continue;
-            }
-
-            if (!table.TryGetValue(cells[0], out var row))
-            {
-                table[cells[0]] = row = new double[columns.Length];
-            }
-
-            row[column] = w;
         }
 
-        categoryColumns = columns;
-        return table;
+        var columns = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            columns.Add(e.Category.ToString());
+        }
+
+        var ordered = new List<Category>();
+        foreach (var name in columns)
+        {
+            ordered.Add((Category)Enum.Parse(typeof(Category), name));
+        }
+
+        var rows = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var (feature, category, weight) in entries)
+        {
+            if (!rows.TryGetValue(feature, out var row))
+            {
+                rows[feature] = row = new double[ordered.Count];
+            }
+
+            row[ordered.IndexOf(category)] = weight;
+        }
+
+        return (ordered.ToArray(), rows);
     }
 }

@@ -110,8 +110,9 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1008
 
         /// <summary>
-        /// A field's or property's category by its name, its container and the names its attributes give it, or else by a
-        /// marked member of the same name on a related type (<see cref="MarkedCopies"/>).
+        /// A field's or property's category by its name, its container and the names its attributes give it, or else by the
+        /// learned second opinion (<see cref="NameModel"/>), or else by a marked member of the same name on a related type
+        /// (<see cref="MarkedCopies"/>).
         /// </summary>
         /// <param name="member">The field or property.</param>
         /// <param name="type">Its type.</param>
