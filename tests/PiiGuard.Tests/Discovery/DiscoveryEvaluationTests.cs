@@ -307,13 +307,13 @@ public sealed partial class DiscoveryEvaluationTests
 
         // Held-out 74 to 77 and 79 (twenty-sixth session; held-out 70, 73 and 78 were started and never built): each checked against
         // every set above and the others, with its size; so are the sets of the twenty-seventh session (held-out 83) and of the
-        // twenty-eighth (held-out 82).
+        // twenty-eighth (held-out 82, and held-out 80, whose helper found two code bases of new domains in its time).
         var seen = bases.Append(bases71).Append(bases72).ToList();
-        foreach (var (number, members, personal) in new[] { (74, 370, 74), (75, 440, 125), (76, 429, 135), (77, 440, 90), (79, 279, 80), (83, 440, 129), (82, 411, 148) })
+        foreach (var (number, codeBases, members, personal) in new[] { (74, 4, 370, 74), (75, 4, 440, 125), (76, 4, 429, 135), (77, 4, 440, 90), (79, 4, 279, 80), (83, 4, 440, 129), (82, 5, 411, 148), (80, 2, 123, 53) })
         {
             var set = RealSet($"heldout-{number}.tsv");
             var setBases = set.Select(r => r.Domain).ToHashSet();
-            Assert.True(setBases.Count >= 4 && set.Length >= members, $"{setBases.Count} code bases, {set.Length} members held out (set {number})");
+            Assert.True(setBases.Count >= codeBases && set.Length >= members, $"{setBases.Count} code bases, {set.Length} members held out (set {number})");
             Assert.True(set.Count(r => r.Expected != "-") >= personal, $"set {number} has at least {personal} personal members");
             Assert.All(seen, b => Assert.Empty(b.Intersect(setBases)));
             Assert.All(set, r => Assert.True(r.Expected == "-" || Enum.TryParse<PiiGuard.Category>(r.Expected, out _), r.Expected));
@@ -1549,6 +1549,20 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(precision >= 0.93 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
     }
 
+    /// <summary>
+    /// The eightieth held-out code bases (an online petitions platform; a Moldovan public-service appointment booking signed
+    /// with the government's e-signature) were labelled blind by a helper session (twenty-eighth session; two code bases, the
+    /// helper's time allowed no more) and scored once (totals only) with the rules and the learned second opinion, whose tables
+    /// were trained before the set existed: precision 0.950 (38/40), recall 0.717 (38/53) — exactly what the rules alone
+    /// (c1feca0) score. Never tuned on, by the rules or the model; the floor is its first scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnEightiethRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-80.tsv", RealSet("heldout-80.tsv"));
+        Assert.True(precision >= 0.95 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
     /// <summary>The held-out sets no rule was drawn from and the learned second opinion was not trained on: copy evidence is scored on them apart.</summary>
     private static readonly string[] NeverTunedOn = NameModelTraining.NeverTunedOn.Select(s => s + ".tsv").ToArray();
 
@@ -1596,12 +1610,12 @@ public sealed partial class DiscoveryEvaluationTests
     /// counted with the studied sets: 480 of 2,760 and 3 (0.994); the set never tuned on is held-out 83 (built blind and scored
     /// once after those rules): 7 of 27 and none. Twenty-eighth session: the learned second opinion (NameModel), trained on every
     /// studied set, finds 1,083 of their misses itself (in-sample), so fewer are left for copy evidence: 283 of 1,677 and 3
-    /// (0.990); the set never tuned on is held-out 82 (built blind and scored once with the rules and the model): 4 of 42 and
-    /// none. The floors are those, rounded down.
+    /// (0.990); the sets never tuned on are held-out 80 and 82 (built blind and scored once with the rules and the model): 10 of
+    /// 57 and none (held-out 82 alone: 4 of 42). The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 283, 0.98)]
-    [InlineData(true, 4, 0.98)]
+    [InlineData(true, 10, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 83).Select(n => $"heldout-{n}.tsv"))
