@@ -9,9 +9,10 @@ using Xunit;
 using Verify = PiiGuard.Tests.Infrastructure.CSharpAnalyzerVerifier<PiiGuard.Analyzers.Discovery.PiiDiscoveryAnalyzer>;
 
 /// <summary>
-/// Discovery's learned second opinion (<see cref="NameModel"/>): what it adds to and removes from the rules' answers, what it
-/// never second-guesses, and that the tables it ships are the ones its trainer writes from the labelled sets. Its measured
-/// effect on sets it was not trained on is in docs/discovery.md ("The learned second opinion").
+/// Discovery's learned second opinion (<see cref="NameModel"/>): what it adds to what the rules leave alone, where it is not
+/// asked, that it never overrules the rules or the attributes, and that the tables it ships are the ones its trainer writes
+/// from the labelled sets. Its measured effect on sets it was not trained on is in docs/discovery.md ("The learned second
+/// opinion").
 /// </summary>
 public sealed class NameModelTests
 {
@@ -84,8 +85,8 @@ public sealed class NameModelTests
     [Fact]
     public void Decide_NeverOverrulesTheRulesOrTheAttributes()
     {
-        // The rules' answer stands even where the model is sure it is wrong (a mail settings' sender address, a session's
-        // remote end point: the rules know better than the model there).
+        // The rules' answer stands even where the model is sure it is wrong (a session's remote end point: the rules know it
+        // is an IP address, the model does not).
         Assert.True(NameModel.Probability("SessionInfo", "RemoteEndPoint", "string") < 0.2);
         Assert.Equal(Category.IpAddress, NameModel.Decide(Category.IpAddress, "SessionInfo", "RemoteEndPoint", "string", () => null));
 
