@@ -50,6 +50,29 @@ internal static class NameModel
     }
 
     /// <summary>
+    /// Whether the model would add the member with any of <paramref name="typeNames"/> as its type (audit mode's relevance
+    /// gate, which sees the syntax only); the container is read once.
+    /// </summary>
+    public static bool AddsWithAny(string container, string member, IEnumerable<string> typeNames)
+    {
+        var facts = new PiiNameClassifier.ContainerFacts(container);
+        if (facts.IsThing || facts.IsInfrastructure)
+        {
+            return false;
+        }
+
+        foreach (var typeName in typeNames)
+        {
+            if (!new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue && Probability(Features(container, member, typeName)) >= AddAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the model is asked at all: not for a type that holds no value of its own (a model, a service, a key), and not
     /// in a container the rules know holds things or infrastructure (a file, a station; options, a client).
     /// </summary>

@@ -140,7 +140,7 @@ internal sealed partial class PiiRelevance
         // Whether the learned second opinion would add a member: its type's mentions are identifiers only, so a predefined
         // type (string, int, decimal, bool, double) is asked for too (more bodies read in audit mode, none missed).
         static bool ModelAdds(string type, string name, ImmutableArray<string> mentions) =>
-            PredefinedKinds.Any(t => Discovery.NameModel.Add(type, name, t) is not null) || mentions.Any(t => Discovery.NameModel.Add(type, name, t) is not null);
+            Discovery.NameModel.AddsWithAny(type, name, PredefinedKinds.Concat(mentions));
 
         // Same-named members of types related to a type with a marked data member (Discovery.MarkedCopies: CycleDto.Phase of
         // a marked Cycle.Phase), by Discovery.MarkedCopies.Key; each type name's stem is computed once.

@@ -83,6 +83,16 @@ public sealed class NameModelTests
     }
 
     [Fact]
+    public void AddsWithAny_AsksEachTypeTheSyntaxMayMean()
+    {
+        // Audit mode's relevance gate sees `string Phase` as no type at all: it asks for each predefined kind it may be.
+        Assert.True(NameModel.AddsWithAny("CycleLog", "Phase", new[] { "int", "string" }));
+        Assert.False(NameModel.AddsWithAny("CycleLog", "Phase", new[] { "CycleLogDto", "Guid" }));
+        Assert.False(NameModel.AddsWithAny("FileSystemMetadata", "FullName", new[] { "string" }));
+        Assert.False(NameModel.AddsWithAny("CycleLog", "Phase", System.Array.Empty<string>()));
+    }
+
+    [Fact]
     public void Decide_NeverOverrulesTheRulesOrTheAttributes()
     {
         // The rules' answer stands even where the model is sure it is wrong (a session's remote end point: the rules know it
