@@ -307,9 +307,10 @@ public sealed partial class DiscoveryEvaluationTests
 
         // Held-out 74 to 77 and 79 (twenty-sixth session; held-out 70, 73 and 78 were started and never built): each checked against
         // every set above and the others, with its size; so are the sets of the twenty-seventh session (held-out 83) and of the
-        // twenty-eighth (held-out 82, and held-out 80, whose helper found two code bases of new domains in its time).
+        // twenty-eighth (held-out 82, and held-out 80 and 84, whose helpers found two and three code bases of new domains in
+        // their time).
         var seen = bases.Append(bases71).Append(bases72).ToList();
-        foreach (var (number, codeBases, members, personal) in new[] { (74, 4, 370, 74), (75, 4, 440, 125), (76, 4, 429, 135), (77, 4, 440, 90), (79, 4, 279, 80), (83, 4, 440, 129), (82, 5, 411, 148), (80, 2, 123, 53) })
+        foreach (var (number, codeBases, members, personal) in new[] { (74, 4, 370, 74), (75, 4, 440, 125), (76, 4, 429, 135), (77, 4, 440, 90), (79, 4, 279, 80), (83, 4, 440, 129), (82, 5, 411, 148), (80, 2, 123, 53), (84, 3, 284, 47) })
         {
             var set = RealSet($"heldout-{number}.tsv");
             var setBases = set.Select(r => r.Domain).ToHashSet();
@@ -1563,6 +1564,21 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(precision >= 0.95 && recall >= 0.71, $"precision {precision:F3}, recall {recall:F3}");
     }
 
+    /// <summary>
+    /// The eighty-fourth held-out code bases (a consignment shop's back office and consignor portal, a custom jewellery
+    /// workshop, a farm shop selling meat cuts in German; three code bases, the helper's time allowed no more) were labelled
+    /// blind by a helper session (twenty-eighth session) and scored once (totals only) with the rules and the learned second
+    /// opinion, whose tables were trained before the set existed: precision 0.894 (42/47), recall 0.894 (42/47); the rules
+    /// alone (c1feca0) score 0.913 (42/46) / 0.894 — the model added one false hit. Never tuned on, by the rules or the model;
+    /// the floor is its first scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnEightyFourthRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-84.tsv", RealSet("heldout-84.tsv"));
+        Assert.True(precision >= 0.89 && recall >= 0.89, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
     /// <summary>The held-out sets no rule was drawn from and the learned second opinion was not trained on: copy evidence is scored on them apart.</summary>
     private static readonly string[] NeverTunedOn = NameModelTraining.NeverTunedOn.Select(s => s + ".tsv").ToArray();
 
@@ -1610,15 +1626,15 @@ public sealed partial class DiscoveryEvaluationTests
     /// counted with the studied sets: 480 of 2,760 and 3 (0.994); the set never tuned on is held-out 83 (built blind and scored
     /// once after those rules): 7 of 27 and none. Twenty-eighth session: the learned second opinion (NameModel), trained on every
     /// studied set, finds 1,083 of their misses itself (in-sample), so fewer are left for copy evidence: 283 of 1,677 and 3
-    /// (0.990); the sets never tuned on are held-out 80 and 82 (built blind and scored once with the rules and the model): 10 of
-    /// 57 and none (held-out 82 alone: 4 of 42). The floors are those, rounded down.
+    /// (0.990); the sets never tuned on are held-out 80, 82 and 84 (built blind and scored once with the rules and the model):
+    /// 10 of 61 and none (held-out 82 alone: 4 of 42; held-out 84: none of 4). The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 283, 0.98)]
     [InlineData(true, 10, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 83).Select(n => $"heldout-{n}.tsv"))
+        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 84).Select(n => $"heldout-{n}.tsv"))
             .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
