@@ -310,7 +310,7 @@ public sealed partial class DiscoveryEvaluationTests
         // twenty-eighth (held-out 82, and held-out 80 and 84, whose helpers found two and three code bases of new domains in
         // their time).
         var seen = bases.Append(bases71).Append(bases72).ToList();
-        foreach (var (number, codeBases, members, personal) in new[] { (74, 4, 370, 74), (75, 4, 440, 125), (76, 4, 429, 135), (77, 4, 440, 90), (79, 4, 279, 80), (83, 4, 440, 129), (82, 5, 411, 148), (80, 2, 123, 53), (84, 3, 284, 47) })
+        foreach (var (number, codeBases, members, personal) in new[] { (74, 4, 370, 74), (75, 4, 440, 125), (76, 4, 429, 135), (77, 4, 440, 90), (79, 4, 279, 80), (83, 4, 440, 129), (82, 5, 411, 148), (80, 2, 123, 53), (84, 3, 284, 47), (81, 4, 399, 97) })
         {
             var set = RealSet($"heldout-{number}.tsv");
             var setBases = set.Select(r => r.Domain).ToHashSet();
@@ -1579,6 +1579,22 @@ public sealed partial class DiscoveryEvaluationTests
         Assert.True(precision >= 0.89 && recall >= 0.89, $"precision {precision:F3}, recall {recall:F3}");
     }
 
+    /// <summary>
+    /// The eighty-first held-out code bases (an IT company's corporate travel desk, an HR forms service for candidates, joiners
+    /// and leavers, a salary advance system, a trucking firm's drug test pool; four code bases) were labelled blind by a helper session
+    /// (twenty-eighth session, delivered after its close) and scored once with the rules and the learned second opinion,
+    /// whose tables were trained before the set existed: precision 0.899 (62/69), recall 0.639 (62/97); the rules alone
+    /// (c1feca0) score 0.908 (59/65) / 0.608 (59/97). On that first scoring the set's errors were printed by mistake
+    /// (twenty-ninth session); no rule or table was changed after. Never tuned on, by the rules or the model; the floor is its
+    /// first scoring rounded down.
+    /// </summary>
+    [Fact]
+    public void Heuristic_OnEightyFirstRealHeldOutSet_NeverTunedOn_DoesNotRegress()
+    {
+        var (precision, recall) = Evaluate("heldout-81.tsv", RealSet("heldout-81.tsv"));
+        Assert.True(precision >= 0.89 && recall >= 0.63, $"precision {precision:F3}, recall {recall:F3}");
+    }
+
     /// <summary>The held-out sets no rule was drawn from and the learned second opinion was not trained on: copy evidence is scored on them apart.</summary>
     private static readonly string[] NeverTunedOn = NameModelTraining.NeverTunedOn.Select(s => s + ".tsv").ToArray();
 
@@ -1627,11 +1643,13 @@ public sealed partial class DiscoveryEvaluationTests
     /// once after those rules): 7 of 27 and none. Twenty-eighth session: the learned second opinion (NameModel), trained on every
     /// studied set, finds 1,083 of their misses itself (in-sample), so fewer are left for copy evidence: 283 of 1,677 and 3
     /// (0.990); the sets never tuned on are held-out 80, 82 and 84 (built blind and scored once with the rules and the model):
-    /// 10 of 61 and none (held-out 82 alone: 4 of 42; held-out 84: none of 4). The floors are those, rounded down.
+    /// 10 of 61 and none (held-out 82 alone: 4 of 42; held-out 84: none of 4). Twenty-ninth session, with held-out 81 (built
+    /// blind, delivered after the twenty-eighth session's close, and scored once with the same rules and tables): 14 of 96 and
+    /// none (held-out 81 alone: 4 of 35). The floors are those, rounded down.
     /// </summary>
     [Theory]
     [InlineData(false, 283, 0.98)]
-    [InlineData(true, 10, 0.98)]
+    [InlineData(true, 14, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
         var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 84).Select(n => $"heldout-{n}.tsv"))
