@@ -38,14 +38,21 @@ internal static class NameModel
     /// The model's category for a member nothing else classifies, when it is at least <see cref="AddAt"/> sure the member holds
     /// a person's data; null otherwise, where it is not asked (<see cref="HasOpinion"/>), and when the tables are not there.
     /// </summary>
-    public static Category? Add(string container, string member, string? typeName)
+    public static Category? Add(string container, string member, string? typeName) =>
+        Add(new PiiNameClassifier.ContainerFacts(container), new PiiNameClassifier.TypeFacts(typeName), member);
+
+    /// <summary>
+    /// <see cref="Add(string, string, string?)"/> with the container's and the type's facts already read (the analyzer reads
+    /// them once per compilation).
+    /// </summary>
+    public static Category? Add(PiiNameClassifier.ContainerFacts container, PiiNameClassifier.TypeFacts type, string member)
     {
-        if (!HasOpinion(container, typeName))
+        if (type.HoldsNoValue || !AskedIn(container))
         {
             return null;
         }
 
-        var features = Features(container, member, typeName);
+        var features = Features(container.Name, member, type.Name);
         return Probability(features) >= AddAt ? CategoryOf(features) : null;
     }
 
@@ -55,8 +62,7 @@ internal static class NameModel
     /// </summary>
     public static bool AddsWithAny(string container, string member, IEnumerable<string> typeNames)
     {
-        var facts = new PiiNameClassifier.ContainerFacts(container);
-        if (facts.IsThing || facts.IsInfrastructure)
+        if (!AskedIn(new PiiNameClassifier.ContainerFacts(container)))
         {
             return false;
         }
@@ -76,16 +82,11 @@ internal static class NameModel
     /// Whether the model is asked at all: not for a type that holds no value of its own (a model, a service, a key), and not
     /// in a container the rules know holds things or infrastructure (a file, a station; options, a client).
     /// </summary>
-    public static bool HasOpinion(string container, string? typeName)
-    {
-        if (new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue)
-        {
-            return false;
-        }
+    public static bool HasOpinion(string container, string? typeName) =>
+        !new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue && AskedIn(new PiiNameClassifier.ContainerFacts(container));
 
-        var facts = new PiiNameClassifier.ContainerFacts(container);
-        return !facts.IsThing && !facts.IsInfrastructure;
-    }
+    /// <summary>Not in a container the rules know holds things or infrastructure.</summary>
+    private static bool AskedIn(PiiNameClassifier.ContainerFacts container) => !container.IsThing && !container.IsInfrastructure;
 
     /// <summary>The model's probability that the member holds a person's data, or null when the weights are not there.</summary>
     public static double? Probability(string container, string member, string? typeName) => Probability(Features(container, member, typeName));

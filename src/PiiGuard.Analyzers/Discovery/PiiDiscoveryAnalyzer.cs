@@ -137,8 +137,16 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             // The names the member's attributes give it, then the learned second opinion (NameModel), then a marked member of
             // the same name.
             return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
-                ?? (withModel ? NameModel.Add(member.ContainingType.Name, member.Name, types.TryGetValue(type, out var facts) ? facts.Name : TypeName(type)) : null)
+                ?? (withModel ? AddByModel(member, type) : null)
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
+        }
+
+        /// <summary>The learned second opinion on a field or property, with the facts of its type and container read once per compilation.</summary>
+        private Category? AddByModel(ISymbol member, ITypeSymbol type)
+        {
+            var typeFacts = types.GetOrAdd(type, t => new PiiNameClassifier.TypeFacts(TypeName(t)));
+            var containerFacts = containers.GetOrAdd(member.ContainingType.Name, c => new PiiNameClassifier.ContainerFacts(c));
+            return NameModel.Add(containerFacts, typeFacts, member.Name);
         }
 
         /// <summary>
