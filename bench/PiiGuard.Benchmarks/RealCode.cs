@@ -66,6 +66,7 @@ internal static class RealCode
         var profile = arguments.Contains("--profile");
         var suggestions = arguments.Contains("--suggestions");
         WithSdkAnalyzers = arguments.Contains("--sdk-analyzers");
+        Audit = arguments.Contains("--audit");
         SdkWith = Value(arguments, "--sdk-with")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (arguments.Contains("--steps"))
         {
@@ -246,7 +247,7 @@ internal static class RealCode
         var compilerDiagnostics = compilation.GetDiagnostics();
         var binding = watch.Elapsed.TotalSeconds;
 
-        var options = GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion);
+        var options = GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion, Audit);
         var input = create();
 
         // In a build the generator runs on the compilation the compiler then binds: resolving its references (the
@@ -342,6 +343,9 @@ internal static class RealCode
     /// <summary>With <c>--sdk-analyzers</c>: also time the SDK's analyzers alone and together with PiiGuard's.</summary>
     public static bool WithSdkAnalyzers { get; set; }
 
+    /// <summary>Whether the projects are measured in audit mode (<c>PiiGuardAudit=true</c>; <c>--audit</c>).</summary>
+    public static bool Audit { get; set; }
+
     /// <summary>With <c>--sdk-with A,B</c>: only these of PiiGuard's analyzers (type names) are added to the SDK's.</summary>
     public static string[]? SdkWith { get; set; }
 
@@ -363,7 +367,7 @@ internal static class RealCode
     /// </summary>
     private static async Task<(List<(string, double)> Files, List<(string, double)> Members)> ProfileAsync(Compilation compilation, string projectDirectory, string homeRegion, string root)
     {
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion, Audit));
         var analyzers = Shipped.Analyzers();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
         var trees = compilation.SyntaxTrees.Where(t => File.Exists(t.FilePath)).ToList();

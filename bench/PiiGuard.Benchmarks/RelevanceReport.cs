@@ -21,7 +21,7 @@ internal static class RelevanceReport
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var relevance = PiiRelevance.Compute(compilation, known.Pii, CancellationToken.None, new FlowOptionsCache(GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion)));
+        var relevance = PiiRelevance.Compute(compilation, known.Pii, CancellationToken.None, new FlowOptionsCache(GlobalOptionsProvider.ForBuild(projectDirectory, homeRegion, RealCode.Audit)), RealCode.Audit);
         var computed = watch.Elapsed.TotalMilliseconds;
         int blocks = 0, relevant = 0;
         var dataNames = new Dictionary<string, int>(StringComparer.Ordinal);

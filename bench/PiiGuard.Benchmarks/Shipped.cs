@@ -91,13 +91,25 @@ internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
 
-    /// <summary>The properties of a non-design-time build of a project in <paramref name="projectDirectory"/>.</summary>
-    public static GlobalOptionsProvider ForBuild(string projectDirectory, string homeRegion) => new(new Dictionary<string, string>
+    /// <summary>
+    /// The properties of a non-design-time build of a project in <paramref name="projectDirectory"/>; with
+    /// <paramref name="audit"/>, of one with <c>PiiGuardAudit=true</c>.
+    /// </summary>
+    public static GlobalOptionsProvider ForBuild(string projectDirectory, string homeRegion, bool audit = false)
     {
-        ["build_property.MSBuildProjectDirectory"] = projectDirectory,
-        ["build_property.DesignTimeBuild"] = "false",
-        ["build_property.PiiGuardHomeRegion"] = homeRegion,
-    });
+        var values = new Dictionary<string, string>
+        {
+            ["build_property.MSBuildProjectDirectory"] = projectDirectory,
+            ["build_property.DesignTimeBuild"] = "false",
+            ["build_property.PiiGuardHomeRegion"] = homeRegion,
+        };
+        if (audit)
+        {
+            values["build_property.PiiGuardAudit"] = "true";
+        }
+
+        return new(values);
+    }
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {
