@@ -128,25 +128,19 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 return category;
             }
 
-            // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first).
-            if (types.TryGetValue(type, out var typeFacts) && typeFacts.HoldsNoValue)
+            // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first; Classify
+            // has read the type's facts).
+            var typeFacts = types.GetOrAdd(type, t => new PiiNameClassifier.TypeFacts(TypeName(t)));
+            if (typeFacts.HoldsNoValue)
             {
                 return null;
             }
 
-            // The names the member's attributes give it, then the learned second opinion (NameModel), then a marked member of
-            // the same name.
+            // The names the member's attributes give it, then the learned second opinion (NameModel, with the facts of the type
+            // and the container read once per compilation), then a marked member of the same name.
             return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
-                ?? (withModel ? AddByModel(member, type) : null)
+                ?? (withModel ? NameModel.Add(containers.GetOrAdd(member.ContainingType.Name, c => new PiiNameClassifier.ContainerFacts(c)), typeFacts, member.Name) : null)
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
-        }
-
-        /// <summary>The learned second opinion on a field or property, with the facts of its type and container read once per compilation.</summary>
-        private Category? AddByModel(ISymbol member, ITypeSymbol type)
-        {
-            var typeFacts = types.GetOrAdd(type, t => new PiiNameClassifier.TypeFacts(TypeName(t)));
-            var containerFacts = containers.GetOrAdd(member.ContainingType.Name, c => new PiiNameClassifier.ContainerFacts(c));
-            return NameModel.Add(containerFacts, typeFacts, member.Name);
         }
 
         /// <summary>

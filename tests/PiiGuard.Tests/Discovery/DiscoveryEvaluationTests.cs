@@ -1682,8 +1682,11 @@ public sealed partial class DiscoveryEvaluationTests
     [InlineData(true, 25, 0.98)]
     public void CopyEvidence_WithTheOtherLabelledPersonalMembersAsMarked_AddsHitsAtHighPrecision(bool neverTunedOn, int minimumHits, double minimumPrecision)
     {
-        var files = new[] { "tuning.tsv" }.Concat(Enumerable.Range(1, 87).Select(n => $"heldout-{n}.tsv"))
-            .Where(f => NeverTunedOn.Contains(f) == neverTunedOn && File.Exists(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real", f)));
+        // Every labelled real set there is (the tuning set and each held-out set, not their attribute and container files).
+        var files = Directory.GetFiles(RepoPaths.Combine("tests", "PiiGuard.Tests", "Discovery", "real"), "*.tsv")
+            .Select(Path.GetFileName).OfType<string>()
+            .Where(f => (f == "tuning.tsv" || System.Text.RegularExpressions.Regex.IsMatch(f, @"^heldout-[0-9]+\.tsv$")) && NeverTunedOn.Contains(f) == neverTunedOn)
+            .OrderBy(f => f == "tuning.tsv" ? 0 : int.Parse(f["heldout-".Length..^".tsv".Length], System.Globalization.CultureInfo.InvariantCulture));
         int hits = 0, falseHits = 0, misses = 0;
         foreach (var file in files)
         {
