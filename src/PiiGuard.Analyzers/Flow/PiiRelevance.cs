@@ -124,23 +124,14 @@ internal sealed partial class PiiRelevance
 
         bool Marked(ImmutableArray<string> attributes) => attributes.Any(attributeNames.Contains);
 
-        // Audit mode: a data member discovery would suggest (by name, and by each type its declaration mentions).
+        // Audit mode: a data member discovery would suggest (by its own entry, else as a member of a person's record or as
+        // the copy of a marked member, which depend on the other members).
         bool Probable(MemberEntry member) =>
             audit && member is { IsData: true, Name: { } name, ContainingType: { } type } &&
-            (Discovery.PiiNameClassifier.Classify(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t) is not null)
-                // Written with an attribute that may name its value ([EmailAddress], [JsonPropertyName(…)]): the syntax does not
-                // show what it says, so such a member counts (more bodies read in audit mode, none missed).
-                || member.Attributes.Any(Discovery.PiiNameClassifier.IsEvidenceAttribute)
+            (ProbableByItself(member)
                 || PersonRecord(type) && (Discovery.PiiNameClassifier.Classify(type, name, null, personBySiblings: true) is not null
                     || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t, personBySiblings: true) is not null))
-                || CopyOfMarked(type, name)
-                // The learned second opinion adds what it is very sure of (Discovery.NameModel).
-                || ModelAdds(type, name, member.TypeMentions));
-
-        // Whether the learned second opinion would add a member: its type's mentions are identifiers only, so a predefined
-        // type (string, int, decimal, bool, double) is asked for too (more bodies read in audit mode, none missed).
-        static bool ModelAdds(string type, string name, ImmutableArray<string> mentions) =>
-            Discovery.NameModel.AddsWithAny(type, name, PredefinedKinds.Concat(mentions));
+                || CopyOfMarked(type, name));
 
         // Same-named members of types related to a type with a marked data member (Discovery.MarkedCopies: CycleDto.Phase of
         // a marked Cycle.Phase), by Discovery.MarkedCopies.Key; each type name's stem is computed once.
@@ -441,6 +432,28 @@ internal sealed partial class PiiRelevance
     private static string? Callable(MemberEntry member) => member.Name ?? member.ContainingType;
 
     // The predefined types a member's type mentions (identifiers only) do not show, by the kinds the learned second opinion reads.
+    /// <summary>
+    /// Audit mode's verdict on a data member from its entry alone (names, type mentions, attributes), kept with the entry: a
+    /// referenced project's entries (<see cref="TreeIndex"/>, per tree) and a referenced assembly's (per assembly) are the
+    /// same objects in every compilation that references them, so a solution's shared model projects are classified once,
+    /// not once per project that references them (it was most of audit mode's relevance time).
+    /// </summary>
+    private static readonly ConditionalWeakTable<MemberEntry, StrongBox<bool>> ByItself = new();
+
+    private static bool ProbableByItself(MemberEntry member) =>
+        (ByItself.TryGetValue(member, out var known) ? known : ByItself.GetValue(member, static m => new StrongBox<bool>(ClassifyByItself(m)))).Value;
+
+    private static bool ClassifyByItself(MemberEntry member) =>
+        member is { Name: { } name, ContainingType: { } type } &&
+        (Discovery.PiiNameClassifier.Classify(type, name, null) is not null || member.TypeMentions.Any(t => Discovery.PiiNameClassifier.Classify(type, name, t) is not null)
+            // Written with an attribute that may name its value ([EmailAddress], [JsonPropertyName(…)]): the syntax does not
+            // show what it says, so such a member counts (more bodies read in audit mode, none missed).
+            || member.Attributes.Any(Discovery.PiiNameClassifier.IsEvidenceAttribute)
+            // The learned second opinion adds what it is very sure of (Discovery.NameModel). Its type's mentions are
+            // identifiers only, so a predefined type (string, int, decimal, bool, double) is asked for too (more bodies read
+            // in audit mode, none missed).
+            || Discovery.NameModel.AddsWithAny(type, name, PredefinedKinds.Concat(member.TypeMentions)));
+
     private static readonly ImmutableArray<string> PredefinedKinds = ImmutableArray.Create("string", "int", "decimal", "bool", "double");
 
     private static readonly ImmutableHashSet<string> LoggerTypes = ImmutableHashSet.Create(StringComparer.Ordinal, "ILogger", "Logger");

@@ -218,6 +218,32 @@ public sealed class AuditModeTests
     }
 
     [Fact]
+    // A solution's model project is referenced by several projects: its members' verdicts are kept with their entries (read
+    // once, not once per referencing project), and every referencing compilation still walks the body that reads them.
+    public void Relevance_AuditOn_ModelInAProjectReference_EachReferencingProjectWalksOnlyProbableBodies()
+    {
+        var model = InventoryTestHelper.Compile(new[] { ("Model.cs", Legacy + LegacyTypes) }).WithAssemblyName("LegacyModel");
+        foreach (var project in new[] { "Api", "Worker", "Api" })
+        {
+            var compilation = InventoryTestHelper.Compile(
+                new[] { ($"{project}.cs", Legacy + $$"""
+                    class {{project}}
+                    {
+                        void Leak(ILogger logger, Person p) => logger.LogInformation("{E}", p.Email);
+                        void Clean(ILogger logger, Invoice i) => logger.LogInformation("{N}", i.Number);
+                    }
+                    """) },
+                model.ToMetadataReference());
+            var pii = compilation.GetTypeByMetadataName("PiiGuard.PiiAttribute")!;
+            Assert.True(PiiRelevance.Compute(compilation, pii, default).IsEmpty);
+            var audit = PiiRelevance.Compute(compilation, pii, default, audit: true);
+            var relevant = compilation.SyntaxTrees.SelectMany(t => FlowBodies.CodeBlocks(t.GetRoot())).Where(audit.IsRelevant)
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToList();
+            Assert.Equal(new[] { "Leak" }, relevant);
+        }
+    }
+
+    [Fact]
     public void Map_NeverListsInferredMembers()
     {
         var source = Legacy + LegacyTypes + """
