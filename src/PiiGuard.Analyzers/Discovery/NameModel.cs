@@ -67,9 +67,23 @@ internal static class NameModel
             return false;
         }
 
+        // The features read the type only through its kind (TypeKind): each kind is scored once.
+        List<string>? kinds = null;
         foreach (var typeName in typeNames)
         {
-            if (!new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue && Probability(Features(container, member, typeName)) >= AddAt)
+            if (new PiiNameClassifier.TypeFacts(typeName).HoldsNoValue)
+            {
+                continue;
+            }
+
+            var kind = TypeKind(typeName);
+            if (kinds is not null && kinds.Contains(kind))
+            {
+                continue;
+            }
+
+            (kinds ??= new List<string>(4)).Add(kind);
+            if (Probability(FeaturesOfKind(container, member, kind)) >= AddAt)
             {
                 return true;
             }
@@ -147,11 +161,12 @@ internal static class NameModel
     /// also with its type's kind, its first and last word, its word pairs, its container's words and last word, and the
     /// container's last word with the member's. The trainer calls this too, so what is learned is what is read.
     /// </summary>
-    public static List<string> Features(string container, string member, string? typeName)
+    public static List<string> Features(string container, string member, string? typeName) => FeaturesOfKind(container, member, TypeKind(typeName));
+
+    private static List<string> FeaturesOfKind(string container, string member, string t)
     {
         var mw = Words(member);
         var cw = Words(container);
-        var t = TypeKind(typeName);
         var f = new List<string>(8 + (3 * mw.Count) + cw.Count) { "t:" + t, "b" };
         foreach (var w in mw)
         {

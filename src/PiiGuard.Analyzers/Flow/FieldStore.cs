@@ -40,6 +40,13 @@ internal sealed class FieldStore
     [ThreadStatic]
     private static bool cut;
 
+    // What each writer walked in the current outermost computation wrote, when a cycle cut it short: not cached for good (a
+    // later computation may see more), but not walked again in this one either. Without it, writers that read each other's
+    // members were walked once per path through them, which grows with the factorial of their number (a type whose
+    // methods each read all of its fields hung a build).
+    [ThreadStatic]
+    private static Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>? partial;
+
     public FieldStore(FlowAnalysis analysis)
     {
         this.analysis = analysis;
@@ -128,6 +135,13 @@ internal sealed class FieldStore
             return known;
         }
 
+        if (partial is not null && partial.TryGetValue(writer, out var soFar))
+        {
+            // Walked already in this computation, and cut short: what it gave then (and still cut).
+            cut = true;
+            return soFar;
+        }
+
         walking ??= new HashSet<SyntaxNode>();
         if (!walking.Add(writer))
         {
@@ -150,12 +164,22 @@ internal sealed class FieldStore
                 result = walker.OwnWrites(bodies);
             }
 
-            return cut && walking.Count > 1 ? result : writers.GetOrAdd(writer, result);
+            if (cut && walking.Count > 1)
+            {
+                (partial ??= new Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>())[writer] = result;
+                return result;
+            }
+
+            return writers.GetOrAdd(writer, result);
         }
         finally
         {
             cut |= outerCut;
             walking.Remove(writer);
+            if (walking.Count == 0)
+            {
+                partial = null;
+            }
         }
     }
 
@@ -209,6 +233,8 @@ internal sealed class FieldStore
     /// </summary>
     private ILookup<string, SyntaxNode> WritersOf(SyntaxNode declaration) =>
         writersByName.GetOrAdd(declaration, static d => d.DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            // Not an object initializer's `Name = …` (or a `with`'s): it sets a member of the new object, not of this one.
+            .Where(a => a.Parent is not InitializerExpressionSyntax)
             .Select(a => (Name: TargetName(a.Left), Writer: a.Ancestors().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)))
             .Where(w => w.Name is not null && w.Writer is not null)
             .Distinct()

@@ -173,6 +173,64 @@ public sealed class PathologicalInputTests
     }
 
     [Fact]
+    public void FieldsFedFromEachOther_12Writers_EachReadingAll_LeakStillReported()
+    {
+        // Each writer of a field reads every other field: the writers form one big cycle, and the paths through them grow
+        // with the factorial of their number. Each writer must be walked a bounded number of times, and the data put in the
+        // first field still reaches the log through the last.
+        const int Fields = 12;
+        var code = new StringBuilder(Header + "class Store\n{\n    private readonly ILogger l = null!;\n");
+        for (var i = 0; i < Fields; i++)
+        {
+            code.Append("    private string f").Append(i).Append(" = \"\";\n");
+        }
+
+        code.Append("    public void Put(Customer c) { f0 = c.Email; }\n");
+        for (var i = 1; i < Fields; i++)
+        {
+            code.Append("    public void W").Append(i).Append("() { f").Append(i).Append(" = ")
+                .Append(string.Join(" + ", Enumerable.Range(0, Fields).Where(j => j != i).Select(j => $"f{j}"))).Append("; }\n");
+        }
+
+        code.Append("    public void Flush() => l.LogInformation(f").Append(Fields - 1).Append(");\n}\n");
+        var outcome = RobustnessRunner.Run(new[] { ("Store.cs", code.ToString()) });
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
+        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void ObjectInitializersNamingTheTypesOwnMembers_AreNotWrites_LeakStillReported()
+    {
+        // A request model copying its members into new objects (`new Entity { Name = Name, … }`, as API models do): the
+        // initializer's `Name = …` sets the new object's member, so those methods are not writers of the model's own
+        // members (they were, and each read the others: a real API project's build did not finish in audit mode).
+        const int Members = 12;
+        var names = Enumerable.Range(0, Members).Select(i => $"P{i}").ToList();
+        var code = new StringBuilder(Header + "public class Entity\n{\n");
+        foreach (var name in names)
+        {
+            code.Append("    public string ").Append(name).Append(" { get; set; } = \"\";\n");
+        }
+
+        code.Append("}\nclass RequestModel\n{\n    private readonly ILogger l = null!;\n");
+        foreach (var name in names)
+        {
+            code.Append("    private string ").Append(name).Append(" = \"\";\n");
+        }
+
+        code.Append("    public void Put(Customer c) { P0 = c.Email; }\n");
+        for (var i = 0; i < Members; i++)
+        {
+            code.Append("    public Entity To").Append(i).Append("() => new Entity { ").Append(string.Join(", ", names.Select(n => $"{n} = {n}"))).Append(" };\n");
+        }
+
+        code.Append("    public void Flush() => l.LogInformation(P0);\n}\n");
+        var outcome = RobustnessRunner.Run(new[] { ("Request.cs", code.ToString()) });
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
+        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+    }
+
+    [Fact]
     public void Layers_8x100_FanOut4_LeakAtTheBottomReported()
     {
         var code = new StringBuilder(Header);
