@@ -168,9 +168,15 @@ internal static class Harness
 
         Phase("emit");
         watch.Stop();
-        // The data map (PII0990) is a record for the build, not a finding.
-        return (watch.Elapsed, diagnostics.Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal) && d.Id != "PII0990").ToImmutableArray());
+        return (watch.Elapsed, diagnostics.Where(IsFinding).ToImmutableArray());
     }
+
+    /// <summary>
+    /// What the benchmarks count and print as PiiGuard's output: its diagnostics except the data map (PII0990, a record for
+    /// the build), and any analyzer exception (AD0001), which must never be silently dropped.
+    /// </summary>
+    public static bool IsFinding(Diagnostic diagnostic) =>
+        diagnostic.Id.StartsWith("PII", StringComparison.Ordinal) ? diagnostic.Id != "PII0990" : diagnostic.Id == "AD0001";
 
     // Experiments: PIIGUARD_BENCH_PHASES=1 prints, after each phase of a build, the working set, its peak so far, the GC
     // heap and the memory the GC has committed (to stderr).

@@ -10,8 +10,8 @@ using PiiGuard.Benchmarks;
 // PiiGuard's cost, measured as ratios within one run on this machine (docs/performance.md).
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --quick              (10k lines, < 2 minutes)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --lines 100000 --repeat 10 [--memory-repeat N]
-//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--suggestions] [--relevance] [--sdk-analyzers [--sdk-with A,B]] [--audit]
-//     (--audit: the projects built with PiiGuardAudit=true; --sdk-analyzers: also the wall time PiiGuard's analyzers add to the SDK's own; --sdk-with: only these of them, by type name)
+//   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --real <folder> [--annotations <file>] [--repeat N] [--projects A,B] [--tests] [--profile] [--steps] [--all-findings] [--suggestions] [--relevance] [--sdk-analyzers [--sdk-with A,B]] [--audit] [--limit S]
+//     (--audit: the projects built with PiiGuardAudit=true; --limit: a project's analyzers and generator cancelled after S seconds, the row marked; --sdk-analyzers: also the wall time PiiGuard's analyzers add to the SDK's own; --sdk-with: only these of them, by type name)
 //   The benchmark runs with server GC, as the compiler does; DOTNET_TieredCompilation=0 gives the steadier figures of a warm compiler server.
 //     (--relevance: no timing; per project, how many code blocks the relevance filter selects, the names that select them, and its cost)
 //   dotnet run -c Release --project bench/PiiGuard.Benchmarks -- --shapes [--repeat N]
@@ -49,7 +49,16 @@ if (arguments.Count >= 2 && arguments[0] == "--csc-child")
 
 if (arguments.Contains("--real"))
 {
-    return await RealCode.RunAsync(arguments);
+    try
+    {
+        return await RealCode.RunAsync(arguments);
+    }
+    catch (ArgumentException e)
+    {
+        // A bad option or value: say which, without a stack trace.
+        Console.Error.WriteLine("bench: " + e.Message);
+        return 2;
+    }
 }
 
 if (arguments.Contains("--shapes"))

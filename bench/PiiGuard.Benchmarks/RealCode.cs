@@ -65,6 +65,11 @@ internal static class RealCode
         var includeTests = arguments.Contains("--tests");
         var profile = arguments.Contains("--profile");
         var suggestions = arguments.Contains("--suggestions");
+        // --limit <seconds>: a project's analyzers (and generator) are cancelled after this long and the row says so, so a
+        // sweep over many code bases reports a hang instead of waiting for it.
+        TimeSpan? limit = Value(arguments, "--limit") is { } limitText
+            ? (double.TryParse(limitText, NumberStyles.Float, CultureInfo.InvariantCulture, out var limitSeconds) && limitSeconds > 0 ? TimeSpan.FromSeconds(limitSeconds) : throw new ArgumentException("--limit <seconds>: a positive number"))
+            : null;
         WithSdkAnalyzers = arguments.Contains("--sdk-analyzers");
         Audit = arguments.Contains("--audit");
         SdkWith = Value(arguments, "--sdk-with")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -131,18 +136,19 @@ internal static class RealCode
             var runs = new List<ProjectMeasurement>();
             for (var i = 0; i < repeat; i++)
             {
-                runs.Add(await MeasureAsync(Create, project.Directory, homeRegion));
+                runs.Add(await MeasureAsync(Create, project.Directory, homeRegion, limit));
             }
 
             var median = new ProjectMeasurement(
                 Stats.Median(runs.Select(r => r.Binding)), Stats.Median(runs.Select(r => r.Analyzers)), Stats.Median(runs.Select(r => r.AnalyzersWall)), Stats.Median(runs.Select(r => r.Generator)),
                 runs[0].PerAnalyzer.Keys.ToDictionary(k => k, k => Stats.Median(runs.Select(r => r.PerAnalyzer[k])), StringComparer.Ordinal),
-                runs[0].Errors, runs[0].Findings, runs[0].GeneratedErrors, runs[0].Output, null,
+                runs[0].Errors, runs[0].Findings, runs[0].GeneratedErrors, runs[0].Output, runs.Select(r => r.TimedOut).FirstOrDefault(t => t is not null),
                 Stats.Median(runs.Select(r => r.SdkOnly)), Stats.Median(runs.Select(r => r.SdkPlus)));
             outputs[project.ProjectPath] = median.Output;
             var lines = trees.Sum(t => t.GetText().Lines.Count);
             rows.Add((project, trees.Count, lines, median));
-            Console.WriteLine(Row(project.Name, trees.Count, lines, median.Binding, median.Analyzers, median.Generator, median.AnalyzersWall, median.Errors, median.Findings, median.GeneratedErrors));
+            var name = median.TimedOut is { } phase ? $"{project.Name} **timed out** ({phase} cancelled after {limit!.Value.TotalSeconds:F0} s)" : project.Name;
+            Console.WriteLine(Row(name, trees.Count, lines, median.Binding, median.Analyzers, median.Generator, median.AnalyzersWall, median.Errors, median.Findings, median.GeneratedErrors));
             if (WithSdkAnalyzers)
             {
                 Console.WriteLine($"|   with the SDK's analyzers | | | | SDK {median.SdkOnly:F2} s, SDK + PiiGuard {median.SdkPlus:F2} s: PiiGuard adds {median.SdkPlus - median.SdkOnly:F2} s ({(median.SdkPlus - median.SdkOnly) / median.Binding:F3}x) | | | | |");
@@ -335,8 +341,8 @@ internal static class RealCode
         return new ProjectMeasurement(
             binding, perAnalyzer.Values.Sum(), wall, generator, perAnalyzer,
             compilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
-            // The data map (PII0990) is a record for the build, not a finding.
-            analyzerDiagnostics.Concat(generatorDiagnostics).Where(d => d.Id.StartsWith("PII", StringComparison.Ordinal) && d.Id != "PII0990").ToImmutableArray(),
+            // The data map (PII0990) is a record for the build, not a finding; an analyzer's exception (AD0001) is shown with them.
+            analyzerDiagnostics.Concat(generatorDiagnostics).Where(Harness.IsFinding).ToImmutableArray(),
             generatedErrors, output, timedOut.Count == 0 ? null : string.Join("+", timedOut), sdkOnlyWall, sdkPlusWall);
     }
 
