@@ -431,7 +431,6 @@ internal sealed partial class PiiRelevance
 
     private static string? Callable(MemberEntry member) => member.Name ?? member.ContainingType;
 
-    // The predefined types a member's type mentions (identifiers only) do not show, by the kinds the learned second opinion reads.
     /// <summary>
     /// Audit mode's verdict on a data member from its entry alone (names, type mentions, attributes), kept with the entry: a
     /// referenced project's entries (<see cref="TreeIndex"/>, per tree) and a referenced assembly's (per assembly) are the
@@ -454,6 +453,7 @@ internal sealed partial class PiiRelevance
             // in audit mode, none missed).
             || Discovery.NameModel.AddsWithAny(type, name, PredefinedKinds.Concat(member.TypeMentions)));
 
+    // The predefined types a member's type mentions (identifiers only) do not show, by the kinds the learned second opinion reads.
     private static readonly ImmutableArray<string> PredefinedKinds = ImmutableArray.Create("string", "int", "decimal", "bool", "double");
 
     private static readonly ImmutableHashSet<string> LoggerTypes = ImmutableHashSet.Create(StringComparer.Ordinal, "ILogger", "Logger");
