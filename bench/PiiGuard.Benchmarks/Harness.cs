@@ -173,10 +173,11 @@ internal static class Harness
 
     /// <summary>
     /// What the benchmarks count and print as PiiGuard's output: its diagnostics except the data map (PII0990, a record for
-    /// the build), and any analyzer exception (AD0001), which must never be silently dropped.
+    /// the build), and any analyzer exception (AD0001) or generator exception (CS8784, CS8785), which must never be silently
+    /// dropped.
     /// </summary>
     public static bool IsFinding(Diagnostic diagnostic) =>
-        diagnostic.Id.StartsWith("PII", StringComparison.Ordinal) ? diagnostic.Id != "PII0990" : diagnostic.Id == "AD0001";
+        diagnostic.Id.StartsWith("PII", StringComparison.Ordinal) ? diagnostic.Id != "PII0990" : diagnostic.Id is "AD0001" or "CS8784" or "CS8785";
 
     // Experiments: PIIGUARD_BENCH_PHASES=1 prints, after each phase of a build, the working set, its peak so far, the GC
     // heap and the memory the GC has committed (to stderr).

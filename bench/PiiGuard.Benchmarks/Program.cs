@@ -53,7 +53,7 @@ if (arguments.Contains("--real"))
     {
         return await RealCode.RunAsync(arguments);
     }
-    catch (ArgumentException e)
+    catch (UsageException e)
     {
         // A bad option or value: say which, without a stack trace.
         Console.Error.WriteLine("bench: " + e.Message);

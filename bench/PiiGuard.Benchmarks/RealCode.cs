@@ -56,10 +56,12 @@ internal static class RealCode
 
     public static async Task<int> RunAsync(IReadOnlyList<string> arguments)
     {
-        var folder = Path.GetFullPath(Value(arguments, "--real") ?? throw new ArgumentException("--real <folder>"));
+        var folder = Path.GetFullPath(Value(arguments, "--real") ?? throw new UsageException("--real <folder>"));
         var annotationsPath = Value(arguments, "--annotations");
         var annotations = annotationsPath is null ? Annotations.None : Annotations.Load(annotationsPath);
-        var repeat = int.Parse(Value(arguments, "--repeat") ?? "1", CultureInfo.InvariantCulture);
+        var repeat = int.TryParse(Value(arguments, "--repeat") ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var times) && times > 0
+            ? times
+            : throw new UsageException("--repeat <N>: a positive whole number");
         var homeRegion = Value(arguments, "--home-region") ?? "EU";
         var only = Value(arguments, "--projects")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var includeTests = arguments.Contains("--tests");
@@ -68,7 +70,7 @@ internal static class RealCode
         // --limit <seconds>: a project's analyzers (and generator) are cancelled after this long and the row says so, so a
         // sweep over many code bases reports a hang instead of waiting for it.
         TimeSpan? limit = Value(arguments, "--limit") is { } limitText
-            ? (double.TryParse(limitText, NumberStyles.Float, CultureInfo.InvariantCulture, out var limitSeconds) && limitSeconds > 0 ? TimeSpan.FromSeconds(limitSeconds) : throw new ArgumentException("--limit <seconds>: a positive number"))
+            ? (double.TryParse(limitText, NumberStyles.Float, CultureInfo.InvariantCulture, out var limitSeconds) && limitSeconds > 0 ? TimeSpan.FromSeconds(limitSeconds) : throw new UsageException("--limit <seconds>: a positive number"))
             : null;
         WithSdkAnalyzers = arguments.Contains("--sdk-analyzers");
         Audit = arguments.Contains("--audit");
@@ -526,11 +528,13 @@ internal static class RealCode
 
     private static string? Value(IReadOnlyList<string> arguments, string name)
     {
-        for (var i = 0; i < arguments.Count - 1; i++)
+        for (var i = 0; i < arguments.Count; i++)
         {
             if (arguments[i] == name)
             {
-                return arguments[i + 1];
+                return i + 1 < arguments.Count && !arguments[i + 1].StartsWith("--", StringComparison.Ordinal)
+                    ? arguments[i + 1]
+                    : throw new UsageException($"{name} needs a value");
             }
         }
 
@@ -538,3 +542,6 @@ internal static class RealCode
     }
 
 }
+
+/// <summary>A bad option or value on the bench's command line: reported in one line, without a stack trace.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -40,12 +40,20 @@ internal sealed class FieldStore
     [ThreadStatic]
     private static bool cut;
 
-    // What each writer walked in the current outermost computation wrote, when a cycle cut it short: not cached for good (a
-    // later computation may see more), but not walked again in this one either. Without it, writers that read each other's
-    // members were walked once per path through them, which grows with the factorial of their number (a type whose
-    // methods each read all of its fields hung a build).
+    // Writers that read each other's members (a cycle): in the outermost computation, what each cut-short writer wrote so
+    // far, and the writers walked in the current pass. A writer is walked at most once per pass, and passes repeat until
+    // nothing written grows (at most MaxPasses). Before, a cut-short writer was walked again on every path through the
+    // cycle — factorial in the number of writers (a type whose methods each read all of its fields hung a build).
     [ThreadStatic]
-    private static Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>? partial;
+    private static Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>? approximations;
+
+    [ThreadStatic]
+    private static HashSet<SyntaxNode>? walkedThisPass;
+
+    [ThreadStatic]
+    private static bool changed;
+
+    private const int MaxPasses = 8;
 
     public FieldStore(FlowAnalysis analysis)
     {
@@ -119,7 +127,7 @@ internal sealed class FieldStore
             }
 
             // In the order of the type's code (syntax order): the same result on every run. A result cut short by a cycle
-            // is cached only by the outermost computation (the fixpoint is not iterated further).
+            // is cached only outside every writer's walk (WritesOf iterates a cycle to its fixpoint there).
             return cut && walking is { Count: > 0 } ? facts.Facts : stored.GetOrAdd(member, facts.Facts);
         }
         finally
@@ -135,52 +143,122 @@ internal sealed class FieldStore
             return known;
         }
 
-        if (partial is not null && partial.TryGetValue(writer, out var soFar))
-        {
-            // Walked already in this computation, and cut short: what it gave then (and still cut).
-            cut = true;
-            return soFar;
-        }
-
         walking ??= new HashSet<SyntaxNode>();
-        if (!walking.Add(writer))
+        if (walking.Contains(writer) || walkedThisPass?.Contains(writer) == true)
         {
-            // A cycle: what it writes is being collected further up.
+            // A cycle (the writer is being walked further up), or a writer this pass has walked already and a cycle cut
+            // short: its value so far (the pass before's, empty on the first).
             cut = true;
-            return ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>.Empty;
+            return approximations is not null && approximations.TryGetValue(writer, out var soFar) ? soFar : NothingWritten;
         }
 
+        var outermost = walking.Count == 0;
         var outerCut = cut;
-        cut = false;
+        var converged = false;
         try
         {
-            var result = ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>.Empty.WithComparers(SymbolEqualityComparer.Default);
+            cut = false;
+            var result = Walk(writer, cancellationToken);
+            if (!cut)
+            {
+                // Complete: it read no value of a writer still being walked.
+                return writers.GetOrAdd(writer, result);
+            }
+
+            Approximate(writer, result);
+            if (!outermost)
+            {
+                return result;
+            }
+
+            // The outermost computation, cut short by a cycle: walk the cycle's writers again, each at most once per pass,
+            // each reading the others' values of the pass before, until nothing they write grows. Values only grow and are
+            // finite, so this ends; MaxPasses only bounds the work.
+            for (var pass = 1; pass < MaxPasses && changed; pass++)
+            {
+                changed = false;
+                walkedThisPass!.Clear();
+                result = Walk(writer, cancellationToken);
+                Approximate(writer, result);
+            }
+
+            converged = !changed;
+            if (converged)
+            {
+                // A fixpoint of every writer this computation walked: each is complete now.
+                foreach (var pair in approximations!)
+                {
+                    writers.TryAdd(pair.Key, pair.Value);
+                }
+            }
+
+            return writers.GetOrAdd(writer, approximations![writer]);
+        }
+        finally
+        {
+            if (outermost)
+            {
+                cut = outerCut || !converged;
+                approximations = null;
+                walkedThisPass = null;
+                changed = false;
+            }
+            else
+            {
+                cut |= outerCut;
+            }
+        }
+    }
+
+    private static readonly ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>> NothingWritten =
+        ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>.Empty.WithComparers(SymbolEqualityComparer.Default);
+
+    // One walk of a writer (a method, constructor or accessor): the declared data it writes into each member of its own object.
+    private ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>> Walk(SyntaxNode writer, CancellationToken cancellationToken)
+    {
+        walking!.Add(writer);
+        try
+        {
             var semanticModel = analysis.SemanticModel(writer.SyntaxTree);
             if (semanticModel.GetDeclaredSymbol(writer, cancellationToken) is IMethodSymbol method &&
                 FlowBodies.Of(semanticModel, writer, method, cancellationToken) is { IsEmpty: false } bodies)
             {
                 FlowCounters.CountSummary();
                 var walker = new FlowWalker(analysis, method, writer.SyntaxTree, FlowBodies.Callers(method), hits: null, cancellationToken);
-                result = walker.OwnWrites(bodies);
+                return walker.OwnWrites(bodies);
             }
 
-            if (cut && walking.Count > 1)
-            {
-                (partial ??= new Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>())[writer] = result;
-                return result;
-            }
-
-            return writers.GetOrAdd(writer, result);
+            return NothingWritten;
         }
         finally
         {
-            cut |= outerCut;
             walking.Remove(writer);
-            if (walking.Count == 0)
-            {
-                partial = null;
-            }
         }
+    }
+
+    // A cut-short writer's value in this computation: what it wrote so far and now (by member, one fact per item, the first
+    // path kept, as Taint.Union keeps it); `changed` when an item is new.
+    private static void Approximate(SyntaxNode writer, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>> result)
+    {
+        approximations ??= new Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>();
+        (walkedThisPass ??= new HashSet<SyntaxNode>()).Add(writer);
+        var merged = approximations.TryGetValue(writer, out var before) ? before : NothingWritten;
+        foreach (var pair in result)
+        {
+            var facts = merged.TryGetValue(pair.Key, out var existing) ? existing : ImmutableArray<PiiFact>.Empty;
+            foreach (var fact in pair.Value)
+            {
+                if (!facts.Any(f => f.SameItem(fact)))
+                {
+                    facts = facts.Add(fact);
+                    changed = true;
+                }
+            }
+
+            merged = merged.SetItem(pair.Key, facts);
+        }
+
+        approximations[writer] = merged;
     }
 
     // A writer can only put declared data into a member through a name: one the relevance pre-filter knows (a
@@ -233,8 +311,10 @@ internal sealed class FieldStore
     /// </summary>
     private ILookup<string, SyntaxNode> WritersOf(SyntaxNode declaration) =>
         writersByName.GetOrAdd(declaration, static d => d.DescendantNodes().OfType<AssignmentExpressionSyntax>()
-            // Not an object initializer's `Name = …` (or a `with`'s): it sets a member of the new object, not of this one.
-            .Where(a => a.Parent is not InitializerExpressionSyntax)
+            // Not an object initializer's `Name = …` (or a `with`'s): it sets a member of the new object, not of this one. An
+            // array's or collection's initializer holds expressions, whose assignments (`new[] { last = c.Email }`) are writes.
+            .Where(a => a.Parent is not InitializerExpressionSyntax initializer ||
+                        !initializer.IsKind(SyntaxKind.ObjectInitializerExpression) && !initializer.IsKind(SyntaxKind.WithInitializerExpression))
             .Select(a => (Name: TargetName(a.Left), Writer: a.Ancestors().FirstOrDefault(n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax)))
             .Where(w => w.Name is not null && w.Writer is not null)
             .Distinct()

@@ -193,7 +193,8 @@ public sealed class PathologicalInputTests
         }
 
         code.Append("    public void Flush() => l.LogInformation(f").Append(Fields - 1).Append(");\n}\n");
-        var outcome = RobustnessRunner.Run(new[] { ("Store.cs", code.ToString()) });
+        using var hang = new System.Threading.CancellationTokenSource(HangGuard);
+        var outcome = RobustnessRunner.Run(new[] { ("Store.cs", code.ToString()) }, cancellationToken: hang.Token);
         Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
         Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
     }
@@ -225,7 +226,8 @@ public sealed class PathologicalInputTests
         }
 
         code.Append("    public void Flush() => l.LogInformation(P0);\n}\n");
-        var outcome = RobustnessRunner.Run(new[] { ("Request.cs", code.ToString()) });
+        using var hang = new System.Threading.CancellationTokenSource(HangGuard);
+        var outcome = RobustnessRunner.Run(new[] { ("Request.cs", code.ToString()) }, cancellationToken: hang.Token);
         Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
         Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
     }

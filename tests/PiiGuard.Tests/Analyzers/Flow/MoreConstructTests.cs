@@ -208,6 +208,52 @@ public sealed class MoreConstructTests
         }
         """);
 
+    [Theory]
+    [InlineData("var u = x; r = y;")]
+    [InlineData("r = y; var u = x;")]
+    // Writers that read each other's fields: X writes x from b and a customer's e-mail, B writes b from x, Y writes y from
+    // b, R writes r from y (and reads x). The e-mail reaches r through x → b → y → r whichever field R reads first: a
+    // cycle's writers are walked to a fixpoint, not cut at the first repeat (the order used to decide the finding).
+    public Task FieldsFedThroughACycleOfWriters_LoggedElsewhere_ReportedWhateverTheOrder(string readInR) => VerifyAsync($$"""
+        class Relay
+        {
+            private readonly ILogger logger;
+            private string x = "", b = "", y = "", r = "";
+
+            public Relay(ILogger logger) => this.logger = logger;
+
+            public void X(Customer c) { x = c.Email + b; }
+            public void B() { b = x; }
+            public void Y() { y = b; }
+            public void R() { {{readInR}} }
+
+            public void Flush() => logger.LogInformation("{R}", {|PII0101:r|});
+        }
+        """);
+
+    [Fact]
+    public Task FieldWrittenInsideArrayAndCollectionInitializers_LoggedElsewhere_Reported() => VerifyAsync("""
+        class Keeper
+        {
+            private readonly ILogger logger;
+            private string last = "", other = "";
+
+            public Keeper(ILogger logger) => this.logger = logger;
+
+            public void Keep(Customer c)
+            {
+                var all = new[] { last = c.Email };
+                var map = new System.Collections.Generic.Dictionary<string, string> { { "k", other = c.Email } };
+            }
+
+            public void Flush()
+            {
+                logger.LogInformation("{L}", {|PII0101:last|});
+                logger.LogInformation("{O}", {|PII0101:other|});
+            }
+        }
+        """);
+
     [Fact]
     public Task FieldWrittenInConstructor_AutoPropertyAndStaticField_LoggedElsewhere_Reported() => VerifyAsync("""
         class Session
