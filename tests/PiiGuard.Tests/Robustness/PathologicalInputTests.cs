@@ -193,10 +193,7 @@ public sealed class PathologicalInputTests
         }
 
         code.Append("    public void Flush() => l.LogInformation(f").Append(Fields - 1).Append(");\n}\n");
-        using var hang = new System.Threading.CancellationTokenSource(HangGuard);
-        var outcome = RobustnessRunner.Run(new[] { ("Store.cs", code.ToString()) }, cancellationToken: hang.Token);
-        Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
-        Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
+        LeakReportedWithinTheGuard("Store.cs", code.ToString());
     }
 
     [Fact]
@@ -226,8 +223,15 @@ public sealed class PathologicalInputTests
         }
 
         code.Append("    public void Flush() => l.LogInformation(P0);\n}\n");
+        LeakReportedWithinTheGuard("Request.cs", code.ToString());
+    }
+
+    // The e-mail logged (PII0101), and the analysis done within the hang guard: cancelled there, so a regression fails
+    // instead of hanging the run.
+    private static void LeakReportedWithinTheGuard(string path, string code)
+    {
         using var hang = new System.Threading.CancellationTokenSource(HangGuard);
-        var outcome = RobustnessRunner.Run(new[] { ("Request.cs", code.ToString()) }, cancellationToken: hang.Token);
+        var outcome = RobustnessRunner.Run(new[] { (path, code) }, cancellationToken: hang.Token);
         Assert.Contains(outcome.Diagnostics, d => d.Id == "PII0101" && d.GetMessage().Contains("Customer.Email", StringComparison.Ordinal));
         Assert.True(outcome.Elapsed < HangGuard, outcome.Elapsed.ToString());
     }
