@@ -168,7 +168,8 @@ internal sealed class FieldStore
             Approximate(writer, result);
             if (!outermost)
             {
-                return result;
+                // What later readers in this pass see of it too.
+                return approximations![writer];
             }
 
             // The outermost computation, cut short by a cycle: walk the cycle's writers again, each at most once per pass,
