@@ -237,8 +237,8 @@ internal sealed class FieldStore
         }
     }
 
-    // A cut-short writer's value in this computation: what it wrote so far and now (by member, one fact per item, the first
-    // path kept, as Taint.Union keeps it); `changed` when an item is new.
+    // A cut-short writer's value in this computation: what it wrote so far and now, by member (Taint.Union: one fact per
+    // item, the first path kept); `changed` when an item is new.
     private static void Approximate(SyntaxNode writer, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>> result)
     {
         approximations ??= new Dictionary<SyntaxNode, ImmutableDictionary<ISymbol, ImmutableArray<PiiFact>>>();
@@ -246,16 +246,9 @@ internal sealed class FieldStore
         var merged = approximations.TryGetValue(writer, out var before) ? before : NothingWritten;
         foreach (var pair in result)
         {
-            var facts = merged.TryGetValue(pair.Key, out var existing) ? existing : ImmutableArray<PiiFact>.Empty;
-            foreach (var fact in pair.Value)
-            {
-                if (!facts.Any(f => f.SameItem(fact)))
-                {
-                    facts = facts.Add(fact);
-                    changed = true;
-                }
-            }
-
+            var existing = merged.TryGetValue(pair.Key, out var soFar) ? soFar : ImmutableArray<PiiFact>.Empty;
+            var facts = Taint.Of(existing).Union(Taint.Of(pair.Value)).Facts;
+            changed |= facts.Length > existing.Length;
             merged = merged.SetItem(pair.Key, facts);
         }
 

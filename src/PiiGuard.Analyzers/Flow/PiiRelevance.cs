@@ -440,7 +440,7 @@ internal sealed partial class PiiRelevance
     private static readonly ConditionalWeakTable<MemberEntry, StrongBox<bool>> ByItself = new();
 
     private static bool ProbableByItself(MemberEntry member) =>
-        (ByItself.TryGetValue(member, out var known) ? known : ByItself.GetValue(member, static m => new StrongBox<bool>(ClassifyByItself(m)))).Value;
+        ByItself.GetValue(member, static m => new StrongBox<bool>(ClassifyByItself(m))).Value;
 
     private static bool ClassifyByItself(MemberEntry member) =>
         member is { Name: { } name, ContainingType: { } type } &&
