@@ -130,7 +130,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first; Classify
             // has read the type's facts).
-            var typeFacts = types.GetOrAdd(type, t => new PiiNameClassifier.TypeFacts(TypeName(t)));
+            var typeFacts = types.GetOrAdd(type, static t => new PiiNameClassifier.TypeFacts(TypeName(t), IsModel(t)));
             if (typeFacts.HoldsNoValue)
             {
                 return null;
@@ -152,7 +152,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             var container = containingType.Name;
             if (!types.TryGetValue(type, out var typeFacts))
             {
-                typeFacts = types.GetOrAdd(type, new PiiNameClassifier.TypeFacts(TypeName(type)));
+                typeFacts = types.GetOrAdd(type, new PiiNameClassifier.TypeFacts(TypeName(type), IsModel(type)));
             }
 
             if (typeFacts.HoldsNoValue)
@@ -419,6 +419,69 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
     // The type as the source spells it ("string?", "List<Address>", "IPAddress"): the classifier reads its words.
     private static string TypeName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+    /// <summary>
+    /// Whether a type (or the element of an array, a nullable, a collection or a task of it) is a class with at least three
+    /// instance fields or properties, its bases' included, none of them named <c>Value</c>: a model, whose own members carry
+    /// the label (a media server's <c>BaseItem owner</c> is an item, not an owner's name). A class of one or two members, or
+    /// one with a <c>Value</c> (<c>FhirString</c>, a configuration item), wraps what it holds and stays a value; enums and
+    /// structs are never models.
+    /// </summary>
+    internal static bool IsModel(ITypeSymbol type)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    type = array.ElementType;
+                    continue;
+                case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                    || generic.Name is "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection" or "Collection" or "HashSet"
+                        or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask":
+                    type = generic.TypeArguments[0];
+                    continue;
+            }
+
+            break;
+        }
+
+        // A model of the code base (or of a library it uses), not a framework type held as a value (an Image, a Uri).
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } named || RootNamespace(named) is "System" or "Microsoft")
+        {
+            return false;
+        }
+
+        var count = 0;
+        for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false })
+                {
+                    if (member.Name == "Value")
+                    {
+                        return false;
+                    }
+
+                    count++;
+                }
+            }
+        }
+
+        return count >= 3;
+    }
+
+    private static string? RootNamespace(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: false } ? ns.Name : null;
+    }
 
     private static void Check(SymbolAnalysisContext context, ISymbol member, ITypeSymbol type, INamedTypeSymbol container, Context known)
     {

@@ -155,6 +155,12 @@ internal sealed class PiiModel
         }
 
         var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        if (Discovery.PiiDiscoveryAnalyzer.IsModel(type) && new Discovery.PiiNameClassifier.TypeFacts(typeName, isModel: true).HoldsNoValue)
+        {
+            // A model (BaseItem Owner): its own members are what discovery reads, as it does for PII0008.
+            return null;
+        }
+
         // By name; else as a member of a person's record by its other members (a first name, a birth date) or of a record about
         // one person (a key or a reference to them); else by the names the member's attributes give it ([EmailAddress],
         // [Display(Name = "Date of birth")]); else by the learned second opinion (Discovery.NameModel); else by a marked member

@@ -634,4 +634,27 @@ public sealed class PiiDiscoveryAnalyzerTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Member.mobileNumber", "Contact"));
         return test.RunAsync();
     }
+
+    /// <summary>
+    /// A member or parameter typed with a model (a class of three or more fields and properties, none named <c>Value</c>)
+    /// holds a reference, whose own members carry the label: a media server's <c>BaseItem owner</c> is an item. A class
+    /// that wraps a value (it has a <c>Value</c>), a record of two members and a framework class still count as the value.
+    /// </summary>
+    [Fact]
+    public Task MemberTypedWithAModel_NotSuggested_WrappersAndFrameworkTypesStill() => Verify.VerifyAnalyzerAsync("""
+        public abstract class BaseItem { public string Title { get; set; } = ""; public string Path { get; set; } = ""; public int Year { get; set; } }
+        public class Episode : BaseItem { }
+        public class TextItem { public string Value { get; set; } = ""; public string Language { get; set; } = ""; public bool Verified { get; set; } }
+        public class Library
+        {
+            public BaseItem? Owner { get; set; }
+            public System.Collections.Generic.List<Episode> Owners { get; } = new();
+            public TextItem? {|#0:OwnerName|} { get; set; }
+            public System.Net.Mail.MailAddress? {|#1:Reply|} { get; set; }
+            public void Attach(BaseItem owner, Episode? author, string {|#2:ownerEmail|}) { }
+        }
+        """,
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Library.OwnerName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Library.Reply", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Library.ownerEmail", "Contact"));
 }

@@ -95,6 +95,31 @@ public sealed class AuditModeTests
     public Task Off_MembersFoundByContainerOrAttributeEvidence_NotReported() =>
         Create(ByEvidence.Replace("{|PII0601:", string.Empty).Replace("|}", string.Empty), viaBuildProperty: null).RunAsync();
 
+    /// <summary>
+    /// A member typed with a model (<c>BaseItem Owner</c>: three or more fields and properties, none named <c>Value</c>) is
+    /// a reference, not a name, as discovery reads it (PII0008): audit mode follows the model's own members, not the reference.
+    /// </summary>
+    [Fact]
+    public Task On_MemberTypedWithAModel_NotFollowedAsAValue() => Create("""
+        public class BaseItem
+        {
+            public string Title { get; set; } = "";
+            public string Path { get; set; } = "";
+            public int Year { get; set; }
+        }
+
+        public class Extra
+        {
+            public BaseItem? Owner { get; set; }
+            public string OwnerEmail { get; set; } = "";
+        }
+
+        class Library
+        {
+            void Run(ILogger logger, Extra e) => logger.LogInformation("{Owner} {Mail}", e.Owner, {|PII0601:e.OwnerEmail|});
+        }
+        """, viaBuildProperty: true).RunAsync();
+
     /// <summary>A copy of a marked member (the same name on a related type: <c>CycleDto</c> of <c>Cycle</c>) is followed as discovery reads it.</summary>
     [Fact]
     public Task On_CopiesOfMarkedMembers_Followed() => Create("""
