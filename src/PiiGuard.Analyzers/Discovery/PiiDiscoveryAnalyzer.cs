@@ -457,7 +457,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         {
             foreach (var member in current.GetMembers())
             {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false })
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false })
                 {
                     if (member.Name == "Value")
                     {

@@ -645,16 +645,19 @@ public sealed class PiiDiscoveryAnalyzerTests
         public abstract class BaseItem { public string Title { get; set; } = ""; public string Path { get; set; } = ""; public int Year { get; set; } }
         public class Episode : BaseItem { }
         public class TextItem { public string Value { get; set; } = ""; public string Language { get; set; } = ""; public bool Verified { get; set; } }
+        public record Handle(string Text, string Kind);
         public class Library
         {
             public BaseItem? Owner { get; set; }
             public System.Collections.Generic.List<Episode> Owners { get; } = new();
             public TextItem? {|#0:OwnerName|} { get; set; }
-            public System.Net.Mail.MailAddress? {|#1:Reply|} { get; set; }
-            public void Attach(BaseItem owner, Episode? author, string {|#2:ownerEmail|}) { }
+            public Handle? {|#1:AuthorName|} { get; set; }
+            public System.Net.Mail.MailAddress? {|#2:Reply|} { get; set; }
+            public void Attach(BaseItem owner, Episode? author, string {|#3:ownerEmail|}) { }
         }
         """,
         Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Library.OwnerName", "Name"),
-        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Library.Reply", "Contact"),
-        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Library.ownerEmail", "Contact"));
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Library.AuthorName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Library.Reply", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Library.ownerEmail", "Contact"));
 }
