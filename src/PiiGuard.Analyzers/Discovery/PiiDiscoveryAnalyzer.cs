@@ -130,7 +130,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             // A model, a service or a key holds no value of its own whatever its attributes say (its type answered first; Classify
             // has read the type's facts).
-            var typeFacts = types.GetOrAdd(type, static t => new PiiNameClassifier.TypeFacts(TypeName(t), IsModel(t)));
+            var typeFacts = types.GetOrAdd(type, t => new PiiNameClassifier.TypeFacts(TypeName(t)));
             if (typeFacts.HoldsNoValue)
             {
                 return null;
@@ -138,10 +138,19 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             // The names the member's attributes give it, then the learned second opinion (NameModel, with the facts of the type
             // and the container read once per compilation), then a marked member of the same name.
-            return AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
+            var found = AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
                 ?? (withModel ? NameModel.Add(containers.GetOrAdd(member.ContainingType.Name, c => new PiiNameClassifier.ContainerFacts(c)), typeFacts, member.Name) : null)
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
+            return found is not null && TypedWithModel(type, typeFacts) ? null : found;
         }
+
+#pragma warning disable RS1008 // Context is created per compilation (in the compilation start action) and dies with it.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> models = new(SymbolEqualityComparer.Default);
+#pragma warning restore RS1008
+
+        // Whether a member the names make personal data is typed with a model (asked only then: reading a type's members costs).
+        private bool TypedWithModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts) =>
+            MayBeModel(facts) && models.GetOrAdd(type, IsModel);
 
         /// <summary>
         /// A name's category in a type; <paramref name="bySiblings"/>: whether a name the rules leave alone is read again as a
@@ -152,7 +161,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             var container = containingType.Name;
             if (!types.TryGetValue(type, out var typeFacts))
             {
-                typeFacts = types.GetOrAdd(type, new PiiNameClassifier.TypeFacts(TypeName(type), IsModel(type)));
+                typeFacts = types.GetOrAdd(type, new PiiNameClassifier.TypeFacts(TypeName(type)));
             }
 
             if (typeFacts.HoldsNoValue)
@@ -168,7 +177,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             var category = PiiNameClassifier.Classify(containerFacts, member, typeFacts);
             if (category is not null || !bySiblings)
             {
-                return category;
+                return category is not null && TypedWithModel(type, typeFacts) ? null : category;
             }
 
             if (!personRecords.TryGetValue(containingType, out var personRecord))
@@ -179,7 +188,8 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                 personRecord = personRecords.GetOrAdd(containingType, anchor || facts?.ReadsWrittenText == true ? facts : null);
             }
 
-            return personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);
+            var bySiblingsCategory = personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);
+            return bySiblingsCategory is not null && TypedWithModel(type, typeFacts) ? null : bySiblingsCategory;
         }
     }
 
@@ -429,22 +439,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static bool IsModel(ITypeSymbol type)
     {
-        for (var depth = 0; depth < 4; depth++)
-        {
-            switch (type)
-            {
-                case IArrayTypeSymbol array:
-                    type = array.ElementType;
-                    continue;
-                case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
-                    || generic.Name is "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection" or "Collection" or "HashSet"
-                        or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask":
-                    type = generic.TypeArguments[0];
-                    continue;
-            }
-
-            break;
-        }
+        type = Element(type);
 
         // A model of the code base (or of a library it uses), not a framework type held as a value (an Image, a Uri).
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } named || RootNamespace(named) is "System" or "Microsoft")
@@ -470,6 +465,38 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         }
 
         return count >= 3;
+    }
+
+    /// <summary>
+    /// Whether the name-read facts of a type leave room for a model: a name read as a value of the code base ("Author") or
+    /// as a wrapper of one ("BaseItem", by its "Item"). Every other reading (text, a number, a known model or service) stands.
+    /// </summary>
+    internal static bool MayBeModel(PiiNameClassifier.TypeFacts facts) => facts.IsCodeBaseType || facts.Shape == PiiNameClassifier.TypeShape.Text;
+
+    /// <summary>Whether a member typed <paramref name="type"/>, read by <paramref name="facts"/>, holds a model (<see cref="IsModel"/>).</summary>
+    internal static bool HoldsModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts) => MayBeModel(facts) && IsModel(type);
+
+    // The element of an array, a nullable, a collection or a task.
+    private static ITypeSymbol Element(ITypeSymbol type)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    type = array.ElementType;
+                    continue;
+                case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                    || generic.Name is "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection" or "Collection" or "HashSet"
+                        or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask":
+                    type = generic.TypeArguments[0];
+                    continue;
+            }
+
+            break;
+        }
+
+        return type;
     }
 
     private static string? RootNamespace(INamedTypeSymbol type)

@@ -1239,22 +1239,6 @@ internal static partial class PiiNameClassifier
                 && char.IsUpper(Element[0]);
         }
 
-        /// <param name="name">The type's name as written.</param>
-        /// <param name="isModel">
-        /// What the declaration says and the name cannot: a class of several data members (<c>BaseItem owner</c>) is a model,
-        /// whose own members carry the label, even when its name reads like a value.
-        /// </param>
-        public TypeFacts(string? name, bool isModel)
-            : this(name)
-        {
-            // A name read as a value ("Author") or as a wrapper of one ("BaseItem", by its "Item"): the declaration decides.
-            if (isModel && (IsCodeBaseType || Shape == TypeShape.Text))
-            {
-                Shape = TypeShape.Other;
-                IsCodeBaseType = false;
-            }
-        }
-
         /// <summary>A type of the code base held as a value (an enum, a value object, a nested model).</summary>
         public bool IsCodeBaseType { get; }
 

@@ -155,12 +155,6 @@ internal sealed class PiiModel
         }
 
         var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-        if (Discovery.PiiDiscoveryAnalyzer.IsModel(type) && new Discovery.PiiNameClassifier.TypeFacts(typeName, isModel: true).HoldsNoValue)
-        {
-            // A model (BaseItem Owner): its own members are what discovery reads, as it does for PII0008.
-            return null;
-        }
-
         // By name; else as a member of a person's record by its other members (a first name, a birth date) or of a record about
         // one person (a key or a reference to them); else by the names the member's attributes give it ([EmailAddress],
         // [Display(Name = "Date of birth")]); else by the learned second opinion (Discovery.NameModel); else by a marked member
@@ -176,7 +170,8 @@ internal sealed class PiiModel
                 () => Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default))
             ?? (new Discovery.PiiNameClassifier.TypeFacts(typeName).HoldsNoValue ? null : copies.Find(symbol.Name, container, default));
 
-        return category is { } found
+        // A model (BaseItem Owner), however its name reads: its own members are what discovery reads, as for PII0008.
+        return category is { } found && !Discovery.PiiDiscoveryAnalyzer.HoldsModel(type, new Discovery.PiiNameClassifier.TypeFacts(typeName))
             ? new PiiFact($"{container.Name}.{symbol.Name}", found, Purpose.None, default, inferred: true)
             : null;
     }
