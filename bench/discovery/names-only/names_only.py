@@ -17,9 +17,14 @@ import re
 import sys
 
 REAL = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'tests', 'PiiGuard.Tests', 'Discovery', 'real')
+TRAINING = os.path.join(os.path.dirname(__file__), '..', 'name-model', 'NameModelTraining.cs')
 
 
 def rows(n):
+    with open(TRAINING, encoding='utf-8') as f:
+        never = re.findall(r'"(heldout-\d+)"', next(l for l in f if 'NeverTunedOn =' in l))
+    if f'heldout-{n}' in never:
+        sys.exit(f'heldout-{n} is never tuned on: its labels are not to be compared with anything')
     with open(os.path.join(REAL, f'heldout-{n}.tsv'), encoding='utf-8') as f:
         return [l.rstrip('\n').split('\t') for l in f if l.strip() and not l.startswith('#')]
 
@@ -30,12 +35,12 @@ def make(n, out):
         for line in f:
             if line.strip() and not line.startswith('#'):
                 c = line.rstrip('\n').split('\t')
-                siblings[(c[0], c[2])].append(f'{c[3]}: {c[4]}')
+                siblings[(c[0], c[1], c[2])].append(f'{c[3]}: {c[4]}')
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, f'input-{n}.tsv'), 'w', encoding='utf-8') as o:
         o.write('# index\trepo\tfile\tcontainer\tmember\tmember type\tkind\tall members of the container (name: type)\n')
         for i, r in enumerate(rows(n), 1):
-            o.write('\t'.join([str(i), r[0].split('@')[0], r[1], r[2], r[3], r[4], r[5], '; '.join(siblings.get((r[0], r[2]), []))]) + '\n')
+            o.write('\t'.join([str(i), r[0].split('@')[0], r[1], r[2], r[3], r[4], r[5], '; '.join(siblings.get((r[0], r[1], r[2]), []))]) + '\n')
 
 
 def score(n, labels, log=None):
@@ -55,6 +60,8 @@ def score(n, labels, log=None):
     tp = sum(1 for i in personal if reader[i][1] != '-')
     fp = sum(1 for i, r in enumerate(gold, 1) if r[6] == '-' and reader[i][1] != '-')
     category = sum(1 for i in personal if reader[i][1] == gold[i - 1][6])
+    if tp + fp == 0 or not personal:
+        sys.exit(f'heldout-{n}: nothing labelled personal by the reader or by the set')
     print(f'heldout-{n}: reader from names: precision {tp / (tp + fp):.3f} ({tp}/{tp + fp}), recall {tp / len(personal):.3f} '
           f'({tp}/{len(personal)}), category {category}/{tp}')
     if log:

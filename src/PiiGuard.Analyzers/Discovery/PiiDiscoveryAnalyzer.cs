@@ -123,7 +123,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         /// </param>
         public Category? ClassifyMember(ISymbol member, ITypeSymbol type, System.Threading.CancellationToken cancellationToken, bool withModel = true)
         {
-            if (Classify(member.ContainingType, member.Name, type) is { } category)
+            if (Classify(member.ContainingType, member.Name, type, checkModel: withModel) is { } category)
             {
                 return category;
             }
@@ -138,10 +138,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
             // The names the member's attributes give it, then the learned second opinion (NameModel, with the facts of the type
             // and the container read once per compilation), then a marked member of the same name.
-            var found = AttributeEvidence(member, name => Classify(member.ContainingType, name, type), cancellationToken)
+            var found = AttributeEvidence(member, name => Classify(member.ContainingType, name, type, checkModel: withModel), cancellationToken)
                 ?? (withModel ? NameModel.Add(containers.GetOrAdd(member.ContainingType.Name, c => new PiiNameClassifier.ContainerFacts(c)), typeFacts, member.Name) : null)
                 ?? Copies?.Find(member.Name, member.ContainingType, cancellationToken);
-            return found is not null && TypedWithModel(type, typeFacts) ? null : found;
+            return found is not null && withModel && TypedWithModel(type, typeFacts) ? null : found;
         }
 
 #pragma warning disable RS1008 // Context is created per compilation (in the compilation start action) and dies with it.
@@ -156,7 +156,11 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         /// A name's category in a type; <paramref name="bySiblings"/>: whether a name the rules leave alone is read again as a
         /// member of a person's record when the type has a person anchor (fields and properties; a parameter is not).
         /// </summary>
-        public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type, bool bySiblings = true)
+        /// <param name="checkModel">
+        /// Whether a member typed with a model is left out (<see cref="IsModel"/>): not when another scheme marks it already, whose
+        /// category is shown as its names give it (PII0009).
+        /// </param>
+        public Category? Classify(INamedTypeSymbol containingType, string member, ITypeSymbol type, bool bySiblings = true, bool checkModel = true)
         {
             var container = containingType.Name;
             if (!types.TryGetValue(type, out var typeFacts))
@@ -177,7 +181,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             var category = PiiNameClassifier.Classify(containerFacts, member, typeFacts);
             if (category is not null || !bySiblings)
             {
-                return category is not null && TypedWithModel(type, typeFacts) ? null : category;
+                return category is not null && checkModel && TypedWithModel(type, typeFacts) ? null : category;
             }
 
             if (!personRecords.TryGetValue(containingType, out var personRecord))
@@ -189,7 +193,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
             }
 
             var bySiblingsCategory = personRecord is null ? null : PiiNameClassifier.ClassifyBySiblings(personRecord, member, typeFacts);
-            return bySiblingsCategory is not null && TypedWithModel(type, typeFacts) ? null : bySiblingsCategory;
+            return bySiblingsCategory is not null && checkModel && TypedWithModel(type, typeFacts) ? null : bySiblingsCategory;
         }
     }
 
@@ -317,7 +321,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         for (var i = 0; i < parameters.Length; i++)
         {
             schemes[i] = known.SchemesOnParameters ? OtherScheme(parameters[i], known) : null;
-            categories[i] = known.Classify(method.ContainingType, parameters[i].Name, parameters[i].Type, bySiblings: false);
+            categories[i] = known.Classify(method.ContainingType, parameters[i].Name, parameters[i].Type, bySiblings: false, checkModel: schemes[i] is null);
             anyReported |= schemes[i] is not null || categories[i] is not null;
         }
 
@@ -431,18 +435,21 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     private static string TypeName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
 
     /// <summary>
-    /// Whether a type (or the element of an array, a nullable, a collection or a task of it) is a class with at least three
-    /// instance fields or properties, its bases' included, none of them named <c>Value</c>: a model, whose own members carry
-    /// the label (a media server's <c>BaseItem owner</c> is an item, not an owner's name). A class of one or two members, or
-    /// one with a <c>Value</c> (<c>FhirString</c>, a configuration item), wraps what it holds and stays a value; enums and
-    /// structs are never models.
+    /// Whether a type (or the element of an array, a nullable, an option, a collection or a task of it) is a model, whose own
+    /// members carry the label (a media server's <c>BaseItem owner</c> is an item, not an owner's name): a class with at least
+    /// three non-private instance fields or properties, its bases' included, none of them named <c>Value</c>. Not a model: a
+    /// class whose own name is personal data (<c>FullName</c>, <c>Dob</c>, <c>Phone</c>: a value object of that kind), a generic
+    /// class over a value (<c>Encrypted&lt;string&gt;</c>), a class of one or two members or with a <c>Value</c> (a wrapper), a
+    /// framework or serializer type (<c>System</c>, <c>Microsoft</c>, <c>Newtonsoft</c>, <c>MongoDB</c>, <c>Google</c>: a
+    /// <c>JObject</c> holds whatever it is given), and every struct, enum and interface. Only non-private members count, so
+    /// a type reads the same in source and from a compiled reference.
     /// </summary>
     internal static bool IsModel(ITypeSymbol type)
     {
         type = Element(type);
-
-        // A model of the code base (or of a library it uses), not a framework type held as a value (an Image, a Uri).
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } named || RootNamespace(named) is "System" or "Microsoft")
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } named || RootNamespace(named) is { } root && LibraryRoots.Contains(root)
+            || named.TypeArguments.Any(a => a.SpecialType != SpecialType.None || a is ITypeParameterSymbol)
+            || PiiNameClassifier.Classify(named.Name, named.Name, null) is not null)
         {
             return false;
         }
@@ -452,9 +459,10 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
         {
             foreach (var member in current.GetMembers())
             {
-                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false })
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, IsImplicitlyDeclared: false } or IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false }
+                    && member.DeclaredAccessibility != Accessibility.Private)
                 {
-                    if (member.Name == "Value")
+                    if (string.Equals(member.Name.TrimStart('_'), "Value", StringComparison.OrdinalIgnoreCase))
                     {
                         return false;
                     }
@@ -466,6 +474,9 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 
         return count >= 3;
     }
+
+    // Framework and serializer libraries: their classes hold what they are given (a JObject, a Uri), they are not models of the code base.
+    private static readonly ImmutableHashSet<string> LibraryRoots = ImmutableHashSet.Create(StringComparer.Ordinal, "System", "Microsoft", "Newtonsoft", "MongoDB", "Google");
 
     /// <summary>
     /// Whether the name-read facts of a type leave room for a model: a name read as a value of the code base ("Author") or
@@ -488,7 +499,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
                     continue;
                 case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic when generic.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
                     || generic.Name is "List" or "IList" or "IEnumerable" or "ICollection" or "IReadOnlyList" or "IReadOnlyCollection" or "Collection" or "HashSet"
-                        or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask":
+                        or "ISet" or "ImmutableArray" or "ObservableCollection" or "Task" or "ValueTask" or "Option" or "Optional" or "Maybe":
                     type = generic.TypeArguments[0];
                     continue;
             }

@@ -636,28 +636,74 @@ public sealed class PiiDiscoveryAnalyzerTests
     }
 
     /// <summary>
-    /// A member or parameter typed with a model (a class of three or more fields and properties, none named <c>Value</c>)
-    /// holds a reference, whose own members carry the label: a media server's <c>BaseItem owner</c> is an item. A class
-    /// that wraps a value (it has a <c>Value</c>), a record of two members and a framework class still count as the value.
+    /// A member or parameter typed with a model (a class of three or more non-private fields and properties, its bases'
+    /// included, none named <c>Value</c>) holds a reference, whose own members carry the label: a media server's
+    /// <c>BaseItem owner</c> is an item — also as a list, an array, a nullable or a task of one. Still the value they hold: a
+    /// wrapper (a <c>Value</c>, here or in a base), a record of two members, a class whose own name is personal data, a
+    /// generic class over a value, a class whose third member is private, static or const, a struct, a framework class.
     /// </summary>
     [Fact]
-    public Task MemberTypedWithAModel_NotSuggested_WrappersAndFrameworkTypesStill() => Verify.VerifyAnalyzerAsync("""
+    public Task MemberTypedWithAModel_NotSuggested_WrappersValueObjectsAndFrameworkTypesStill() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
         public abstract class BaseItem { public string Title { get; set; } = ""; public string Path { get; set; } = ""; public int Year { get; set; } }
         public class Episode : BaseItem { }
         public class TextItem { public string Value { get; set; } = ""; public string Language { get; set; } = ""; public bool Verified { get; set; } }
+        public class LocalisedItem : TextItem { }
         public record Handle(string Text, string Kind);
+        public class FullName { public string First { get; set; } = ""; public string {|#10:Middle|} { get; set; } = ""; public string Last { get; set; } = ""; }
+        public class Encrypted<T> { public string Cipher { get; set; } = ""; public string Iv { get; set; } = ""; public string KeyId { get; set; } = ""; }
+        public class Sealed { private string a = "", b = "", c = ""; public string Shown => a + b + c; }
+        public class WithStatic { public string A { get; set; } = ""; public string B { get; set; } = ""; public static string C = ""; public const string D = ""; }
+        public struct Struct3 { public string A; public string B; public string C; }
         public class Library
         {
             public BaseItem? Owner { get; set; }
-            public System.Collections.Generic.List<Episode> Owners { get; } = new();
-            public TextItem? {|#0:OwnerName|} { get; set; }
-            public Handle? {|#1:AuthorName|} { get; set; }
-            public System.Net.Mail.MailAddress? {|#2:Reply|} { get; set; }
-            public void Attach(BaseItem owner, Episode? author, string {|#3:ownerEmail|}) { }
+            public Episode? OwnerName { get; set; }
+            public List<Episode> OwnerNames { get; } = new();
+            public Episode[] AuthorNames { get; } = new Episode[0];
+            public TextItem? {|#0:AuthorName|} { get; set; }
+            public LocalisedItem? {|#1:WriterName|} { get; set; }
+            public Handle? {|#2:EditorName|} { get; set; }
+            public FullName? {|#3:PatientName|} { get; set; }
+            public Encrypted<string>? {|#4:BuyerName|} { get; set; }
+            public Sealed? {|#5:GuestName|} { get; set; }
+            public WithStatic? {|#6:SenderName|} { get; set; }
+            public Struct3 {|#7:CallerName|} { get; set; }
+            public System.Net.Mail.MailAddress? {|#8:Reply|} { get; set; }
+            public void Attach(BaseItem owner, Episode? ownerName, Task<Episode> authorName, string {|#9:ownerEmail|}) { }
         }
         """,
-        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Library.OwnerName", "Name"),
-        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Library.AuthorName", "Name"),
-        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Library.Reply", "Contact"),
-        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Library.ownerEmail", "Contact"));
+        Verify.Diagnostic("PII0008").WithLocation(0).WithArguments("Library.AuthorName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(1).WithArguments("Library.WriterName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(2).WithArguments("Library.EditorName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(3).WithArguments("Library.PatientName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(4).WithArguments("Library.BuyerName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(5).WithArguments("Library.GuestName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(6).WithArguments("Library.SenderName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(7).WithArguments("Library.CallerName", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(8).WithArguments("Library.Reply", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(9).WithArguments("Library.ownerEmail", "Contact"),
+        Verify.Diagnostic("PII0008").WithLocation(10).WithArguments("FullName.Middle", "Name"));
+
+    /// <summary>A member another scheme marks keeps the category its names give it, even when typed with a model (PII0009).</summary>
+    [Fact]
+    public Task MemberTypedWithAModel_MarkedByAnotherScheme_KeepsTheCategoryItsNamesGive()
+    {
+        var test = new CSharpAnalyzerTest<PiiDiscoveryAnalyzer>
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.Identity;
+                public class Episode { public string Title { get; set; } = ""; public string Path { get; set; } = ""; public int Year { get; set; } }
+                public class ApplicationUser
+                {
+                    [PersonalData]
+                    public Episode? {|#0:OwnerName|} { get; set; }
+                }
+                """,
+            References = TestReferences.WithAspNetCore,
+        };
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PII0009").WithLocation(0).WithArguments("ApplicationUser.OwnerName", "PersonalData", "Name"));
+        return test.RunAsync();
+    }
 }
