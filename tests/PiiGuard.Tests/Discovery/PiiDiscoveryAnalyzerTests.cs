@@ -638,7 +638,8 @@ public sealed class PiiDiscoveryAnalyzerTests
     /// <summary>
     /// A member or parameter typed with a model (a class of three or more non-private fields and properties, its bases'
     /// included, none named <c>Value</c>) holds a reference, whose own members carry the label: a media server's
-    /// <c>BaseItem owner</c> is an item — also as a list, an array, a nullable or a task of one. Still the value they hold: a
+    /// <c>BaseItem owner</c> is an item — also as a list, an array, a nullable or a task of one, and also when an attribute
+    /// (<c>[EmailAddress]</c>) or a marked copy (<c>Cycle.Phase</c> of <c>CycleDto.Phase</c>) names it. Still the value they hold: a
     /// wrapper (a <c>Value</c>, here or in a base), a record of two members, a class whose own name is personal data, a
     /// generic class over a value, a class whose third member is private, static or const, a struct, a framework class.
     /// </summary>
@@ -656,12 +657,15 @@ public sealed class PiiDiscoveryAnalyzerTests
         public class Sealed { private string a = "", b = "", c = ""; public string Shown => a + b + c; }
         public class WithStatic { public string A { get; set; } = ""; public string B { get; set; } = ""; public static string C = ""; public const string D = ""; }
         public struct Struct3 { public string A; public string B; public string C; }
+        public class Cycle { [PiiGuard.Pii(PiiGuard.Category.Health, Purpose = PiiGuard.Purpose.ServiceDelivery)] public string Phase { get; set; } = ""; }
+        public class CycleDto { public Episode? Phase { get; set; } }
         public class Library
         {
             public BaseItem? Owner { get; set; }
             public Episode? OwnerName { get; set; }
             public List<Episode> OwnerNames { get; } = new();
             public Episode[] AuthorNames { get; } = new Episode[0];
+            [System.ComponentModel.DataAnnotations.EmailAddress] public Episode? Primary { get; set; }
             public TextItem? {|#0:AuthorName|} { get; set; }
             public LocalisedItem? {|#1:WriterName|} { get; set; }
             public Handle? {|#2:EditorName|} { get; set; }
