@@ -487,7 +487,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     /// <summary>Whether a member typed <paramref name="type"/>, read by <paramref name="facts"/>, holds a model (<see cref="IsModel"/>).</summary>
     internal static bool HoldsModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts) => MayBeModel(facts) && IsModel(type);
 
-    // The element of an array, a nullable, a collection or a task.
+    // The element of an array, a nullable, an option, a collection or a task.
     private static ITypeSymbol Element(ITypeSymbol type)
     {
         for (var depth = 0; depth < 4; depth++)
