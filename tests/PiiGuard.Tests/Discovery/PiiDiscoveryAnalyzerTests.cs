@@ -641,7 +641,8 @@ public sealed class PiiDiscoveryAnalyzerTests
     /// <c>BaseItem owner</c> is an item — also as a list, an array, a nullable or a task of one, and also when an attribute
     /// (<c>[EmailAddress]</c>) or a marked copy (<c>Cycle.Phase</c> of <c>CycleDto.Phase</c>) names it. Still the value they hold: a
     /// wrapper (a <c>Value</c>, here or in a base), a record of two members, a class whose own name is personal data, a
-    /// generic class over a value, a class whose third member is private, static or const, a struct, a framework class.
+    /// generic class over a value, a class whose third member is private, static or const, a struct, a framework or
+    /// serializer class (a <c>JObject</c> holds whatever it is given).
     /// </summary>
     [Fact]
     public Task MemberTypedWithAModel_NotSuggested_WrappersValueObjectsAndFrameworkTypesStill() => Verify.VerifyAnalyzerAsync("""
@@ -675,6 +676,7 @@ public sealed class PiiDiscoveryAnalyzerTests
             public WithStatic? {|#6:SenderName|} { get; set; }
             public Struct3 {|#7:CallerName|} { get; set; }
             public System.Net.Mail.MailAddress? {|#8:Reply|} { get; set; }
+            public Newtonsoft.Json.Linq.JObject? {|#11:GuardianName|} { get; set; }
             public void Attach(BaseItem owner, Episode? ownerName, Task<Episode> authorName, string {|#9:ownerEmail|}) { }
         }
         """,
@@ -688,7 +690,8 @@ public sealed class PiiDiscoveryAnalyzerTests
         Verify.Diagnostic("PII0008").WithLocation(7).WithArguments("Library.CallerName", "Name"),
         Verify.Diagnostic("PII0008").WithLocation(8).WithArguments("Library.Reply", "Contact"),
         Verify.Diagnostic("PII0008").WithLocation(9).WithArguments("Library.ownerEmail", "Contact"),
-        Verify.Diagnostic("PII0008").WithLocation(10).WithArguments("FullName.Middle", "Name"));
+        Verify.Diagnostic("PII0008").WithLocation(10).WithArguments("FullName.Middle", "Name"),
+        Verify.Diagnostic("PII0008").WithLocation(11).WithArguments("Library.GuardianName", "Name"));
 
     /// <summary>A member another scheme marks keeps the category its names give it, even when typed with a model (PII0009).</summary>
     [Fact]
