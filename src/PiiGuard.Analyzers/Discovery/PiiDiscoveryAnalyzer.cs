@@ -149,8 +149,7 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1008
 
         // Whether a member the names make personal data is typed with a model (asked only then: reading a type's members costs).
-        private bool TypedWithModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts) =>
-            MayBeModel(facts) && models.GetOrAdd(type, IsModel);
+        private bool TypedWithModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts) => HoldsModel(type, facts, models);
 
         /// <summary>
         /// A name's category in a type; <paramref name="bySiblings"/>: whether a name the rules leave alone is read again as a
@@ -479,13 +478,13 @@ public sealed class PiiDiscoveryAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableHashSet<string> LibraryRoots = ImmutableHashSet.Create(StringComparer.Ordinal, "System", "Microsoft", "Newtonsoft", "MongoDB", "Google");
 
     /// <summary>
-    /// Whether the name-read facts of a type leave room for a model: a name read as a value of the code base ("Author") or
-    /// as a wrapper of one ("BaseItem", by its "Item"). Every other reading (text, a number, a known model or service) stands.
+    /// Whether a member typed <paramref name="type"/>, read by <paramref name="facts"/>, holds a model (<see cref="IsModel"/>,
+    /// kept in <paramref name="models"/>, one per compilation). Only a name read as a value of the code base ("Author") or as a
+    /// wrapper of one ("BaseItem", by its "Item") leaves room for one; every other reading (text, a number, a known model or
+    /// service) stands without reading the declaration.
     /// </summary>
-    internal static bool MayBeModel(PiiNameClassifier.TypeFacts facts) => facts.IsCodeBaseType || facts.Shape == PiiNameClassifier.TypeShape.Text;
-
-    /// <summary>Whether a member typed <paramref name="type"/>, read by <paramref name="facts"/>, holds a model (<see cref="IsModel"/>).</summary>
-    internal static bool HoldsModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts) => MayBeModel(facts) && IsModel(type);
+    internal static bool HoldsModel(ITypeSymbol type, PiiNameClassifier.TypeFacts facts, System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> models) =>
+        (facts.IsCodeBaseType || facts.Shape == PiiNameClassifier.TypeShape.Text) && models.GetOrAdd(type, IsModel);
 
     // The element of an array, a nullable, an option, a collection or a task.
     private static ITypeSymbol Element(ITypeSymbol type)

@@ -35,6 +35,9 @@ internal sealed class PiiModel
 
     private readonly ConcurrentDictionary<ISymbol, StrongBox<PiiFact?>> facts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, (bool Anchor, bool Owned)> personRecords = new(SymbolEqualityComparer.Default);
+
+    // Whether a type is a model (Discovery.PiiDiscoveryAnalyzer.IsModel), read once per type and compilation.
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> models = new(SymbolEqualityComparer.Default);
     private readonly Discovery.MarkedCopies copies;
     private readonly ConcurrentDictionary<(ITypeSymbol Type, ObjectView View, SerializerFamily Family), ImmutableArray<PiiFact>> objectFacts = new(ObjectKeyComparer.Instance);
     private readonly ConcurrentDictionary<ISymbol, StrongBox<Destination?>> destinations = new(SymbolEqualityComparer.Default);
@@ -155,6 +158,7 @@ internal sealed class PiiModel
         }
 
         var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        var typeFacts = new Discovery.PiiNameClassifier.TypeFacts(typeName);
         // By name; else as a member of a person's record by its other members (a first name, a birth date) or of a record about
         // one person (a key or a reference to them); else by the names the member's attributes give it ([EmailAddress],
         // [Display(Name = "Date of birth")]); else by the learned second opinion (Discovery.NameModel); else by a marked member
@@ -168,10 +172,10 @@ internal sealed class PiiModel
                 symbol.Name,
                 typeName,
                 () => Discovery.PiiDiscoveryAnalyzer.AttributeEvidence(symbol, name => Discovery.PiiNameClassifier.Classify(container.Name, name, typeName, anchor, owned), default))
-            ?? (new Discovery.PiiNameClassifier.TypeFacts(typeName).HoldsNoValue ? null : copies.Find(symbol.Name, container, default));
+            ?? (typeFacts.HoldsNoValue ? null : copies.Find(symbol.Name, container, default));
 
         // A model (BaseItem Owner), however its name reads: its own members are what discovery reads, as for PII0008.
-        return category is { } found && !Discovery.PiiDiscoveryAnalyzer.HoldsModel(type, new Discovery.PiiNameClassifier.TypeFacts(typeName))
+        return category is { } found && !Discovery.PiiDiscoveryAnalyzer.HoldsModel(type, typeFacts, models)
             ? new PiiFact($"{container.Name}.{symbol.Name}", found, Purpose.None, default, inferred: true)
             : null;
     }
